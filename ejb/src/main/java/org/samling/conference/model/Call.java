@@ -1,0 +1,115 @@
+package org.samling.conference.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The call for contributions of a conference. Deadlines are instants: they were set in the
+ * conference's time zone and the server's clock decides.
+ */
+@Entity
+@Table(name = "call_for_contributions")
+public class Call {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @OneToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "conference_id", nullable = false, unique = true)
+    private Conference conference;
+
+    @Column(name = "opens_at", nullable = false)
+    private Instant opensAt;
+
+    @Column(nullable = false)
+    private Instant deadline;
+
+    @Column(name = "grace_minutes", nullable = false)
+    private int graceMinutes;
+
+    @Column(name = "notification_date")
+    private LocalDate notificationDate;
+
+    @Column(name = "final_version_deadline")
+    private Instant finalVersionDeadline;
+
+    @Column(name = "word_limit", nullable = false)
+    private int wordLimit;
+
+    @Version
+    private long version;
+
+    protected Call() {
+    }
+
+    public Call(Conference conference, Instant opensAt, Instant deadline, int graceMinutes,
+                LocalDate notificationDate, Instant finalVersionDeadline, int wordLimit) {
+        if (!deadline.isAfter(opensAt)) {
+            throw new IllegalArgumentException("deadline must be after the opening");
+        }
+        this.conference = conference;
+        this.opensAt = opensAt;
+        this.deadline = deadline;
+        this.graceMinutes = Math.max(0, graceMinutes);
+        this.notificationDate = notificationDate;
+        this.finalVersionDeadline = finalVersionDeadline;
+        this.wordLimit = wordLimit;
+    }
+
+    /** The last instant a submission is taken: the deadline plus the grace period. */
+    public Instant closesAt() {
+        return deadline.plus(Duration.ofMinutes(graceMinutes));
+    }
+
+    public CallPhase phaseAt(Instant now) {
+        if (now.isBefore(opensAt)) {
+            return CallPhase.NOT_YET_OPEN;
+        }
+        return now.isBefore(closesAt()) ? CallPhase.OPEN : CallPhase.CLOSED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Conference getConference() {
+        return conference;
+    }
+
+    public Instant getOpensAt() {
+        return opensAt;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public int getGraceMinutes() {
+        return graceMinutes;
+    }
+
+    public LocalDate getNotificationDate() {
+        return notificationDate;
+    }
+
+    public Instant getFinalVersionDeadline() {
+        return finalVersionDeadline;
+    }
+
+    public int getWordLimit() {
+        return wordLimit;
+    }
+}

@@ -1,0 +1,74 @@
+package org.samling.conference.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.samling.conference.model.Call;
+import org.samling.conference.model.Conference;
+import org.samling.conference.model.Conferences;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaConferences implements Conferences {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Conference add(Conference conference) {
+        em.persist(conference);
+        return conference;
+    }
+
+    @Override
+    public Call add(Call call) {
+        em.persist(call);
+        return call;
+    }
+
+    @Override
+    public Optional<Conference> byAcronym(String acronym) {
+        if (acronym == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from Conference c where c.acronym = :a", Conference.class)
+                .setParameter("a", acronym.trim().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Conference> byId(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Conference.class, id));
+    }
+
+    @Override
+    public Optional<Call> callOf(Long conferenceId) {
+        return em.createQuery("select c from Call c where c.conference.id = :id", Call.class)
+                .setParameter("id", conferenceId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Call> openCallsAt(Instant now) {
+        // The grace period is added in Java: it is per call and the list is short.
+        return em.createQuery("select c from Call c where c.opensAt <= :now order by c.deadline", Call.class)
+                .setParameter("now", now).getResultStream()
+                .filter(c -> now.isBefore(c.closesAt())).toList();
+    }
+
+    @Override
+    public List<Conference> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Conference c where c.id in :ids order by c.firstDay desc", Conference.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<Conference> all() {
+        return em.createQuery("select c from Conference c order by c.firstDay desc", Conference.class).getResultList();
+    }
+}

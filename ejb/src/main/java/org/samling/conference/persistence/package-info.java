@@ -1,0 +1,2 @@
+/** JPA implementation of the conference repository. */
+package org.samling.conference.persistence;

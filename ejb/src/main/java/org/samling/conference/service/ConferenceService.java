@@ -1,0 +1,81 @@
+package org.samling.conference.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.samling.conference.model.Call;
+import org.samling.conference.model.CallPhase;
+import org.samling.conference.model.Conference;
+import org.samling.conference.model.ConferenceView;
+import org.samling.conference.model.Conferences;
+import org.samling.i18n.Language;
+import org.samling.identity.model.Actor;
+import org.samling.identity.model.Role;
+import org.samling.identity.service.IdentityPolicy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The public face of conferences: open calls, one conference's page, a chair's conferences. */
+@Stateless
+public class ConferenceService {
+
+    @Inject
+    Conferences conferences;
+    @Inject
+    IdentityPolicy identityPolicy;
+    @Inject
+    Clock clock;
+
+    public List<ConferenceView> openCalls(Language reader) {
+        Instant now = clock.instant();
+        return conferences.openCallsAt(now).stream().map(c -> view(c.getConference(), Optional.of(c), reader, now)).toList();
+    }
+
+    public Optional<ConferenceView> byAcronym(String acronym, Language reader) {
+        Instant now = clock.instant();
+        return conferences.byAcronym(acronym).map(c -> view(c, conferences.callOf(c.getId()), reader, now));
+    }
+
+    /** The conferences an actor chairs (all of them for an admin). */
+    public List<ConferenceView> chairedBy(Actor actor, Language reader) {
+        if (!identityPolicy.canEnterChairArea(actor)) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<Long> ids = identityPolicy.conferencesWhere(actor.accountId(), Role.CHAIR);
+        List<Conference> list = actor.isAdmin() ? conferences.all() : conferences.byIds(ids);
+        return list.stream().map(c -> view(c, conferences.callOf(c.getId()), reader, now)).toList();
+    }
+
+    private static ConferenceView view(Conference c, Optional<Call> call, Language reader, Instant now) {
+        return new ConferenceView(c.getId(), c.getAcronym(), c.getName(), c.getVenue(), c.zone(),
+                c.getFirstDay(), c.getLastDay(), c.descriptionIn(reader),
+                call.map(Call::getOpensAt).orElse(null), call.map(Call::getDeadline).orElse(null),
+                call.map(Call::closesAt).orElse(null), call.map(x -> x.phaseAt(now)).orElse(CallPhase.CLOSED));
+    }
+
+    /** The conferences whose committee an actor sits on. */
+    public List<ConferenceView> reviewedBy(Actor actor, Language reader) {
+        if (actor == null || actor.isVisitor()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return conferences.byIds(identityPolicy.conferencesWhere(actor.accountId(), Role.REVIEWER)).stream()
+                .map(c -> view(c, conferences.callOf(c.getId()), reader, now)).toList();
+    }
+
+    /**
+     * Stores a new conference with its call. The chair's set-up form (with its checks) builds on
+     * this; the demo data uses it directly.
+     */
+    public Conference setUp(Conference conference, java.util.function.Function<Conference, Call> call) {
+        if (conferences.byAcronym(conference.getAcronym()).isPresent()) {
+            throw new org.samling.shared.DomainException("acronym", "conference.acronymTaken");
+        }
+        conferences.add(conference);
+        conferences.add(call.apply(conference));
+        return conference;
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading and setting up conferences and calls. */
+package org.samling.conference.service;

@@ -1,0 +1,145 @@
+package org.samling.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.samling.conference.model.Call;
+import org.samling.conference.model.Conference;
+import org.samling.conference.service.ConferenceService;
+import org.samling.i18n.Language;
+import org.samling.identity.model.Account;
+import org.samling.identity.model.Role;
+import org.samling.identity.service.AccountService;
+import org.samling.notification.service.MailSettings;
+import org.samling.platform.Readiness;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Fills an empty database with what a newcomer should see: the demo accounts, the conference
+ * nsw2027 with an open call (deadline about a month from the day the data is made) and the past
+ * conference nsw2026. Never writes over existing data: it runs only when there is no account.
+ * Dates are relative to the day of creation, so the demo stays meaningful whenever it starts.
+ */
+@Singleton
+@Startup
+@DependsOn({"SchemaMigration", "Readiness"})
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    @EJB
+    AccountService accounts;
+    @EJB
+    ConferenceService conferences;
+    @EJB
+    Readiness readiness;
+    @Inject
+    MailSettings mailSettings;
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (accounts.countAccounts() == 0) {
+            create();
+            LOG.info("Demo data created.");
+        }
+        readiness.startupDone();
+        banner();
+    }
+
+    private void create() {
+        Map<String, Account> people = new HashMap<>();
+        for (DemoAccounts.Person p : DemoAccounts.ALL) {
+            people.put(p.email(), accounts.createConfirmed(p.email(), p.name(), p.affiliation(), p.country(),
+                    p.language(), DemoAccounts.PASSWORD));
+        }
+        accounts.grant(people.get(DemoAccounts.ADMIN).getId(), Role.ADMIN, null);
+
+        LocalDate today = LocalDate.now(clock.withZone(COPENHAGEN));
+        Conference nsw2027 = conferences.setUp(upcoming(today), c -> new Call(c,
+                at(today.minusDays(14), LocalTime.of(9, 0), COPENHAGEN),
+                at(today.plusDays(30), LocalTime.of(23, 59), COPENHAGEN), 15,
+                today.plusDays(75), at(today.plusDays(120), LocalTime.of(23, 59), COPENHAGEN), 300));
+        Conference nsw2026 = conferences.setUp(past(today), c -> new Call(c,
+                at(today.minusDays(330), LocalTime.of(9, 0), STOCKHOLM),
+                at(today.minusDays(240), LocalTime.of(23, 59), STOCKHOLM), 0,
+                today.minusDays(195), at(today.minusDays(170), LocalTime.of(23, 59), STOCKHOLM), 300));
+
+        for (Conference c : List.of(nsw2027, nsw2026)) {
+            accounts.grant(people.get(DemoAccounts.CHAIR).getId(), Role.CHAIR, c.getId());
+            for (String r : List.of(DemoAccounts.REVIEWER_1, DemoAccounts.REVIEWER_2, DemoAccounts.REVIEWER_3)) {
+                accounts.grant(people.get(r).getId(), Role.REVIEWER, c.getId());
+            }
+        }
+    }
+
+    private static Conference upcoming(LocalDate today) {
+        LocalDate first = today.plusDays(200);
+        Conference c = new Conference("nsw2027", "Nordic Social Work Conference 2027: Welfare at the Threshold",
+                "Aalborg Kongres & Kultur Center, Aalborg", COPENHAGEN, first, first.plusDays(2),
+                List.of(Language.DA, Language.SV, Language.NB, Language.EN));
+        c.describe(Language.DA, "Tre dage om socialt arbejde i en tid, hvor velfærdsstaten forandres: "
+                + "børn og unge i udsatte positioner, beskæftigelse, handicap, psykiatri og samarbejdet mellem "
+                + "praksis og forskning. Vi indkalder abstracts til oplæg, workshops, posters og symposier på "
+                + "dansk, svensk, norsk og engelsk.");
+        c.describe(Language.SV, "Tre dagar om socialt arbete när välfärdsstaten förändras: barn och unga i "
+                + "utsatta situationer, arbetsmarknad, funktionshinder, psykiatri och samverkan mellan praktik "
+                + "och forskning. Vi tar emot abstracts till föredrag, workshoppar, posters och symposier på "
+                + "danska, svenska, norska och engelska.");
+        c.describe(Language.NB, "Tre dager om sosialt arbeid i en tid der velferdsstaten endres: barn og unge "
+                + "i utsatte posisjoner, arbeid og inkludering, funksjonshemming, psykisk helse og samarbeidet "
+                + "mellom praksis og forskning. Vi inviterer til abstracts for innlegg, verksteder, postere og "
+                + "symposier på dansk, svensk, norsk og engelsk.");
+        c.describe(Language.EN, "Three days on social work while the welfare state changes: children and young "
+                + "people in vulnerable positions, employment, disability, mental health, and how practice and "
+                + "research work together. We invite abstracts for papers, workshops, posters and symposia in "
+                + "Danish, Swedish, Norwegian and English.");
+        return c;
+    }
+
+    private static Conference past(LocalDate today) {
+        LocalDate first = today.minusDays(150);
+        Conference c = new Conference("nsw2026", "Nordic Social Work Conference 2026: Trust and Welfare",
+                "Göteborgs universitet, Göteborg", STOCKHOLM, first, first.plusDays(2),
+                List.of(Language.SV, Language.DA, Language.NB, Language.EN));
+        c.describe(Language.SV, "Förra årets konferens om tillit i välfärdens möten: socialtjänsten, "
+                + "barnavården och brukarnas röster.");
+        c.describe(Language.DA, "Sidste års konference om tillid i velfærdens møder: socialforvaltningen, "
+                + "børneområdet og borgernes stemmer.");
+        c.describe(Language.NB, "Fjorårets konferanse om tillit i velferdens møter: sosialtjenesten, "
+                + "barnevernet og brukernes stemmer.");
+        c.describe(Language.EN, "Last year's conference on trust where welfare meets people: social services, "
+                + "child welfare and the voices of service users.");
+        return c;
+    }
+
+    private static java.time.Instant at(LocalDate day, LocalTime time, ZoneId zone) {
+        return ZonedDateTime.of(day, time, zone).toInstant();
+    }
+
+    private void banner() {
+        StringBuilder b = new StringBuilder("\n\n  Samling is ready at ").append(mailSettings.baseUrl()).append("/\n")
+                .append("  Demo accounts (password: ").append(DemoAccounts.PASSWORD).append("):\n");
+        for (DemoAccounts.Person p : DemoAccounts.ALL) {
+            b.append(String.format("    %-9s %-27s %s%n", p.role(), p.email(), p.name()));
+        }
+        b.append(mailSettings.smtpConfigured() ? "  Mail is sent through SMTP.\n"
+                : "  No SMTP server configured: mails stay in the outbox (log in as admin, Admin > Outbox).\n");
+        LOG.info(b::toString);
+    }
+}

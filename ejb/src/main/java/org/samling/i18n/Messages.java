@@ -1,0 +1,40 @@
+package org.samling.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Reads the one bundle family (org/samling/i18n/messages*.properties, UTF-8) that pages,
+ * API answers and e-mails share, and formats arguments in the reader's locale.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "org.samling.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static String get(Locale locale, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    public static String get(Language language, String key, Object... args) {
+        return get(language.locale(), key, args);
+    }
+}

@@ -1,0 +1,132 @@
+package org.samling.identity.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.samling.i18n.Language;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** A person who can log in: author by default; other roles come from {@link RoleGrant}s. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 320)
+    private String email;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(length = 300)
+    private String affiliation;
+
+    /** ISO 3166-1 alpha-2. */
+    @Column(length = 2)
+    private String country;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 5)
+    private Language language;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @Column(name = "email_confirmed", nullable = false)
+    private boolean emailConfirmed;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String name, String affiliation, String country, Language language,
+                   String passwordHash, Instant createdAt) {
+        this.email = normaliseEmail(email);
+        this.name = name.trim();
+        this.affiliation = blankToNull(affiliation);
+        this.country = country == null ? null : country.toUpperCase(Locale.ROOT);
+        this.language = language;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    /** E-mail addresses are compared without regard to case or surrounding spaces. */
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public void confirmEmail() {
+        this.emailConfirmed = true;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void updateProfile(String name, String affiliation, String country, Language language) {
+        this.name = name.trim();
+        this.affiliation = blankToNull(affiliation);
+        this.country = country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT);
+        this.language = language;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAffiliation() {
+        return affiliation;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmed;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

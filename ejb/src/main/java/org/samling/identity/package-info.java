@@ -1,0 +1,2 @@
+/** Identity: accounts, e-mail confirmation, passwords, log-in throttling and roles. */
+package org.samling.identity;

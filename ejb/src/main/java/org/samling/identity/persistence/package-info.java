@@ -1,0 +1,2 @@
+/** JPA implementation of the identity repository. */
+package org.samling.identity.persistence;

@@ -1,0 +1,99 @@
+package org.samling.identity.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.samling.identity.model.Account;
+import org.samling.identity.model.Accounts;
+import org.samling.identity.model.LoginFailure;
+import org.samling.identity.model.LoginThrottleState;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Checks a password with the throttle of {@link LoginThrottle}: a blocked account-at-address
+ * or address is refused before the password is looked at, repeated failures wait a little,
+ * and the counts live in the database so every node sees them.
+ */
+@Stateless
+public class LoginService {
+
+    @Inject
+    Accounts accounts;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    IdentityPolicy policy;
+    @Inject
+    Clock clock;
+
+    public LoginOutcome authenticate(String email, String password, String address) {
+        String normalised = Account.normaliseEmail(email == null ? "" : email);
+        String addr = address == null ? "unknown" : address;
+        Instant now = clock.instant();
+        String pairKey = LoginThrottle.pairKey(normalised, addr);
+        String addressKey = LoginThrottle.addressKey(addr);
+
+        Optional<LoginFailure> pair = accounts.failureForUpdate(pairKey);
+        Optional<LoginFailure> byAddress = accounts.failureForUpdate(addressKey);
+        LoginThrottleState pairState = pair.map(LoginFailure::state).orElse(null);
+        LoginThrottleState addressState = byAddress.map(LoginFailure::state).orElse(null);
+
+        Instant blocked = later(LoginThrottle.blockedUntil(pairState, now), LoginThrottle.blockedUntil(addressState, now));
+        if (blocked != null) {
+            return new LoginOutcome.Blocked(blocked);
+        }
+        pause(max(LoginThrottle.delay(pairState, now), LoginThrottle.delay(addressState, now)));
+
+        Optional<Account> account = accounts.byEmail(normalised);
+        boolean passwordRight = hasher.verify(password == null ? "" : password,
+                account.map(Account::getPasswordHash).orElse(null)) && account.isPresent();
+        if (!passwordRight) {
+            LoginThrottleState p = record(pair, pairKey, pairState, now, LoginThrottle.PAIR_BLOCK_AFTER);
+            record(byAddress, addressKey, addressState, now, LoginThrottle.ADDRESS_BLOCK_AFTER);
+            return new LoginOutcome.WrongCredentials(LoginThrottle.triesLeft(p, now));
+        }
+        Account a = account.get();
+        if (!a.isEmailConfirmed()) {
+            return new LoginOutcome.Unconfirmed(a.getEmail());
+        }
+        accounts.removeFailure(pairKey);
+        return new LoginOutcome.Success(a.getId(), a.getEmail(), policy.groupsOf(a.getId()));
+    }
+
+    private LoginThrottleState record(Optional<LoginFailure> existing, String key, LoginThrottleState state,
+                                      Instant now, int blockAfter) {
+        LoginThrottleState next = LoginThrottle.afterFailure(state, now, blockAfter);
+        LoginFailure f = existing.orElseGet(() -> {
+            LoginFailure created = new LoginFailure(key, now);
+            accounts.add(created);
+            return created;
+        });
+        f.apply(next);
+        return next;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static void pause(Duration d) {
+        if (d.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.samling.notification.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.samling.i18n.Language;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One outgoing e-mail. Written in the same transaction as the change it reports, so a mail is
+ * never lost once that change is saved; sent afterwards, with retries.
+ */
+@Entity
+@Table(name = "outbox_mail")
+public class OutboxMail {
+
+    /** Waits before the 2nd, 3rd, ... attempt; after the last the mail is FAILED. */
+    public static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
+            Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(4));
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 320)
+    private String recipient;
+
+    @Column(nullable = false, length = 500)
+    private String subject;
+
+    @Column(nullable = false, length = 20000)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 5)
+    private Language language;
+
+    /** What the mail is about, e.g. CONFIRM_EMAIL; for filtering the outbox. */
+    @Column(nullable = false, length = 40)
+    private String kind;
+
+    /** The conference it belongs to, if any, so a chair sees that conference's mails. */
+    @Column(name = "conference_id")
+    private Long conferenceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private MailState state;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Version
+    private long version;
+
+    protected OutboxMail() {
+    }
+
+    public OutboxMail(String recipient, String subject, String body, Language language, String kind,
+                      Long conferenceId, boolean deliverable, Instant now) {
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.language = language;
+        this.kind = kind;
+        this.conferenceId = conferenceId;
+        this.createdAt = now;
+        this.state = deliverable ? MailState.QUEUED : MailState.HELD;
+        this.nextAttemptAt = deliverable ? now : null;
+    }
+
+    public void claim() {
+        state = state.moveTo(MailState.SENDING);
+        attempts++;
+    }
+
+    public void sent(Instant now) {
+        state = state.moveTo(MailState.SENT);
+        sentAt = now;
+        nextAttemptAt = null;
+        lastError = null;
+    }
+
+    /** A failed attempt: try again later, or give up after the last back-off step. */
+    public void failed(String error, Instant now) {
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+        if (attempts > BACKOFF.size()) {
+            state = state.moveTo(MailState.FAILED);
+            nextAttemptAt = null;
+        } else {
+            state = state.moveTo(MailState.QUEUED);
+            nextAttemptAt = now.plus(BACKOFF.get(attempts - 1));
+        }
+    }
+
+    /** No SMTP server: keep it readable in the outbox. */
+    public void hold() {
+        state = state.moveTo(MailState.HELD);
+        nextAttemptAt = null;
+    }
+
+    /** A person asks for it to be sent (again). */
+    public void requeue(Instant now) {
+        state = state.moveTo(MailState.QUEUED);
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public Long getConferenceId() {
+        return conferenceId;
+    }
+
+    public MailState getState() {
+        return state;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+}

@@ -1,0 +1,2 @@
+/** Outbox mails and their delivery state machine. */
+package org.samling.notification.model;

@@ -1,0 +1,60 @@
+package org.samling.notification.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.samling.notification.model.MailState;
+import org.samling.notification.model.Outbox;
+import org.samling.notification.model.OutboxMail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaOutbox implements Outbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public OutboxMail add(OutboxMail mail) {
+        em.persist(mail);
+        em.flush();
+        return mail;
+    }
+
+    @Override
+    public Optional<OutboxMail> lockForSending(Long id) {
+        return Optional.ofNullable(em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<OutboxMail> byId(Long id) {
+        return Optional.ofNullable(em.find(OutboxMail.class, id));
+    }
+
+    @Override
+    public List<Long> dueAt(Instant now, int max) {
+        return em.createQuery("select m.id from OutboxMail m where m.state = :s and m.nextAttemptAt <= :now "
+                        + "order by m.nextAttemptAt", Long.class)
+                .setParameter("s", MailState.QUEUED).setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<OutboxMail> latest(String recipient, int max) {
+        String where = recipient == null ? "" : " where m.recipient = :r";
+        var q = em.createQuery("select m from OutboxMail m" + where + " order by m.id desc", OutboxMail.class);
+        if (recipient != null) {
+            q.setParameter("r", recipient);
+        }
+        return q.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countIn(MailState state) {
+        return em.createQuery("select count(m) from OutboxMail m where m.state = :s", Long.class)
+                .setParameter("s", state).getSingleResult();
+    }
+}

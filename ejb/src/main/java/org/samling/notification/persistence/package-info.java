@@ -1,0 +1,2 @@
+/** JPA implementation of the outbox. */
+package org.samling.notification.persistence;

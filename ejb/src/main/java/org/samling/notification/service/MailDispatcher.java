@@ -1,0 +1,104 @@
+package org.samling.notification.service;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.samling.notification.model.MailQueued;
+import org.samling.notification.model.Outbox;
+import org.samling.notification.model.OutboxMail;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends what is due in the outbox through WildFly's mail session, one mail per transaction, so a
+ * failure of one never holds back the others. Woken after each commit that queued a mail, and by
+ * {@link MailRetryTimer} for retries; a row lock lets only one node send a given mail.
+ */
+@Stateless
+public class MailDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+
+    @Resource(lookup = "java:jboss/mail/Default")
+    Session session;
+    @Inject
+    Outbox outbox;
+    @Inject
+    MailSettings settings;
+    @Inject
+    Clock clock;
+    @EJB
+    MailDispatcher self;
+
+    /** After the transaction that queued a mail commits, send it without making the person wait. */
+    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
+        self.dispatchAsync();
+    }
+
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void dispatchAsync() {
+        dispatchDue();
+    }
+
+    /** Sends every mail that is due; returns how many were sent. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int dispatchDue() {
+        List<Long> due = self.due();
+        int sent = 0;
+        for (Long id : due) {
+            if (self.sendOne(id)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    public List<Long> due() {
+        return outbox.dueAt(clock.instant(), 100);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean sendOne(Long id) {
+        OutboxMail mail = outbox.lockForSending(id).orElse(null);
+        if (mail == null || mail.getState() != org.samling.notification.model.MailState.QUEUED) {
+            return false;
+        }
+        if (!settings.smtpConfigured()) {
+            mail.hold();
+            return false;
+        }
+        mail.claim();
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom();
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
+            message.setSubject(mail.getSubject(), "UTF-8");
+            message.setText(mail.getBody(), "UTF-8");
+            message.setSentDate(Date.from(clock.instant()));
+            Transport.send(message);
+            mail.sent(clock.instant());
+            return true;
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Mail {0} to {1} not sent: {2}", new Object[]{id, mail.getRecipient(), e.toString()});
+            mail.failed(e.toString(), clock.instant());
+            return false;
+        }
+    }
+}

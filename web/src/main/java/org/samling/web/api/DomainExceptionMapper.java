@@ -1,0 +1,54 @@
+package org.samling.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.samling.i18n.Language;
+import org.samling.i18n.Messages;
+import org.samling.shared.DomainException;
+
+/**
+ * A refusal as JSON: 400 with every violation (field and message in the caller's language);
+ * 401 when a log-in is needed, 403 when it is not allowed, 404 when there is no such thing.
+ */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(DomainException e) {
+        Language language = ApiLanguage.of(headers);
+        int status = statusOf(e);
+        JsonArrayBuilder violations = Json.createArrayBuilder();
+        for (DomainException.Violation v : e.violations()) {
+            var o = Json.createObjectBuilder();
+            if (v.field() != null) {
+                o.add("field", v.field());
+            } else {
+                o.addNull("field");
+            }
+            o.add("code", v.messageKey()).add("message", Messages.get(language, v.messageKey(), v.args()));
+            violations.add(o);
+        }
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(Json.createObjectBuilder().add("status", status).add("violations", violations).build().toString())
+                .build();
+    }
+
+    private static int statusOf(DomainException e) {
+        String key = e.violations().isEmpty() ? "" : e.violations().get(0).messageKey();
+        return switch (key) {
+            case "auth.required" -> 401;
+            case "auth.forbidden" -> 403;
+            case "conference.notFound" -> 404;
+            default -> 400;
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** The JSON API under /api: the same services, rules and messages as the pages. */
+package org.samling.web.api;

@@ -1,0 +1,45 @@
+package org.samling.web.conference;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.samling.conference.model.ConferenceView;
+import org.samling.conference.service.ConferenceService;
+import org.samling.web.support.LocaleBean;
+
+import java.io.IOException;
+
+/** A conference's public page at /c/{acronym}; an unknown acronym is a 404. */
+@Named
+@RequestScoped
+public class ConferencePageView {
+
+    @Inject
+    ConferenceService conferenceService;
+    @Inject
+    LocaleBean localeBean;
+
+    private String acronym;
+    private ConferenceView conference;
+
+    public void load() throws IOException {
+        conference = conferenceService.byAcronym(acronym, localeBean.getLanguage()).orElse(null);
+        if (conference == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such conference");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String getAcronym() {
+        return acronym;
+    }
+
+    public void setAcronym(String acronym) {
+        this.acronym = acronym;
+    }
+
+    public ConferenceView getConference() {
+        return conference;
+    }
+}

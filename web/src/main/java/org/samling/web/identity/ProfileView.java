@@ -1,0 +1,105 @@
+package org.samling.web.identity;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.samling.i18n.Language;
+import org.samling.identity.model.Account;
+import org.samling.identity.service.AccountService;
+import org.samling.identity.service.ProfileForm;
+import org.samling.shared.DomainException;
+import org.samling.web.support.Countries;
+import org.samling.web.support.CurrentUser;
+import org.samling.web.support.FacesMessages;
+import org.samling.web.support.LocaleBean;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The person's own profile: name, affiliation, country, preferred language. */
+@Named
+@ViewScoped
+public class ProfileView implements Serializable {
+
+    @Inject
+    AccountService accountService;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    LocaleBean localeBean;
+    @Inject
+    Countries countries;
+
+    private String email;
+    private String name;
+    private String affiliation;
+    private String country;
+    private Language language;
+
+    public void load() {
+        if (name != null) {
+            return;
+        }
+        Account a = accountService.require(currentUser.actor());
+        email = a.getEmail();
+        name = a.getName();
+        affiliation = a.getAffiliation();
+        country = a.getCountry();
+        language = a.getLanguage();
+    }
+
+    public void save() {
+        try {
+            Account a = accountService.updateProfile(currentUser.actor(), new ProfileForm(name, affiliation, country, language));
+            localeBean.loggedIn(a.getLanguage());
+            localeBean.choose(a.getLanguage());
+            FacesMessages.info("profile.saved");
+        } catch (DomainException e) {
+            FacesMessages.show(e, "profile");
+        }
+    }
+
+    public List<Countries.Country> getCountries() {
+        return countries.list(localeBean.getLocale());
+    }
+
+    public List<Language> getLanguages() {
+        return Language.all();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAffiliation() {
+        return affiliation;
+    }
+
+    public void setAffiliation(String affiliation) {
+        this.affiliation = affiliation;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+}

@@ -1,0 +1,2 @@
+/** The admin's view of the mail outbox. */
+package org.samling.web.notification;

@@ -1,0 +1,2 @@
+/** Liveness and readiness pages for load balancers and the start script. */
+package org.samling.web.platform;

@@ -1,0 +1,2 @@
+/** The reviewer's area. */
+package org.samling.web.review;

@@ -1,0 +1,2 @@
+/** The author's area: "My submissions". */
+package org.samling.web.submission;

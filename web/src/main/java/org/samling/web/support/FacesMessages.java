@@ -1,0 +1,63 @@
+package org.samling.web.support;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import org.samling.i18n.Messages;
+import org.samling.shared.DomainException;
+
+import java.util.Locale;
+
+/**
+ * Turns a refusal from a service into messages beside the fields it names, each starting with
+ * the field's label, in the person's language. The form's values stay as typed.
+ */
+public final class FacesMessages {
+
+    private FacesMessages() {
+    }
+
+    /** Puts each violation at the input with id {@code formId:field}, or at the top. */
+    public static void show(DomainException e, String formId) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        Locale locale = fc.getViewRoot().getLocale();
+        for (DomainException.Violation v : e.violations()) {
+            String text = text(locale, v);
+            String clientId = null;
+            if (v.field() != null) {
+                UIComponent c = fc.getViewRoot().findComponent(":" + formId + ":" + v.field());
+                clientId = c == null ? null : c.getClientId(fc);
+            }
+            fc.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+        fc.validationFailed();
+    }
+
+    /** "E-mail: this address already has an account." */
+    public static String text(Locale locale, DomainException.Violation v) {
+        String message = Messages.get(locale, v.messageKey(), v.args());
+        if (v.field() == null) {
+            return message;
+        }
+        return Messages.get(locale, "field." + v.field()) + ": " + message;
+    }
+
+    public static void info(String key, Object... args) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        String text = Messages.get(fc.getViewRoot().getLocale(), key, args);
+        fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    public static void error(String key, Object... args) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        String text = Messages.get(fc.getViewRoot().getLocale(), key, args);
+        fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    /** Messages that must survive a redirect (after a successful save). */
+    public static void flashInfo(String key, Object... args) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        fc.getExternalContext().getFlash().setKeepMessages(true);
+        info(key, args);
+    }
+}

@@ -1,0 +1,31 @@
+package org.samling.web.support;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.samling.i18n.Language;
+
+import java.io.IOException;
+
+/** Takes the language switch (?lang=da) on any page and remembers it for the visit. */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = jakarta.servlet.DispatcherType.REQUEST)
+public class LocaleFilter extends HttpFilter {
+
+    @Inject
+    LocaleBean localeBean;
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        String lang = req.getParameter(LocaleBean.PARAM);
+        if (lang != null && "GET".equals(req.getMethod())) {
+            Language.fromTag(lang).ifPresent(localeBean::choose);
+        }
+        res.setCharacterEncoding("UTF-8");
+        chain.doFilter(req, res);
+    }
+}

@@ -21,11 +21,13 @@ public class LocaleFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        String lang = req.getParameter(LocaleBean.PARAM);
-        if (lang != null && "GET".equals(req.getMethod())) {
-            Language.fromTag(lang).ifPresent(localeBean::choose);
+        // Only on GET: reading a parameter of a POST here would fix its encoding too early.
+        if ("GET".equals(req.getMethod())) {
+            String lang = req.getParameter(LocaleBean.PARAM);
+            if (lang != null) {
+                Language.fromTag(lang).ifPresent(localeBean::choose);
+            }
         }
-        res.setCharacterEncoding("UTF-8");
         chain.doFilter(req, res);
     }
 }

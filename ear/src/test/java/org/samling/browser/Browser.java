@@ -1,0 +1,148 @@
+package org.samling.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with its driver given (Selenium Manager never
+ * downloads anything) and a fresh profile each time. Every page a test opens can be audited with
+ * axe-core; serious or critical violations fail the test.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String BASE = System.getProperty("samling.base.url", "http://localhost:8080");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        try {
+            Path profile = Files.createTempDirectory("samling-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("samling.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                    "--disable-sync", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("samling.chromedriver", "/usr/bin/chromedriver")))
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(path.startsWith("http") ? path : BASE + path);
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    /** JSF ids contain ':'; CSS needs them escaped. */
+    public static String id(String jsfId) {
+        return "#" + jsfId.replace(":", "\\:");
+    }
+
+    public Browser type(String jsfId, String value) {
+        WebElement e = find(id(jsfId));
+        e.clear();
+        e.sendKeys(value);
+        return this;
+    }
+
+    public Browser select(String jsfId, String value) {
+        new org.openqa.selenium.support.ui.Select(find(id(jsfId))).selectByValue(value);
+        return this;
+    }
+
+    /** Clicks a link or button that leads to another page, and waits until that page is there. */
+    public Browser click(String css) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        find(css).click();
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
+    public String value(String jsfId) {
+        return find(id(jsfId)).getAttribute("value");
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(BASE) ? url.substring(BASE.length()) : url;
+    }
+
+    /** The message shown at a form field. */
+    public String messageAt(String jsfId) {
+        return driver.findElements(By.xpath("//*[@id='" + jsfId + "']/ancestor::div[contains(@class,'field')]"
+                        + "//*[contains(@class,'ui-message')]")).stream()
+                .map(WebElement::getText).collect(Collectors.joining(" "));
+    }
+
+    /** Runs axe-core on the current page; fails on serious or critical violations. */
+    public Browser assertAccessible() {
+        Results results = new AxeBuilder().analyze(driver);
+        List<Rule> bad = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
+        assertTrue(bad.isEmpty(), "accessibility violations on " + path() + ": " + bad.stream()
+                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
+                        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")));
+        return this;
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("samling.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

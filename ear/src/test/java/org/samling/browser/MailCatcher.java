@@ -1,0 +1,75 @@
+package org.samling.browser;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real SMTP server inside the test JVM (GreenMail); the server under test sends to it
+ * (SAMLING_SMTP_HOST/PORT in ear/pom.xml).
+ */
+public final class MailCatcher implements AutoCloseable {
+
+    private static final Pattern LINK = Pattern.compile("(https?://\\S+)");
+
+    private final GreenMail greenMail;
+
+    public MailCatcher() {
+        int port = Integer.getInteger("samling.smtp.port", 3025);
+        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
+
+    /** One received mail: recipient, subject, decoded text. */
+    public record Mail(String to, String subject, String body) {
+        public String link() {
+            Matcher m = LINK.matcher(body);
+            if (!m.find()) {
+                throw new AssertionError("no link in mail: " + body);
+            }
+            return m.group(1);
+        }
+    }
+
+    /** Waits up to 30 s for a mail to {@code to}. */
+    public Mail awaitMailTo(String to) {
+        Instant end = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(end)) {
+            Optional<Mail> m = Arrays.stream(greenMail.getReceivedMessages()).map(MailCatcher::read)
+                    .filter(x -> x.to().equalsIgnoreCase(to)).reduce((a, b) -> b);
+            if (m.isPresent()) {
+                return m.get();
+            }
+            greenMail.waitForIncomingEmail(1000, greenMail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("no mail to " + to + " within 30 s");
+    }
+
+    public int count(String to) {
+        return (int) Arrays.stream(greenMail.getReceivedMessages()).map(MailCatcher::read)
+                .filter(x -> x.to().equalsIgnoreCase(to)).count();
+    }
+
+    private static Mail read(MimeMessage m) {
+        try {
+            return new Mail(m.getRecipients(Message.RecipientType.TO)[0].toString(), m.getSubject(), m.getContent().toString());
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}

@@ -1,0 +1,127 @@
+package org.samling.identity;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.samling.browser.Browser;
+import org.samling.browser.MailCatcher;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Wrong passwords and the block; who reaches the chair area; a forgotten password. */
+class LoginBrowserIT {
+
+    private static final String PASSWORD = "tusen takk for sist";
+    private static MailCatcher mail;
+
+    @BeforeAll
+    static void startMail() {
+        mail = new MailCatcher();
+    }
+
+    @AfterAll
+    static void stopMail() {
+        mail.close();
+    }
+
+    /** A fresh confirmed account, made through the JSON API and the mailed link. */
+    private static String confirmedAccount(String local) throws Exception {
+        String email = local + "." + System.nanoTime() + "@oslomet.no";
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(Browser.BASE + "/api/accounts"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"name\":\"Kari Nordmann\","
+                        + "\"country\":\"NO\",\"language\":\"nb\",\"password\":\"" + PASSWORD + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        String link = mail.awaitMailTo(email).link();
+        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(link)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        return email;
+    }
+
+    private static void tryLogin(Browser b, String email, String password) {
+        b.open("/login.xhtml");
+        b.type("login:email", email).type("login:password", password);
+        b.click(Browser.id("login:submit"));
+    }
+
+    @Test
+    void wrongPasswordsAreSaidAndTheSixthTryIsBlocked() throws Exception {
+        String email = confirmedAccount("kari");
+        try (Browser b = new Browser()) {
+            for (int i = 1; i <= 5; i++) {
+                tryLogin(b, email, "feil passord " + i);
+                String message = b.text("#messages");
+                assertTrue(message.contains("The e-mail address or the password is wrong."), "try " + i + ": " + message);
+                assertEquals("/login.xhtml", b.path().replaceAll(";jsessionid=.*", "").replaceAll("\\?.*", ""));
+                if (i == 1) {
+                    b.assertAccessible();
+                }
+            }
+            tryLogin(b, email, PASSWORD);
+            String blocked = b.text("#messages");
+            assertTrue(blocked.contains("Too many wrong tries") && blocked.contains("blocked until"), blocked);
+            assertFalse(b.pageText().contains("My submissions\nYou have no submissions"), "not logged in");
+            b.screenshot("login-blocked");
+        }
+    }
+
+    @Test
+    void theDemoChairReachesTheChairAreaAndTheDemoAuthorDoesNot() {
+        try (Browser b = new Browser()) {
+            b.open("/chair/index.xhtml");
+            assertTrue(b.path().startsWith("/login.xhtml?next="), b.path());
+            b.type("login:email", "chair@samling.example").type("login:password", "samling-demo");
+            b.click(Browser.id("login:submit"));
+            assertEquals("/chair/index.xhtml", b.path());
+            // The chair's profile language is Danish.
+            assertEquals("Formand", b.text("#chair-area"));
+            assertTrue(b.pageText().contains("nsw2027") && b.pageText().contains("nsw2026"), b.pageText());
+            b.assertAccessible();
+        }
+        try (Browser b = new Browser()) {
+            tryLogin(b, "author1@samling.example", "samling-demo");
+            assertEquals("/author/submissions.xhtml", b.path());
+            assertTrue(b.driver().findElements(org.openqa.selenium.By.id("nav-chair")).isEmpty());
+            b.open("/chair/index.xhtml");
+            assertEquals("Ikke for dig", b.text("#error-heading"));
+            assertFalse(b.pageText().contains("nsw2026"));
+            b.assertAccessible();
+        }
+    }
+
+    @Test
+    void aForgottenPasswordIsReplacedThroughTheMailedLink() throws Exception {
+        String email = confirmedAccount("glemt");
+        try (Browser b = new Browser()) {
+            b.open("/login.xhtml?lang=nb");
+            b.click("#forgot-link");
+            assertEquals("Glemt passord", b.text("h1"));
+            b.type("forgot:email", email);
+            b.click(Browser.id("forgot:submit"));
+            assertTrue(b.text("#reset-sent").contains("på vei"));
+
+            MailCatcher.Mail reset = mail.awaitMailTo(email);
+            assertEquals("Velg et nytt passord for Samling", reset.subject());
+            b.open(reset.link());
+            b.type("reset:password", "nytt og langt passord").type("reset:passwordRepeat", "nytt og langt passord");
+            b.click(Browser.id("reset:submit"));
+            assertTrue(b.text("#reset-done").contains("lagret"));
+            b.assertAccessible();
+
+            b.open(reset.link());
+            assertTrue(b.text("#messages").contains("allerede brukt"), b.pageText());
+
+            tryLogin(b, email, "nytt og langt passord");
+            assertEquals("/author/submissions.xhtml", b.path());
+        }
+    }
+}

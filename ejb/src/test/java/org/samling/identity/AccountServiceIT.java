@@ -1,0 +1,156 @@
+package org.samling.identity;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.samling.i18n.Language;
+import org.samling.identity.model.Account;
+import org.samling.identity.model.Actor;
+import org.samling.identity.service.AccountService;
+import org.samling.identity.service.ProfileForm;
+import org.samling.identity.service.RegistrationForm;
+import org.samling.notification.model.MailState;
+import org.samling.notification.model.Outbox;
+import org.samling.notification.model.OutboxMail;
+import org.samling.shared.DomainException;
+import org.samling.support.Deployments;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Registration, confirmation by the mailed link, password reset and profile, in transactions. */
+@ExtendWith(ArquillianExtension.class)
+class AccountServiceIT {
+
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.samling();
+    }
+
+    @Inject
+    AccountService accounts;
+    @Inject
+    Outbox outbox;
+
+    private RegistrationForm form(String email) {
+        return new RegistrationForm(email, "Søren Højgaard", "Københavns Professionshøjskole", "DK", Language.DA,
+                "blåbær og rugbrød", "blåbær og rugbrød");
+    }
+
+    private String tokenFromLatestMail(String email) {
+        List<OutboxMail> mails = outbox.latest(email, 1);
+        assertEquals(1, mails.size(), "one mail to " + email);
+        Matcher m = TOKEN.matcher(mails.get(0).getBody());
+        assertTrue(m.find(), mails.get(0).getBody());
+        return m.group(1);
+    }
+
+    @Test
+    void registrationKeepsNordicLettersAndMailsAConfirmationLinkInTheAuthorsLanguage() {
+        String email = Deployments.uniqueEmail("Soeren");
+        Account a = accounts.register(form(email));
+        assertEquals(email.toLowerCase(), a.getEmail());
+        assertEquals("Søren Højgaard", accounts.find(a.getId()).orElseThrow().getName());
+        assertFalse(a.isEmailConfirmed());
+        assertNotEquals("blåbær og rugbrød", a.getPasswordHash());
+        assertTrue(a.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:210000:"), a.getPasswordHash());
+
+        OutboxMail mail = outbox.latest(email.toLowerCase(), 1).get(0);
+        assertEquals("Bekræft din e-mailadresse til Samling", mail.getSubject());
+        assertTrue(mail.getBody().startsWith("Kære Søren Højgaard"), mail.getBody());
+        // The IT servers have no SMTP server: the mail waits in the outbox for an admin to read.
+        assertEquals(MailState.HELD, mail.getState());
+
+        Account confirmed = accounts.confirmEmail(tokenFromLatestMail(email.toLowerCase()));
+        assertTrue(confirmed.isEmailConfirmed());
+    }
+
+    @Test
+    void aConfirmationLinkWorksOnceAndAnUnknownOneIsRefused() {
+        String email = Deployments.uniqueEmail("once");
+        accounts.register(form(email));
+        String token = tokenFromLatestMail(email);
+        accounts.confirmEmail(token);
+        DomainException again = assertThrows(DomainException.class, () -> accounts.confirmEmail(token));
+        assertEquals("token.used", again.violations().get(0).messageKey());
+        DomainException unknown = assertThrows(DomainException.class, () -> accounts.confirmEmail("not-a-token"));
+        assertEquals("token", unknown.violations().get(0).field());
+        assertEquals("token.invalid", unknown.violations().get(0).messageKey());
+    }
+
+    @Test
+    void badInputNamesEveryFieldAndSavesNothing() {
+        String email = Deployments.uniqueEmail("bad");
+        DomainException e = assertThrows(DomainException.class, () -> accounts.register(new RegistrationForm(
+                "not an address", "", null, "XX", Language.SV, "kort", "kort")));
+        assertEquals(Set.of("email", "name", "country", "password"),
+                Set.copyOf(e.violations().stream().map(DomainException.Violation::field).toList()));
+
+        DomainException mismatch = assertThrows(DomainException.class, () -> accounts.register(new RegistrationForm(
+                email, "Åsa", null, "SE", Language.SV, "blåbär och knäckebröd", "blåbär och knäckebrö")));
+        assertEquals("passwordRepeat", mismatch.violations().get(0).field());
+        assertTrue(accounts.findByEmail(email).isEmpty());
+        assertTrue(outbox.latest(email, 5).isEmpty());
+    }
+
+    @Test
+    void anAddressCanRegisterOnlyOnceWhateverItsCase() {
+        String email = Deployments.uniqueEmail("twice");
+        accounts.register(form(email));
+        DomainException e = assertThrows(DomainException.class, () -> accounts.register(form(email.toUpperCase())));
+        assertEquals("email", e.violations().get(0).field());
+        assertEquals("account.emailTaken", e.violations().get(0).messageKey());
+    }
+
+    @Test
+    void aResetLinkSetsANewPasswordOnceAndStrangersLearnNothing() {
+        String email = Deployments.uniqueEmail("reset");
+        Account a = accounts.register(form(email));
+        String oldHash = a.getPasswordHash();
+        accounts.requestPasswordReset(email);
+        OutboxMail mail = outbox.latest(email, 1).get(0);
+        assertEquals("Vælg en ny adgangskode til Samling", mail.getSubject());
+        String token = tokenFromLatestMail(email);
+
+        DomainException weak = assertThrows(DomainException.class, () -> accounts.resetPassword(token, "kort", "kort"));
+        assertEquals("password", weak.violations().get(0).field());
+        Account after = accounts.resetPassword(token, "ny lang adgangskode", "ny lang adgangskode");
+        assertNotEquals(oldHash, after.getPasswordHash());
+        assertTrue(after.isEmailConfirmed(), "the link proved the address");
+        assertThrows(DomainException.class, () -> accounts.resetPassword(token, "endnu en kode 2", "endnu en kode 2"));
+
+        String stranger = Deployments.uniqueEmail("nobody");
+        accounts.requestPasswordReset(stranger);
+        assertTrue(outbox.latest(stranger, 5).isEmpty());
+        DomainException malformed = assertThrows(DomainException.class, () -> accounts.requestPasswordReset("x@"));
+        assertEquals("email", malformed.violations().get(0).field());
+    }
+
+    @Test
+    void theProfileChangesForItsOwnerAndAVisitorIsRefused() {
+        String email = Deployments.uniqueEmail("profile");
+        Account a = accounts.register(form(email));
+        Actor me = new Actor(a.getId(), a.getEmail(), a.getName(), Set.of("user"));
+        Account changed = accounts.updateProfile(me, new ProfileForm("Søren H. Højgaard", "Aalborg Universitet", "dk", Language.NB));
+        assertEquals("DK", changed.getCountry());
+        assertEquals(Language.NB, changed.getLanguage());
+        DomainException e = assertThrows(DomainException.class,
+                () -> accounts.updateProfile(me, new ProfileForm(" ", null, "ZZ", Language.NB)));
+        assertEquals(Set.of("name", "country"), Set.copyOf(e.violations().stream().map(DomainException.Violation::field).toList()));
+        assertEquals("Søren H. Højgaard", accounts.find(a.getId()).orElseThrow().getName(), "nothing lost");
+        assertThrows(DomainException.class, () -> accounts.updateProfile(Actor.VISITOR, new ProfileForm("x", null, null, Language.EN)));
+    }
+}

@@ -1,0 +1,2 @@
+/** What the integration tests share: the deployment they run in. */
+package org.samling.support;

@@ -78,11 +78,24 @@ public final class Browser implements AutoCloseable {
         return "#" + jsfId.replace(":", "\\:");
     }
 
+    /** Types into a field; re-finds it if the page replaced it meanwhile (a fresh page load). */
     public Browser type(String jsfId, String value) {
-        WebElement e = find(id(jsfId));
-        e.clear();
-        e.sendKeys(value);
-        return this;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement e = find(id(jsfId));
+                e.clear();
+                e.sendKeys(value);
+                return this;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.UnhandledAlertException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public Browser select(String jsfId, String value) {

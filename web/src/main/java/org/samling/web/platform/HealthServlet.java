@@ -15,7 +15,10 @@ import java.util.Map;
 /**
  * /health/live answers 200 while the application is deployed; /health/ready answers 200 with
  * each check once the schema is migrated, start-up is done and the database answers, else 503.
- * Shaped like MicroProfile Health's answer, which the wildfly-ee feature pack does not carry.
+ * Shaped like MicroProfile Health's answer. WildFly's MicroProfile Health (management port 9990,
+ * /health/ready) reports the deployment ready only after these start-up beans finished, but it
+ * does not run application checks from an EAR's subdeployments (WFLY-12835), so the checks
+ * themselves are reported here, on the public port.
  */
 @WebServlet(urlPatterns = {"/health/live", "/health/ready"})
 public class HealthServlet extends HttpServlet {

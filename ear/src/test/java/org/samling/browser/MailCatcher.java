@@ -5,6 +5,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -16,9 +19,11 @@ import java.util.regex.Pattern;
 
 /**
  * A real SMTP server inside the test JVM (GreenMail); the server under test sends to it
- * (SAMLING_SMTP_HOST/PORT in ear/pom.xml).
+ * (SAMLING_SMTP_HOST/PORT in ear/pom.xml). Register it in a test class with
+ * {@code @RegisterExtension static final MailCatcher mail = new MailCatcher();}: it runs for the
+ * class's tests.
  */
-public final class MailCatcher implements AutoCloseable {
+public final class MailCatcher implements BeforeAllCallback, AfterAllCallback {
 
     private static final Pattern LINK = Pattern.compile("(https?://\\S+)");
 
@@ -27,7 +32,16 @@ public final class MailCatcher implements AutoCloseable {
     public MailCatcher() {
         int port = Integer.getInteger("samling.smtp.port", 3025);
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
         greenMail.start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        greenMail.stop();
     }
 
     /** One received mail: recipient, subject, decoded text. */
@@ -66,10 +80,5 @@ public final class MailCatcher implements AutoCloseable {
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        greenMail.stop();
     }
 }

@@ -1,8 +1,7 @@
 package org.samling.identity;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.samling.browser.Browser;
 import org.samling.browser.MailCatcher;
 
@@ -19,17 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LoginBrowserIT {
 
     private static final String PASSWORD = "tusen takk for sist";
-    private static MailCatcher mail;
-
-    @BeforeAll
-    static void startMail() {
-        mail = new MailCatcher();
-    }
-
-    @AfterAll
-    static void stopMail() {
-        mail.close();
-    }
+    @RegisterExtension
+    static final MailCatcher mail = new MailCatcher();
 
     /** A fresh confirmed account, made through the JSON API and the mailed link. */
     private static String confirmedAccount(String local) throws Exception {

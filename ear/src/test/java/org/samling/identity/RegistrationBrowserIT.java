@@ -1,8 +1,7 @@
 package org.samling.identity;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.samling.browser.Browser;
 import org.samling.browser.MailCatcher;
 
@@ -15,17 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RegistrationBrowserIT {
 
-    private static MailCatcher mail;
-
-    @BeforeAll
-    static void startMail() {
-        mail = new MailCatcher();
-    }
-
-    @AfterAll
-    static void stopMail() {
-        mail.close();
-    }
+    @RegisterExtension
+    static final MailCatcher mail = new MailCatcher();
 
     @Test
     void aVisitorRegistersInDanishConfirmsAndSeesHerEmptySubmissions() {

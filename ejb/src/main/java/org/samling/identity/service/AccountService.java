@@ -51,15 +51,7 @@ public class AccountService {
         } else if (accounts.byEmail(form.email()).isPresent()) {
             v.add("email", "account.emailTaken");
         }
-        if (form.name() == null || form.name().isBlank()) {
-            v.add("name", "field.required");
-        } else if (form.name().trim().length() > 200) {
-            v.add("name", "field.tooLong", 200);
-        }
-        checkAffiliationAndCountry(v, form.affiliation(), form.country());
-        if (form.language() == null) {
-            v.add("language", "field.required");
-        }
+        checkProfile(v, form.name(), form.affiliation(), form.country(), form.language());
         String problem = PasswordPolicy.problem(form.password(), form.email(), form.name());
         if (problem != null) {
             v.add("password", problem, PasswordPolicy.MIN_LENGTH);
@@ -141,15 +133,7 @@ public class AccountService {
     public Account updateProfile(Actor actor, ProfileForm form) {
         Account a = require(actor);
         Violations v = new Violations();
-        if (form.name() == null || form.name().isBlank()) {
-            v.add("name", "field.required");
-        } else if (form.name().trim().length() > 200) {
-            v.add("name", "field.tooLong", 200);
-        }
-        checkAffiliationAndCountry(v, form.affiliation(), form.country());
-        if (form.language() == null) {
-            v.add("language", "field.required");
-        }
+        checkProfile(v, form.name(), form.affiliation(), form.country(), form.language());
         v.throwIfAny();
         a.updateProfile(form.name(), form.affiliation(), form.country(), form.language());
         return a;
@@ -187,7 +171,16 @@ public class AccountService {
         return accounts.count();
     }
 
-    private void checkAffiliationAndCountry(Violations v, String affiliation, String country) {
+    /** The rules for what a person says about themself, at registration and in the profile. */
+    private void checkProfile(Violations v, String name, String affiliation, String country, Language language) {
+        if (name == null || name.isBlank()) {
+            v.add("name", "field.required");
+        } else if (name.trim().length() > 200) {
+            v.add("name", "field.tooLong", 200);
+        }
+        if (language == null) {
+            v.add("language", "field.required");
+        }
         if (affiliation != null && affiliation.trim().length() > 300) {
             v.add("affiliation", "field.tooLong", 300);
         }

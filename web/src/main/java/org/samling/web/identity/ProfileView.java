@@ -53,6 +53,9 @@ public class ProfileView implements Serializable {
             Account a = accountService.updateProfile(currentUser.actor(), new ProfileForm(name, affiliation, country, language));
             localeBean.loggedIn(a.getLanguage());
             localeBean.choose(a.getLanguage());
+            // This very page is now rendered in the new language, and the header shows the new name.
+            jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().setLocale(a.getLanguage().locale());
+            currentUser.refresh();
             FacesMessages.info("profile.saved");
         } catch (DomainException e) {
             FacesMessages.show(e, "profile");

@@ -39,6 +39,12 @@ public class CurrentUser {
         return actor;
     }
 
+    /** Reads the account again, after this request changed it. */
+    public void refresh() {
+        actor = null;
+        account = null;
+    }
+
     public boolean isLoggedIn() {
         return !actor().isVisitor();
     }

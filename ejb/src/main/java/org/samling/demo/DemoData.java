@@ -15,6 +15,13 @@ import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
 import org.samling.notification.service.MailSettings;
 import org.samling.platform.Readiness;
+import org.samling.conference.model.SubmissionKind;
+import org.samling.identity.model.Actor;
+import org.samling.submission.model.AbstractLanguage;
+import org.samling.submission.model.Author;
+import org.samling.submission.model.SubmissionContent;
+import org.samling.submission.service.SubmissionService;
+import org.samling.conference.model.CallDetails;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,6 +54,8 @@ public class DemoData {
     ConferenceService conferences;
     @EJB
     Readiness readiness;
+    @EJB
+    SubmissionService submissions;
     @Inject
     MailSettings mailSettings;
     @Inject
@@ -81,11 +90,61 @@ public class DemoData {
                 today.minusDays(195), at(today.minusDays(170), LocalTime.of(23, 59), STOCKHOLM), 300));
 
         for (Conference c : List.of(nsw2027, nsw2026)) {
+            conferences.addTracksAndTypes(c.getId(), TRACKS, TYPES);
             accounts.grant(people.get(DemoAccounts.CHAIR).getId(), Role.CHAIR, c.getId());
             for (String r : List.of(DemoAccounts.REVIEWER_1, DemoAccounts.REVIEWER_2, DemoAccounts.REVIEWER_3)) {
                 accounts.grant(people.get(r).getId(), Role.REVIEWER, c.getId());
             }
         }
+        submissions(people);
+    }
+
+    static final List<Map<Language, String>> TRACKS = List.of(
+            Map.of(Language.DA, "Børn og unge", Language.SV, "Barn och unga", Language.NB, "Barn og unge",
+                    Language.EN, "Children and young people"),
+            Map.of(Language.DA, "Beskæftigelse og inklusion", Language.SV, "Arbete och inkludering",
+                    Language.NB, "Arbeid og inkludering", Language.EN, "Employment and inclusion"),
+            Map.of(Language.DA, "Handicap", Language.SV, "Funktionshinder", Language.NB, "Funksjonshemming",
+                    Language.EN, "Disability"),
+            Map.of(Language.DA, "Psykiatri og misbrug", Language.SV, "Psykiatri och missbruk",
+                    Language.NB, "Psykisk helse og rus", Language.EN, "Mental health and substance use"));
+    static final List<Map.Entry<SubmissionKind, Integer>> TYPES = List.of(
+            Map.entry(SubmissionKind.PAPER, 20), Map.entry(SubmissionKind.WORKSHOP, 90),
+            Map.entry(SubmissionKind.POSTER, 5), Map.entry(SubmissionKind.SYMPOSIUM, 90));
+
+    /** Abstracts on the open call, so "My submissions" and the outbox show something at once. */
+    private void submissions(Map<String, Account> people) {
+        CallDetails call = conferences.callDetails("nsw2027", Language.DA).orElseThrow();
+        Account soren = people.get(DemoAccounts.AUTHOR_1);
+        Account karin = people.get(DemoAccounts.AUTHOR_2);
+        Actor sorenActor = new Actor(soren.getId(), soren.getEmail(), soren.getName(), java.util.Set.of("user"));
+        Actor karinActor = new Actor(karin.getId(), karin.getEmail(), karin.getName(), java.util.Set.of("user"));
+        submissions.save(sorenActor, "nsw2027", null, new SubmissionContent(
+                "Når familien selv sidder for bordet: familierådslagning i børnesager",
+                "Familierådslagning giver familien og dens netværk ansvaret for at lægge en plan for barnet, mens "
+                        + "socialrådgiveren sikrer rammen. Oplægget bygger på 42 interviews med familier, "
+                        + "socialrådgivere og koordinatorer i tre kommuner. Vi viser, hvornår metoden styrker barnets "
+                        + "stemme, og hvornår den lægger for meget på skuldrene af en i forvejen presset familie. "
+                        + "Vi slutter med fem råd til praksis om forberedelse, koordinatorens rolle og opfølgning.",
+                List.of("familierådslagning", "børn og unge", "netværk"), AbstractLanguage.DA,
+                call.tracks().get(0).id(), call.types().get(0).id(), List.of(
+                new Author(soren.getName(), soren.getEmail(), soren.getAffiliation(), "DK", true),
+                new Author("Maja Østergaard", "maja.ostergaard@kp.example", "Københavns Professionshøjskole", "DK", false))),
+                true, Language.DA);
+        submissions.save(sorenActor, "nsw2027", null, new SubmissionContent(
+                "Udkast: netværksmøder i jobcentret", "Et første udkast, som endnu ikke er indsendt.",
+                List.of("beskæftigelse"), AbstractLanguage.DA, call.tracks().get(1).id(), null,
+                List.of(new Author(soren.getName(), soren.getEmail(), soren.getAffiliation(), "DK", true))),
+                false, Language.DA);
+        submissions.save(karinActor, "nsw2027", null, new SubmissionContent(
+                "Tillit i mötet med socialtjänsten: unga vuxnas berättelser",
+                "Hur bygger socialsekreterare tillit hos unga vuxna som har lämnat samhällsvården? Workshoppen utgår "
+                        + "från berättelser från tjugo unga vuxna och låter deltagarna pröva ett samtalsstöd som "
+                        + "utvecklats tillsammans med brukarorganisationer i Göteborg och Malmö.",
+                List.of("socialtjänsten", "unga vuxna", "tillit"), AbstractLanguage.SV,
+                call.tracks().get(0).id(), call.types().get(1).id(), List.of(
+                new Author(karin.getName(), karin.getEmail(), karin.getAffiliation(), "SE", true))),
+                true, Language.SV);
     }
 
     private static Conference upcoming(LocalDate today) {

@@ -37,4 +37,11 @@ public final class Messages {
     public static String get(Language language, String key, Object... args) {
         return get(language.locale(), key, args);
     }
+
+    /** An instant as a reader reads it: long date, short time, in the given zone, zone named. */
+    public static String dateTime(java.util.Locale locale, java.time.Instant instant, java.time.ZoneId zone) {
+        java.time.ZoneId z = zone == null ? java.time.ZoneOffset.UTC : zone;
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.LONG,
+                        java.time.format.FormatStyle.SHORT).withLocale(locale).format(instant.atZone(z)) + " (" + z.getId() + ")";
+    }
 }

@@ -49,6 +49,20 @@ public class Call {
     @Column(name = "word_limit", nullable = false)
     private int wordLimit;
 
+    @Column(name = "max_keywords", nullable = false)
+    private int maxKeywords = 6;
+
+    @Column(name = "max_authors", nullable = false)
+    private int maxAuthors = 8;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "pdf_policy", nullable = false, length = 10)
+    private PdfPolicy pdfPolicy = PdfPolicy.OPTIONAL;
+
+    /** Double-blind review: authors hidden from reviewers. On unless the chair turns it off. */
+    @Column(name = "blind", nullable = false)
+    private boolean blind = true;
+
     @Version
     private long version;
 
@@ -111,5 +125,30 @@ public class Call {
 
     public int getWordLimit() {
         return wordLimit;
+    }
+
+    public int getMaxKeywords() {
+        return maxKeywords;
+    }
+
+    public int getMaxAuthors() {
+        return maxAuthors;
+    }
+
+    public PdfPolicy getPdfPolicy() {
+        return pdfPolicy;
+    }
+
+    public boolean isBlind() {
+        return blind;
+    }
+
+    /** Limits on keywords and authors; at least one of each. */
+    public void limit(int maxKeywords, int maxAuthors) {
+        if (maxKeywords < 1 || maxAuthors < 1) {
+            throw new IllegalArgumentException("limits must be at least 1");
+        }
+        this.maxKeywords = maxKeywords;
+        this.maxAuthors = maxAuthors;
     }
 }

@@ -22,6 +22,16 @@ public interface Conferences {
 
     List<Conference> byIds(List<Long> ids);
 
+    Track add(Track track);
+
+    SubmissionType add(SubmissionType type);
+
+    /** The call's tracks, in the chair's order. */
+    List<Track> tracksOf(Long conferenceId);
+
+    /** The call's submission types, in the chair's order. */
+    List<SubmissionType> typesOf(Long conferenceId);
+
     /** Every conference, the latest first. */
     List<Conference> all();
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import org.samling.conference.model.Call;
 import org.samling.conference.model.Conference;
 import org.samling.conference.model.Conferences;
+import org.samling.conference.model.SubmissionType;
+import org.samling.conference.model.Track;
 
 import java.time.Instant;
 import java.util.List;
@@ -70,5 +72,29 @@ public class JpaConferences implements Conferences {
     @Override
     public List<Conference> all() {
         return em.createQuery("select c from Conference c order by c.firstDay desc", Conference.class).getResultList();
+    }
+
+    @Override
+    public Track add(Track track) {
+        em.persist(track);
+        return track;
+    }
+
+    @Override
+    public SubmissionType add(SubmissionType type) {
+        em.persist(type);
+        return type;
+    }
+
+    @Override
+    public List<Track> tracksOf(Long conferenceId) {
+        return em.createQuery("select t from Track t where t.conference.id = :c order by t.position", Track.class)
+                .setParameter("c", conferenceId).getResultList();
+    }
+
+    @Override
+    public List<SubmissionType> typesOf(Long conferenceId) {
+        return em.createQuery("select t from SubmissionType t where t.conference.id = :c order by t.position",
+                SubmissionType.class).setParameter("c", conferenceId).getResultList();
     }
 }

@@ -3,6 +3,7 @@ package org.samling.conference.service;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.samling.conference.model.Call;
+import org.samling.conference.model.CallDetails;
 import org.samling.conference.model.CallPhase;
 import org.samling.conference.model.Conference;
 import org.samling.conference.model.ConferenceView;
@@ -36,6 +37,43 @@ public class ConferenceService {
     public Optional<ConferenceView> byAcronym(String acronym, Language reader) {
         Instant now = clock.instant();
         return conferences.byAcronym(acronym).map(c -> view(c, conferences.callOf(c.getId()), reader, now));
+    }
+
+    /** A conference's call with its tracks, types and limits; empty if there is no such call. */
+    public Optional<CallDetails> callDetails(String acronym, Language reader) {
+        Instant now = clock.instant();
+        return conferences.byAcronym(acronym).flatMap(c -> conferences.callOf(c.getId()).map(call -> new CallDetails(
+                view(c, Optional.of(call), reader, now),
+                conferences.tracksOf(c.getId()).stream().map(t -> new CallDetails.TrackView(t.getId(), t.nameIn(reader))).toList(),
+                conferences.typesOf(c.getId()).stream()
+                        .map(t -> new CallDetails.TypeView(t.getId(), t.getKind(), t.getMinutes())).toList(),
+                call.getWordLimit(), call.getMaxKeywords(), call.getMaxAuthors(), call.getPdfPolicy(), call.isBlind())));
+    }
+
+    /** One conference by id, in the reader's language. */
+    public Optional<ConferenceView> byId(Long id, Language reader) {
+        Instant now = clock.instant();
+        return conferences.byId(id).map(c -> view(c, conferences.callOf(c.getId()), reader, now));
+    }
+
+    /** The call of a conference by id: the submission context asks it for deadlines and limits. */
+    public Optional<Call> callOf(Long conferenceId) {
+        return conferences.callOf(conferenceId);
+    }
+
+    /** Adds tracks (names per language) and submission types to a conference's call. */
+    public void addTracksAndTypes(Long conferenceId, List<java.util.Map<Language, String>> tracks,
+                                  List<java.util.Map.Entry<org.samling.conference.model.SubmissionKind, Integer>> types) {
+        Conference c = conferences.byId(conferenceId).orElseThrow(() -> new org.samling.shared.DomainException(
+                "acronym", "conference.notFound"));
+        int position = conferences.tracksOf(conferenceId).size();
+        for (var names : tracks) {
+            conferences.add(new org.samling.conference.model.Track(c, ++position, names));
+        }
+        position = conferences.typesOf(conferenceId).size();
+        for (var t : types) {
+            conferences.add(new org.samling.conference.model.SubmissionType(c, t.getKey(), t.getValue(), ++position));
+        }
     }
 
     /** The conferences an actor chairs (all of them for an admin). */

@@ -36,6 +36,18 @@ class CallTest {
     }
 
     @Test
+    void aDeadlineAcrossTheSpringDaylightSavingChangeIsStillTheLocalTimeTheChairSet() {
+        // Copenhagen moves from UTC+1 to UTC+2 on 28 March 2027 at 02:00.
+        Instant opens = ZonedDateTime.of(2027, 3, 1, 9, 0, 0, 0, CPH).toInstant();
+        Instant deadline = ZonedDateTime.of(2027, 3, 31, 12, 0, 0, 0, CPH).toInstant();
+        assertEquals(Instant.parse("2027-03-31T10:00:00Z"), deadline);
+        assertEquals(Instant.parse("2027-03-01T08:00:00Z"), opens);
+        Call call = new Call(conference(), opens, deadline, 0, null, null, 300);
+        assertEquals(CallPhase.OPEN, call.phaseAt(Instant.parse("2027-03-31T09:59:59Z")));
+        assertEquals(CallPhase.CLOSED, call.phaseAt(Instant.parse("2027-03-31T10:00:00Z")));
+    }
+
+    @Test
     void aDeadlineBeforeTheOpeningIsRefused() {
         Instant t = Instant.parse("2026-12-01T00:00:00Z");
         assertThrows(IllegalArgumentException.class, () -> new Call(conference(), t, t, 0, null, null, 300));

@@ -22,9 +22,11 @@ public class ConferencePageView {
 
     private String acronym;
     private ConferenceView conference;
+    private org.samling.conference.model.CallDetails call;
 
     public void load() throws IOException {
         conference = conferenceService.byAcronym(acronym, localeBean.getLanguage()).orElse(null);
+        call = conferenceService.callDetails(acronym, localeBean.getLanguage()).orElse(null);
         if (conference == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such conference");
             FacesContext.getCurrentInstance().responseComplete();
@@ -37,6 +39,10 @@ public class ConferencePageView {
 
     public void setAcronym(String acronym) {
         this.acronym = acronym;
+    }
+
+    public org.samling.conference.model.CallDetails getCall() {
+        return call;
     }
 
     public ConferenceView getConference() {

@@ -22,9 +22,7 @@ public class Formats {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(localeBean.getLocale()).format(instant.atZone(zone == null ? ZoneId.of("UTC") : zone))
-                + " (" + (zone == null ? "UTC" : zone.getId()) + ")";
+        return org.samling.i18n.Messages.dateTime(localeBean.getLocale(), instant, zone);
     }
 
     public String date(LocalDate date) {
@@ -32,6 +30,11 @@ public class Formats {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(localeBean.getLocale()).format(date);
+    }
+
+    /** A bundle text with one argument, formatted in the reader's language. */
+    public String t(String key, Object arg) {
+        return org.samling.i18n.Messages.get(localeBean.getLocale(), key, arg);
     }
 
     /** ISO-8601 with offset, for machine-readable attributes (time datetime="..."). */

@@ -1,0 +1,27 @@
+package org.samling.conference.model;
+
+import java.util.List;
+
+/**
+ * What an author needs to know of a call, in the reader's language: the conference, its tracks
+ * and submission types, and the limits. A record: EL reads it with accessor calls.
+ */
+public record CallDetails(ConferenceView conference, List<TrackView> tracks, List<TypeView> types, int wordLimit,
+                          int maxKeywords, int maxAuthors, PdfPolicy pdfPolicy, boolean blind) {
+
+    /** A track as a reader sees it. */
+    public record TrackView(Long id, String name) {
+    }
+
+    /** A submission type as a reader sees it. */
+    public record TypeView(Long id, SubmissionKind kind, int minutes) {
+    }
+
+    public boolean hasTrack(Long id) {
+        return id != null && tracks.stream().anyMatch(t -> t.id().equals(id));
+    }
+
+    public boolean hasType(Long id) {
+        return id != null && types.stream().anyMatch(t -> t.id().equals(id));
+    }
+}

@@ -1,0 +1,35 @@
+package org.samling.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.samling.submission.model.SubmissionEvent;
+
+/**
+ * Receipts for the submitting author in their language, and a notice to each co-author, queued
+ * in the transaction that changed the submission.
+ */
+@ApplicationScoped
+public class SubmissionMails {
+
+    @Inject
+    OutboxService outbox;
+    @Inject
+    MailSettings settings;
+
+    void on(@Observes SubmissionEvent e) {
+        String link = settings.baseUrl() + "/author/submission.xhtml?id=" + e.submissionId();
+        String template = switch (e.what()) {
+            case SUBMITTED -> "submitted";
+            case UPDATED -> "updated";
+            case WITHDRAWN -> "withdrawn";
+        };
+        String authors = String.join(", ", e.authorNames());
+        outbox.enqueue(e.ownerEmail(), e.ownerLanguage(), template, e.conferenceId(),
+                e.ownerName(), e.title(), e.conferenceName(), authors, e.words(), link);
+        for (String coAuthor : e.coAuthorEmails()) {
+            outbox.enqueue(coAuthor, e.ownerLanguage(), "coauthor." + template, e.conferenceId(),
+                    e.ownerName(), e.title(), e.conferenceName(), authors, e.words(), link);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.samling.submission.model;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One contribution to a conference's call, owned by the account that created it. Conference,
+ * track and type are referred to by id: the conference context owns them.
+ */
+@Entity
+@Table(name = "submission")
+public class Submission {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "conference_id", nullable = false)
+    private Long conferenceId;
+
+    @Column(name = "owner_id", nullable = false)
+    private Long ownerId;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(name = "abstract_text", nullable = false, length = 20000)
+    private String abstractText;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "submission_keyword", joinColumns = @JoinColumn(name = "submission_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "keyword", length = 60)
+    private List<String> keywords = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 5)
+    private AbstractLanguage language;
+
+    @Column(name = "track_id")
+    private Long trackId;
+
+    @Column(name = "type_id")
+    private Long typeId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "submission_author", joinColumns = @JoinColumn(name = "submission_id"))
+    @OrderColumn(name = "position")
+    private List<Author> authors = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private SubmissionState state = SubmissionState.DRAFT;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Version
+    private long version;
+
+    protected Submission() {
+    }
+
+    public Submission(Long conferenceId, Long ownerId, Instant now) {
+        this.conferenceId = conferenceId;
+        this.ownerId = ownerId;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.title = "";
+        this.abstractText = "";
+    }
+
+    /** Replaces the content; only while the state allows editing. */
+    public void edit(SubmissionContent c, Instant now) {
+        if (!state.editable()) {
+            throw new IllegalStateException("A " + state + " submission cannot be edited");
+        }
+        this.title = c.title() == null ? "" : c.title().trim();
+        this.abstractText = c.abstractText() == null ? "" : c.abstractText().strip();
+        this.keywords = new ArrayList<>(c.keywords());
+        this.language = c.language();
+        this.trackId = c.trackId();
+        this.typeId = c.typeId();
+        this.authors = new ArrayList<>(c.authors());
+        this.updatedAt = now;
+    }
+
+    public void submit(Instant now) {
+        if (state == SubmissionState.DRAFT) {
+            state = state.moveTo(SubmissionState.SUBMITTED);
+        } else if (state != SubmissionState.SUBMITTED) {
+            throw new IllegalStateException("A " + state + " submission cannot be submitted");
+        }
+        submittedAt = now;
+        updatedAt = now;
+    }
+
+    public void withdraw(Instant now) {
+        state = state.moveTo(SubmissionState.WITHDRAWN);
+        updatedAt = now;
+    }
+
+    public SubmissionContent content() {
+        return new SubmissionContent(title, abstractText, List.copyOf(keywords), language, trackId, typeId, List.copyOf(authors));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getConferenceId() {
+        return conferenceId;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public SubmissionState getState() {
+        return state;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Long getTrackId() {
+        return trackId;
+    }
+
+    public Long getTypeId() {
+        return typeId;
+    }
+
+    public List<Author> getAuthors() {
+        return List.copyOf(authors);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

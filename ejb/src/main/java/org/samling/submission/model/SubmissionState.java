@@ -1,0 +1,39 @@
+package org.samling.submission.model;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The life of a submission. DRAFT and SUBMITTED can change until the deadline; WITHDRAWN ends it;
+ * ACCEPTED, REJECTED and WAITLISTED are the chair's decisions (a waitlisted one may still be
+ * accepted or rejected). Every move goes through {@link #moveTo}, which refuses illegal ones.
+ */
+public enum SubmissionState {
+    DRAFT, SUBMITTED, WITHDRAWN, ACCEPTED, REJECTED, WAITLISTED;
+
+    private Set<SubmissionState> next() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(SUBMITTED, WITHDRAWN);
+            case SUBMITTED -> EnumSet.of(WITHDRAWN, ACCEPTED, REJECTED, WAITLISTED);
+            case WAITLISTED -> EnumSet.of(ACCEPTED, REJECTED, WITHDRAWN);
+            case ACCEPTED -> EnumSet.of(WITHDRAWN);
+            case WITHDRAWN, REJECTED -> EnumSet.noneOf(SubmissionState.class);
+        };
+    }
+
+    public boolean canMoveTo(SubmissionState target) {
+        return next().contains(target);
+    }
+
+    public SubmissionState moveTo(SubmissionState target) {
+        if (!canMoveTo(target)) {
+            throw new IllegalStateException("A submission cannot go from " + this + " to " + target);
+        }
+        return target;
+    }
+
+    /** Whether the author may still change the text (the deadline is checked separately). */
+    public boolean editable() {
+        return this == DRAFT || this == SUBMITTED;
+    }
+}

@@ -1,0 +1,35 @@
+package org.samling.submission.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.samling.submission.model.Submission;
+import org.samling.submission.model.Submissions;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaSubmissions implements Submissions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Submission add(Submission submission) {
+        em.persist(submission);
+        em.flush();
+        return submission;
+    }
+
+    @Override
+    public Optional<Submission> byId(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Submission.class, id));
+    }
+
+    @Override
+    public List<Submission> ownedBy(Long accountId) {
+        return em.createQuery("select s from Submission s where s.ownerId = :a order by s.updatedAt desc", Submission.class)
+                .setParameter("a", accountId).getResultList();
+    }
+}

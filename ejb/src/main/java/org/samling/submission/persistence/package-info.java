@@ -1,0 +1,2 @@
+/** JPA implementation of the submission repository. */
+package org.samling.submission.persistence;

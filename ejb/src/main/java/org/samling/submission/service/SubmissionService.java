@@ -1,0 +1,147 @@
+package org.samling.submission.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.samling.conference.model.Call;
+import org.samling.conference.model.CallDetails;
+import org.samling.conference.model.ConferenceView;
+import org.samling.conference.service.ConferenceService;
+import org.samling.i18n.Language;
+import org.samling.i18n.Messages;
+import org.samling.identity.model.Account;
+import org.samling.identity.model.Actor;
+import org.samling.identity.service.AccountService;
+import org.samling.shared.DomainException;
+import org.samling.submission.model.Author;
+import org.samling.submission.model.Submission;
+import org.samling.submission.model.SubmissionContent;
+import org.samling.submission.model.SubmissionEvent;
+import org.samling.submission.model.SubmissionState;
+import org.samling.submission.model.Submissions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An author's use cases: save a draft, submit, change a submitted abstract, withdraw, list their
+ * own. Every change is refused after the deadline (plus grace) with the deadline in the message,
+ * and leaves what was saved before untouched.
+ */
+@Stateless
+public class SubmissionService {
+
+    @Inject
+    Submissions submissions;
+    @Inject
+    SubmissionPolicy policy;
+    @Inject
+    ConferenceService conferences;
+    @Inject
+    AccountService accounts;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<SubmissionEvent> events;
+
+    /**
+     * Saves the content of a new ({@code id == null}) or existing submission; with {@code submit}
+     * it is submitted too. A submitted one stays submitted and must stay complete. Returns its id.
+     */
+    public Long save(Actor actor, String acronym, Long id, SubmissionContent content, boolean submit, Language reader) {
+        Account owner = accounts.require(actor);
+        CallDetails details = conferences.callDetails(acronym, reader)
+                .orElseThrow(() -> new DomainException(null, "conference.notFound"));
+        Long conferenceId = details.conference().id();
+        Call call = conferences.callOf(conferenceId).orElseThrow();
+        Instant now = clock.instant();
+        refuseUnlessOpen(call, now, details.conference(), reader);
+
+        Submission s;
+        if (id == null) {
+            s = new Submission(conferenceId, owner.getId(), now);
+        } else {
+            s = submissions.byId(id).filter(x -> policy.isOwner(actor, x) && x.getConferenceId().equals(conferenceId))
+                    .orElseThrow(() -> new DomainException(null, "submission.notFound"));
+            if (!s.getState().editable()) {
+                throw new DomainException(null, "submission.notChangeable");
+            }
+        }
+        SubmissionState before = s.getState();
+        boolean complete = submit || before == SubmissionState.SUBMITTED;
+        SubmissionRules.check(content, details, complete).throwIfAny();
+
+        s.edit(content, now);
+        if (id == null) {
+            submissions.add(s);
+        }
+        if (complete) {
+            s.submit(now);
+            fire(before == SubmissionState.DRAFT ? SubmissionEvent.What.SUBMITTED : SubmissionEvent.What.UPDATED,
+                    s, details, owner);
+        }
+        return s.getId();
+    }
+
+    public void withdraw(Actor actor, Long id, Language reader) {
+        Account owner = accounts.require(actor);
+        Submission s = submissions.byId(id).filter(x -> policy.isOwner(actor, x))
+                .orElseThrow(() -> new DomainException(null, "submission.notFound"));
+        ConferenceView conference = conferences.byId(s.getConferenceId(), reader).orElseThrow();
+        refuseUnlessOpen(conferences.callOf(s.getConferenceId()).orElseThrow(), clock.instant(), conference, reader);
+        if (!s.getState().canMoveTo(SubmissionState.WITHDRAWN) || !s.getState().editable()) {
+            throw new DomainException(null, "submission.notChangeable");
+        }
+        boolean wasSubmitted = s.getState() == SubmissionState.SUBMITTED;
+        s.withdraw(clock.instant());
+        if (wasSubmitted) {
+            CallDetails details = conferences.callDetails(conference.acronym(), reader).orElseThrow();
+            fire(SubmissionEvent.What.WITHDRAWN, s, details, owner);
+        }
+    }
+
+    /** The content of a submission its owner (or a chair) may see. */
+    public Optional<SubmissionContent> content(Actor actor, Long id) {
+        return submissions.byId(id).filter(s -> policy.canSee(actor, s)).map(Submission::content);
+    }
+
+    /** Summary of one submission its owner (or a chair) may see. */
+    public Optional<SubmissionSummary> summary(Actor actor, Long id, Language reader) {
+        return submissions.byId(id).filter(s -> policy.canSee(actor, s)).map(s -> summarise(actor, s, reader));
+    }
+
+    public List<SubmissionSummary> mine(Actor actor, Language reader) {
+        Account owner = accounts.require(actor);
+        return submissions.ownedBy(owner.getId()).stream().map(s -> summarise(actor, s, reader)).toList();
+    }
+
+    private SubmissionSummary summarise(Actor actor, Submission s, Language reader) {
+        ConferenceView c = conferences.byId(s.getConferenceId(), reader).orElseThrow();
+        Call call = conferences.callOf(s.getConferenceId()).orElse(null);
+        String track = conferences.callDetails(c.acronym(), reader).flatMap(d -> d.tracks().stream()
+                .filter(t -> t.id().equals(s.getTrackId())).findFirst()).map(CallDetails.TrackView::name).orElse("");
+        return new SubmissionSummary(s.getId(), c.acronym(), c.name(), s.getTitle(), s.getState(), track,
+                s.getUpdatedAt(), c.closesAt(), c.zone(), policy.canChange(actor, s, call, clock.instant()));
+    }
+
+    private void refuseUnlessOpen(Call call, Instant now, ConferenceView conference, Language reader) {
+        if (policy.callOpen(call, now)) {
+            return;
+        }
+        if (now.isBefore(call.getOpensAt())) {
+            throw new DomainException(null, "call.notOpenYet", Messages.dateTime(reader.locale(), call.getOpensAt(), conference.zone()));
+        }
+        throw new DomainException(null, "deadline.passed", Messages.dateTime(reader.locale(), call.closesAt(), conference.zone()));
+    }
+
+    private void fire(SubmissionEvent.What what, Submission s, CallDetails details, Account owner) {
+        List<Author> authors = s.getAuthors();
+        events.fire(new SubmissionEvent(what, s.getId(), details.conference().id(), details.conference().name(),
+                s.getTitle(), owner.getEmail(), owner.getName(), owner.getLanguage(),
+                authors.stream().map(Author::getName).toList(),
+                authors.stream().map(Author::getEmail).filter(e -> !e.equalsIgnoreCase(owner.getEmail())).toList(),
+                s.content().words()));
+    }
+}

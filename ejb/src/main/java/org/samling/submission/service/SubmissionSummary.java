@@ -1,0 +1,11 @@
+package org.samling.submission.service;
+
+import org.samling.submission.model.SubmissionState;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** One line of "My submissions". A record: EL reads it with accessor calls. */
+public record SubmissionSummary(Long id, String acronym, String conferenceName, String title, SubmissionState state,
+                                String track, Instant updatedAt, Instant closesAt, ZoneId zone, boolean changeable) {
+}

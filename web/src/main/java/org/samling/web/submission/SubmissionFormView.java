@@ -1,0 +1,341 @@
+package org.samling.web.submission;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.samling.conference.model.CallDetails;
+import org.samling.conference.service.ConferenceService;
+import org.samling.identity.model.Account;
+import org.samling.identity.service.AccountService;
+import org.samling.shared.DomainException;
+import org.samling.submission.model.AbstractLanguage;
+import org.samling.submission.model.Author;
+import org.samling.submission.model.SubmissionContent;
+import org.samling.submission.model.SubmissionState;
+import org.samling.submission.service.SubmissionService;
+import org.samling.submission.service.SubmissionSummary;
+import org.samling.web.support.CurrentUser;
+import org.samling.web.support.FacesMessages;
+import org.samling.web.support.LocaleBean;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The submission form: a new abstract for a call (?c=acronym) or an existing one (?id=...).
+ * Holds what the author types between requests; every rule is the service's.
+ */
+@Named
+@ViewScoped
+public class SubmissionFormView implements Serializable {
+
+    @Inject
+    SubmissionService submissionService;
+    @Inject
+    ConferenceService conferenceService;
+    @Inject
+    AccountService accountService;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    LocaleBean localeBean;
+
+    private String acronym;
+    private Long id;
+    private CallDetails call;
+    private SubmissionSummary summary;
+
+    private String title;
+    private String abstractText;
+    private String keywords;
+    private AbstractLanguage abstractLanguage;
+    private Long trackId;
+    private Long typeId;
+    private List<AuthorRow> authors = new ArrayList<>();
+    private int presenting;
+
+    /** One author as the form edits it. */
+    public static class AuthorRow implements Serializable {
+        private String name;
+        private String email;
+        private String affiliation;
+        private String country;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public String getAffiliation() {
+            return affiliation;
+        }
+
+        public void setAffiliation(String affiliation) {
+            this.affiliation = affiliation;
+        }
+
+        public String getCountry() {
+            return country;
+        }
+
+        public void setCountry(String country) {
+            this.country = country;
+        }
+    }
+
+    public void load() throws IOException {
+        if (call != null) {
+            return;
+        }
+        if (id != null) {
+            summary = submissionService.summary(currentUser.actor(), id, localeBean.getLanguage()).orElse(null);
+            SubmissionContent content = submissionService.content(currentUser.actor(), id).orElse(null);
+            if (summary == null || content == null) {
+                notFound();
+                return;
+            }
+            acronym = summary.acronym();
+            fill(content);
+        }
+        call = conferenceService.callDetails(acronym, localeBean.getLanguage()).orElse(null);
+        if (call == null) {
+            notFound();
+            return;
+        }
+        if (authors.isEmpty()) {
+            Account me = accountService.require(currentUser.actor());
+            AuthorRow first = new AuthorRow();
+            first.name = me.getName();
+            first.email = me.getEmail();
+            first.affiliation = me.getAffiliation();
+            first.country = me.getCountry();
+            authors.add(first);
+        }
+    }
+
+    private void fill(SubmissionContent c) {
+        title = c.title();
+        abstractText = c.abstractText();
+        keywords = String.join(", ", c.keywords());
+        abstractLanguage = c.language();
+        trackId = c.trackId();
+        typeId = c.typeId();
+        authors = new ArrayList<>();
+        for (int i = 0; i < c.authors().size(); i++) {
+            Author a = c.authors().get(i);
+            AuthorRow r = new AuthorRow();
+            r.name = a.getName();
+            r.email = a.getEmail();
+            r.affiliation = a.getAffiliation();
+            r.country = a.getCountry();
+            authors.add(r);
+            if (a.isPresenting()) {
+                presenting = i;
+            }
+        }
+    }
+
+    private static void notFound() throws IOException {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        fc.getExternalContext().responseSendError(404, "No such submission");
+        fc.responseComplete();
+    }
+
+    private SubmissionContent content() {
+        List<String> words = keywords == null ? List.of() : Arrays.stream(keywords.split("[,;\\n]"))
+                .map(String::trim).filter(k -> !k.isEmpty()).toList();
+        List<Author> list = new ArrayList<>();
+        for (int i = 0; i < authors.size(); i++) {
+            AuthorRow r = authors.get(i);
+            boolean blank = isBlank(r.name) && isBlank(r.email) && isBlank(r.affiliation);
+            if (!blank) {
+                list.add(new Author(r.name, r.email, r.affiliation, r.country, i == presenting));
+            }
+        }
+        return new SubmissionContent(title, abstractText, words, abstractLanguage, trackId, typeId, list);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public void saveDraft() throws IOException {
+        save(false);
+    }
+
+    public void submit() throws IOException {
+        save(true);
+    }
+
+    private void save(boolean submit) throws IOException {
+        try {
+            boolean wasSubmitted = summary != null && summary.state() == SubmissionState.SUBMITTED;
+            Long saved = submissionService.save(currentUser.actor(), acronym, id, content(), submit, localeBean.getLanguage());
+            FacesMessages.flashInfo(submit ? "submission.submittedNow" : wasSubmitted ? "submission.updatedNow" : "submission.savedDraft");
+            ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+            ec.redirect(ec.getRequestContextPath() + (submit || wasSubmitted ? "/author/submissions.xhtml"
+                    : "/author/submission.xhtml?id=" + saved));
+        } catch (DomainException e) {
+            FacesMessages.show(e, "submission");
+        }
+    }
+
+    public void withdraw() throws IOException {
+        try {
+            submissionService.withdraw(currentUser.actor(), id, localeBean.getLanguage());
+            FacesMessages.flashInfo("submission.withdrawnNow");
+            ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+            ec.redirect(ec.getRequestContextPath() + "/author/submissions.xhtml");
+        } catch (DomainException e) {
+            FacesMessages.show(e, "submission");
+        }
+    }
+
+    public void addAuthor() {
+        if (call != null && authors.size() < call.maxAuthors()) {
+            authors.add(new AuthorRow());
+        }
+    }
+
+    public void removeAuthor(int index) {
+        if (authors.size() > 1 && index >= 0 && index < authors.size()) {
+            authors.remove(index);
+            if (presenting >= authors.size() || presenting == index) {
+                presenting = 0;
+            } else if (presenting > index) {
+                presenting--;
+            }
+        }
+    }
+
+    public void moveUp(int index) {
+        if (index > 0 && index < authors.size()) {
+            authors.add(index - 1, authors.remove(index));
+            if (presenting == index) {
+                presenting--;
+            } else if (presenting == index - 1) {
+                presenting++;
+            }
+        }
+    }
+
+    public boolean isChangeable() {
+        return summary == null || summary.changeable();
+    }
+
+    public boolean isSubmitted() {
+        return summary != null && summary.state() == SubmissionState.SUBMITTED;
+    }
+
+    public List<Integer> getAuthorIndexes() {
+        List<Integer> list = new ArrayList<>();
+        for (int i = 0; i < authors.size(); i++) {
+            list.add(i);
+        }
+        return list;
+    }
+
+    public AbstractLanguage[] getAbstractLanguages() {
+        return AbstractLanguage.values();
+    }
+
+    public CallDetails getCall() {
+        return call;
+    }
+
+    public SubmissionSummary getSummary() {
+        return summary;
+    }
+
+    public String getAcronym() {
+        return acronym;
+    }
+
+    public void setAcronym(String acronym) {
+        this.acronym = acronym;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getAbstractText() {
+        return abstractText;
+    }
+
+    public void setAbstractText(String abstractText) {
+        this.abstractText = abstractText;
+    }
+
+    public String getKeywords() {
+        return keywords;
+    }
+
+    public void setKeywords(String keywords) {
+        this.keywords = keywords;
+    }
+
+    public AbstractLanguage getAbstractLanguage() {
+        return abstractLanguage;
+    }
+
+    public void setAbstractLanguage(AbstractLanguage abstractLanguage) {
+        this.abstractLanguage = abstractLanguage;
+    }
+
+    public Long getTrackId() {
+        return trackId;
+    }
+
+    public void setTrackId(Long trackId) {
+        this.trackId = trackId;
+    }
+
+    public Long getTypeId() {
+        return typeId;
+    }
+
+    public void setTypeId(Long typeId) {
+        this.typeId = typeId;
+    }
+
+    public List<AuthorRow> getAuthors() {
+        return authors;
+    }
+
+    public int getPresenting() {
+        return presenting;
+    }
+
+    public void setPresenting(int presenting) {
+        this.presenting = presenting;
+    }
+}

@@ -1,0 +1,59 @@
+/* Samling: small progressive enhancements; every page works without them. */
+(function () {
+    "use strict";
+    var lang = document.documentElement.lang || "en";
+
+    /* The same rule as WordCount.java: tokens split on white space or "/", counted if they hold
+       a letter or digit. */
+    function words(text) {
+        return text.trim() === "" ? 0 : text.trim().split(/[\s\/]+/).filter(function (t) {
+            return /[\p{L}\p{N}]/u.test(t);
+        }).length;
+    }
+
+    function wordCounters() {
+        document.querySelectorAll("textarea[data-word-limit]").forEach(function (area) {
+            var out = document.getElementById(area.getAttribute("data-word-count"));
+            var limit = parseInt(area.getAttribute("data-word-limit"), 10);
+            var template = out.getAttribute("data-template");
+            function update() {
+                var n = words(area.value);
+                out.textContent = template.replace("{0}", n).replace("{1}", limit);
+                out.classList.toggle("over-limit", n > limit);
+            }
+            area.addEventListener("input", update);
+            update();
+        });
+    }
+
+    /* A deadline in the reader's own time zone, and how long is left. */
+    function deadlines() {
+        document.querySelectorAll("[data-local-time]").forEach(function (el) {
+            var when = new Date(el.getAttribute("data-local-time"));
+            var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+            el.textContent = new Intl.DateTimeFormat(lang, {dateStyle: "long", timeStyle: "short"}).format(when)
+                + " (" + zone + ")";
+        });
+        document.querySelectorAll("[data-countdown]").forEach(function (el) {
+            var when = new Date(el.getAttribute("data-countdown")).getTime();
+            var rtf = new Intl.RelativeTimeFormat(lang, {numeric: "auto"});
+            function tick() {
+                var left = (when - Date.now()) / 1000;
+                if (left <= 0) {
+                    el.textContent = el.getAttribute("data-closed");
+                    return;
+                }
+                el.textContent = left > 2 * 86400 ? rtf.format(Math.floor(left / 86400), "day")
+                    : left > 7200 ? rtf.format(Math.floor(left / 3600), "hour")
+                        : rtf.format(Math.max(1, Math.floor(left / 60)), "minute");
+            }
+            tick();
+            setInterval(tick, 30000);
+        });
+    }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        wordCounters();
+        deadlines();
+    });
+})();

@@ -78,7 +78,7 @@ public final class Browser implements AutoCloseable {
         return "#" + jsfId.replace(":", "\\:");
     }
 
-    /** Types into a field; re-finds it if the page replaced it meanwhile (a fresh page load). */
+    /** Types into a field; re-finds it if the page replaced it meanwhile (a page still loading). */
     public Browser type(String jsfId, String value) {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -86,21 +86,41 @@ public final class Browser implements AutoCloseable {
                 e.clear();
                 e.sendKeys(value);
                 return this;
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.UnhandledAlertException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
             } catch (org.openqa.selenium.WebDriverException e) {
-                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                boolean replaced = e instanceof org.openqa.selenium.StaleElementReferenceException
+                        || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
+                if (!replaced || attempt == 10) {
                     throw e;
                 }
+                pause();
             }
         }
+    }
+
+    public Browser selectByText(String jsfId, String text) {
+        new org.openqa.selenium.support.ui.Select(find(id(jsfId))).selectByVisibleText(text);
+        return this;
+    }
+
+    /** Types into the field a CSS selector finds (for rows whose ids JSF numbers). */
+    public Browser typeIn(String css, String value) {
+        WebElement e = find(css);
+        e.clear();
+        e.sendKeys(value);
+        return this;
     }
 
     public Browser select(String jsfId, String value) {
         new org.openqa.selenium.support.ui.Select(find(id(jsfId))).selectByValue(value);
         return this;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Clicks a link or button that leads to another page, and waits until that page is there. */
@@ -109,6 +129,15 @@ public final class Browser implements AutoCloseable {
         find(css).click();
         wait.until(ExpectedConditions.stalenessOf(oldPage));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
+    /** Clicks a button that asks "are you sure?", answers yes, and waits for the next page. */
+    public Browser clickAndConfirm(String css) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        find(css).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
         return this;
     }
 

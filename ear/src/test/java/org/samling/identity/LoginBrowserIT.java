@@ -2,13 +2,9 @@ package org.samling.identity;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.samling.browser.Accounts;
 import org.samling.browser.Browser;
 import org.samling.browser.MailCatcher;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,30 +17,16 @@ class LoginBrowserIT {
     @RegisterExtension
     static final MailCatcher mail = new MailCatcher();
 
-    /** A fresh confirmed account, made through the JSON API and the mailed link. */
-    private static String confirmedAccount(String local) throws Exception {
-        String email = local + "." + System.nanoTime() + "@oslomet.no";
-        HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(Browser.BASE + "/api/accounts"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"name\":\"Kari Nordmann\","
-                        + "\"country\":\"NO\",\"language\":\"nb\",\"password\":\"" + PASSWORD + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, created.statusCode(), created.body());
-        String link = mail.awaitMailTo(email).link();
-        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(link)).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
-        return email;
+    private static String confirmedAccount(String local) {
+        return Accounts.confirmed(mail, local, "oslomet.no", "Kari Nordmann", "nb", PASSWORD);
     }
 
     private static void tryLogin(Browser b, String email, String password) {
-        b.open("/login.xhtml");
-        b.type("login:email", email).type("login:password", password);
-        b.click(Browser.id("login:submit"));
+        Accounts.logIn(b, email, password);
     }
 
     @Test
-    void wrongPasswordsAreSaidAndTheSixthTryIsBlocked() throws Exception {
+    void wrongPasswordsAreSaidAndTheSixthTryIsBlocked() {
         String email = confirmedAccount("kari");
         try (Browser b = new Browser()) {
             for (int i = 1; i <= 5; i++) {
@@ -89,7 +71,7 @@ class LoginBrowserIT {
     }
 
     @Test
-    void aForgottenPasswordIsReplacedThroughTheMailedLink() throws Exception {
+    void aForgottenPasswordIsReplacedThroughTheMailedLink() {
         String email = confirmedAccount("glemt");
         try (Browser b = new Browser()) {
             b.open("/login.xhtml?lang=nb");

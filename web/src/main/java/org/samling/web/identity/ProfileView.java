@@ -12,6 +12,7 @@ import org.samling.web.support.Countries;
 import org.samling.web.support.CurrentUser;
 import org.samling.web.support.FacesMessages;
 import org.samling.web.support.LocaleBean;
+import org.samling.web.support.PersonFields;
 
 import java.io.Serializable;
 import java.util.List;
@@ -30,27 +31,21 @@ public class ProfileView implements Serializable {
     @Inject
     Countries countries;
 
-    private String email;
-    private String name;
-    private String affiliation;
-    private String country;
+    private PersonFields person;
     private Language language;
 
     public void load() {
-        if (name != null) {
+        if (person != null) {
             return;
         }
         Account a = accountService.require(currentUser.actor());
-        email = a.getEmail();
-        name = a.getName();
-        affiliation = a.getAffiliation();
-        country = a.getCountry();
+        person = new PersonFields(a.getName(), a.getEmail(), a.getAffiliation(), a.getCountry());
         language = a.getLanguage();
     }
 
     public void save() {
         try {
-            Account a = accountService.updateProfile(currentUser.actor(), new ProfileForm(name, affiliation, country, language));
+            Account a = accountService.updateProfile(currentUser.actor(), new ProfileForm(person.getName(), person.getAffiliation(), person.getCountry(), language));
             localeBean.loggedIn(a.getLanguage());
             localeBean.choose(a.getLanguage());
             // This very page is now rendered in the new language, and the header shows the new name.
@@ -70,32 +65,8 @@ public class ProfileView implements Serializable {
         return Language.all();
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getAffiliation() {
-        return affiliation;
-    }
-
-    public void setAffiliation(String affiliation) {
-        this.affiliation = affiliation;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
+    public PersonFields getPerson() {
+        return person;
     }
 
     public Language getLanguage() {

@@ -10,6 +10,7 @@ import org.samling.shared.DomainException;
 import org.samling.web.support.Countries;
 import org.samling.web.support.FacesMessages;
 import org.samling.web.support.LocaleBean;
+import org.samling.web.support.PersonFields;
 
 import java.util.List;
 
@@ -25,10 +26,7 @@ public class RegisterView {
     @Inject
     Countries countries;
 
-    private String email;
-    private String name;
-    private String affiliation;
-    private String country;
+    private final PersonFields person = new PersonFields();
     private Language language;
     private String password;
     private String passwordRepeat;
@@ -36,7 +34,7 @@ public class RegisterView {
 
     public void register() {
         try {
-            accountService.register(new RegistrationForm(email, name, affiliation, country,
+            accountService.register(new RegistrationForm(person.getEmail(), person.getName(), person.getAffiliation(), person.getCountry(),
                     language == null ? localeBean.getLanguage() : language, password, passwordRepeat));
             done = true;
         } catch (DomainException e) {
@@ -56,40 +54,12 @@ public class RegisterView {
         this.language = language;
     }
 
+    public PersonFields getPerson() {
+        return person;
+    }
+
     public boolean isDone() {
         return done;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getAffiliation() {
-        return affiliation;
-    }
-
-    public void setAffiliation(String affiliation) {
-        this.affiliation = affiliation;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
     }
 
     public String getPassword() {

@@ -19,6 +19,7 @@ import org.samling.submission.service.SubmissionSummary;
 import org.samling.web.support.CurrentUser;
 import org.samling.web.support.FacesMessages;
 import org.samling.web.support.LocaleBean;
+import org.samling.web.support.PersonFields;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -56,48 +57,8 @@ public class SubmissionFormView implements Serializable {
     private AbstractLanguage abstractLanguage;
     private Long trackId;
     private Long typeId;
-    private List<AuthorRow> authors = new ArrayList<>();
+    private List<PersonFields> authors = new ArrayList<>();
     private int presenting;
-
-    /** One author as the form edits it. */
-    public static class AuthorRow implements Serializable {
-        private String name;
-        private String email;
-        private String affiliation;
-        private String country;
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
-        }
-
-        public String getAffiliation() {
-            return affiliation;
-        }
-
-        public void setAffiliation(String affiliation) {
-            this.affiliation = affiliation;
-        }
-
-        public String getCountry() {
-            return country;
-        }
-
-        public void setCountry(String country) {
-            this.country = country;
-        }
-    }
 
     public void load() throws IOException {
         if (call != null) {
@@ -120,12 +81,7 @@ public class SubmissionFormView implements Serializable {
         }
         if (authors.isEmpty()) {
             Account me = accountService.require(currentUser.actor());
-            AuthorRow first = new AuthorRow();
-            first.name = me.getName();
-            first.email = me.getEmail();
-            first.affiliation = me.getAffiliation();
-            first.country = me.getCountry();
-            authors.add(first);
+            authors.add(new PersonFields(me.getName(), me.getEmail(), me.getAffiliation(), me.getCountry()));
         }
     }
 
@@ -139,12 +95,7 @@ public class SubmissionFormView implements Serializable {
         authors = new ArrayList<>();
         for (int i = 0; i < c.authors().size(); i++) {
             Author a = c.authors().get(i);
-            AuthorRow r = new AuthorRow();
-            r.name = a.getName();
-            r.email = a.getEmail();
-            r.affiliation = a.getAffiliation();
-            r.country = a.getCountry();
-            authors.add(r);
+            authors.add(new PersonFields(a.getName(), a.getEmail(), a.getAffiliation(), a.getCountry()));
             if (a.isPresenting()) {
                 presenting = i;
             }
@@ -162,17 +113,12 @@ public class SubmissionFormView implements Serializable {
                 .map(String::trim).filter(k -> !k.isEmpty()).toList();
         List<Author> list = new ArrayList<>();
         for (int i = 0; i < authors.size(); i++) {
-            AuthorRow r = authors.get(i);
-            boolean blank = isBlank(r.name) && isBlank(r.email) && isBlank(r.affiliation);
-            if (!blank) {
-                list.add(new Author(r.name, r.email, r.affiliation, r.country, i == presenting));
+            PersonFields r = authors.get(i);
+            if (!r.isBlank()) {
+                list.add(new Author(r.getName(), r.getEmail(), r.getAffiliation(), r.getCountry(), i == presenting));
             }
         }
         return new SubmissionContent(title, abstractText, words, abstractLanguage, trackId, typeId, list);
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 
     public void saveDraft() throws IOException {
@@ -209,7 +155,7 @@ public class SubmissionFormView implements Serializable {
 
     public void addAuthor() {
         if (call != null && authors.size() < call.maxAuthors()) {
-            authors.add(new AuthorRow());
+            authors.add(new PersonFields());
         }
     }
 
@@ -327,7 +273,7 @@ public class SubmissionFormView implements Serializable {
         this.typeId = typeId;
     }
 
-    public List<AuthorRow> getAuthors() {
+    public List<PersonFields> getAuthors() {
         return authors;
     }
 

@@ -127,9 +127,29 @@ public final class Browser implements AutoCloseable {
     public Browser click(String css) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         find(css).click();
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(gone(oldPage));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * True once the old page's element is gone. Chromium reports a replaced document either as a
+     * stale element or as a node that "does not belong to the document"; both mean the page went.
+     */
+    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement old) {
+        return d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /** Clicks a button that asks "are you sure?", answers yes, and waits for the next page. */
@@ -137,7 +157,7 @@ public final class Browser implements AutoCloseable {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         find(css).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(gone(oldPage));
         return this;
     }
 

@@ -132,6 +132,46 @@ class SubmissionServiceIT {
         assertTrue(submissions.mine(me, Language.DA).isEmpty(), "nothing was created");
     }
 
+    /** A one-page PDF; Helvetica prints æ, ø, å. */
+    private static byte[] pdf(String text) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText(text);
+                cs.endText();
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aPdfIsCheckedForTheAuthorsNamesAndARefusedOneKeepsThePreviousFile() throws Exception {
+        Actor me = author(Language.DA);
+        Long id = submissions.save(me, "nsw2027", null, complete(me, Deployments.uniqueEmail("co"), "Tekst."), false, Language.DA);
+        var first = submissions.uploadPdf(me, id, "abstract.pdf", pdf("Et anonymt abstract om børn og unge"), Language.DA);
+        assertEquals(1, first.pages());
+        assertTrue(first.findings().isEmpty());
+
+        var named = submissions.uploadPdf(me, id, "navn.pdf", pdf("Af Åse Brøndum, KP"), Language.DA);
+        assertEquals(List.of("text:Åse Brøndum"), named.findings());
+
+        byte[] broken = java.util.Arrays.copyOf(pdf("Ødelagt"), 200);
+        DomainException e = assertThrows(DomainException.class, () -> submissions.uploadPdf(me, id, "broken.pdf", broken, Language.DA));
+        assertEquals("pdf", e.violations().get(0).field());
+        assertEquals("pdf.broken", e.violations().get(0).messageKey());
+        var kept = submissions.pdf(me, id).orElseThrow();
+        assertEquals("navn.pdf", kept.fileName(), "the refused upload left the previous PDF in place");
+        assertEquals(List.of("text:Åse Brøndum"), kept.findings());
+        assertTrue(submissions.pdf(author(Language.DA), id).isEmpty(), "nobody else sees it");
+    }
+
     @Test
     void theDemoAuthorsSubmissionsAreThere() {
         Account soren = accounts.findByEmail(DemoAccounts.AUTHOR_1).orElseThrow();

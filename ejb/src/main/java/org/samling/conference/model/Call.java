@@ -59,6 +59,12 @@ public class Call {
     @Column(name = "pdf_policy", nullable = false, length = 10)
     private PdfPolicy pdfPolicy = PdfPolicy.OPTIONAL;
 
+    @Column(name = "pdf_max_pages", nullable = false)
+    private int pdfMaxPages = 4;
+
+    @Column(name = "pdf_max_bytes", nullable = false)
+    private int pdfMaxBytes = 5 * 1024 * 1024;
+
     /** Double-blind review: authors hidden from reviewers. On unless the chair turns it off. */
     @Column(name = "blind", nullable = false)
     private boolean blind = true;
@@ -137,6 +143,14 @@ public class Call {
 
     public PdfPolicy getPdfPolicy() {
         return pdfPolicy;
+    }
+
+    public int getPdfMaxPages() {
+        return pdfMaxPages;
+    }
+
+    public int getPdfMaxBytes() {
+        return pdfMaxBytes;
     }
 
     public boolean isBlind() {

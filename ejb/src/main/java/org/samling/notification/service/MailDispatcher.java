@@ -77,7 +77,9 @@ public class MailDispatcher {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean sendOne(Long id) {
         OutboxMail mail = outbox.lockForSending(id).orElse(null);
-        if (mail == null || mail.getState() != org.samling.notification.model.MailState.QUEUED) {
+        // Another node or thread may have tried it meanwhile and set it back for a later attempt.
+        if (mail == null || mail.getState() != org.samling.notification.model.MailState.QUEUED
+                || mail.getNextAttemptAt() == null || mail.getNextAttemptAt().isAfter(clock.instant())) {
             return false;
         }
         if (!settings.smtpConfigured()) {

@@ -10,6 +10,10 @@ public interface Submissions {
 
     Optional<Submission> byId(Long id);
 
+    Optional<SubmissionPdf> pdfOf(Long submissionId);
+
+    SubmissionPdf add(SubmissionPdf pdf);
+
     /** An account's own submissions, the latest change first. */
     List<Submission> ownedBy(Long accountId);
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.samling.submission.model.Submission;
+import org.samling.submission.model.SubmissionPdf;
 import org.samling.submission.model.Submissions;
 
 import java.util.List;
@@ -31,5 +32,17 @@ public class JpaSubmissions implements Submissions {
     public List<Submission> ownedBy(Long accountId) {
         return em.createQuery("select s from Submission s where s.ownerId = :a order by s.updatedAt desc", Submission.class)
                 .setParameter("a", accountId).getResultList();
+    }
+
+    @Override
+    public Optional<SubmissionPdf> pdfOf(Long submissionId) {
+        return em.createQuery("select p from SubmissionPdf p where p.submissionId = :s", SubmissionPdf.class)
+                .setParameter("s", submissionId).getResultStream().findFirst();
+    }
+
+    @Override
+    public SubmissionPdf add(SubmissionPdf pdf) {
+        em.persist(pdf);
+        return pdf;
     }
 }

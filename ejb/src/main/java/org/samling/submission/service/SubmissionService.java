@@ -71,7 +71,12 @@ public class SubmissionService {
         }
         SubmissionState before = s.getState();
         boolean complete = submit || before == SubmissionState.SUBMITTED;
-        SubmissionRules.check(content, details, complete).throwIfAny();
+        var violations = SubmissionRules.check(content, details, complete);
+        if (complete && details.pdfPolicy() == org.samling.conference.model.PdfPolicy.REQUIRED
+                && (s.getId() == null || submissions.pdfOf(s.getId()).isEmpty())) {
+            violations.add("pdf", "pdf.required");
+        }
+        violations.throwIfAny();
 
         s.edit(content, now);
         if (id == null) {
@@ -100,6 +105,60 @@ public class SubmissionService {
             CallDetails details = conferences.callDetails(conference.acronym(), reader).orElseThrow();
             fire(SubmissionEvent.What.WITHDRAWN, s, details, owner);
         }
+    }
+
+    /**
+     * Attaches a PDF (or replaces the one attached) while the submission can change. The file
+     * must pass {@link PdfIntake}; a refused one leaves the previous PDF as it was. Returns what
+     * the anonymity check found, for the author to see before submitting.
+     */
+    public PdfSummary uploadPdf(Actor actor, Long id, String fileName, byte[] bytes, Language reader) {
+        Account owner = accounts.require(actor);
+        Submission s = submissions.byId(id).filter(x -> policy.isOwner(actor, x))
+                .orElseThrow(() -> new DomainException(null, "submission.notFound"));
+        ConferenceView conference = conferences.byId(s.getConferenceId(), reader).orElseThrow();
+        Call call = conferences.callOf(s.getConferenceId()).orElseThrow();
+        refuseUnlessOpen(call, clock.instant(), conference, reader);
+        if (!s.getState().editable()) {
+            throw new DomainException(null, "submission.notChangeable");
+        }
+        if (call.getPdfPolicy() == org.samling.conference.model.PdfPolicy.NONE) {
+            throw new DomainException("pdf", "pdf.notWanted");
+        }
+        List<String> identities = new java.util.ArrayList<>();
+        for (Author a : s.getAuthors()) {
+            identities.add(a.getName());
+            identities.add(a.getEmail());
+            identities.add(a.getAffiliation());
+        }
+        PdfInspection inspection = PdfIntake.inspect(bytes,
+                new PdfIntake.Limits(call.getPdfMaxPages(), call.getPdfMaxBytes()), identities);
+        // Filled before it is stored: an identity key inserts at once.
+        org.samling.submission.model.SubmissionPdf pdf = submissions.pdfOf(id).orElse(null);
+        boolean first = pdf == null;
+        if (first) {
+            pdf = new org.samling.submission.model.SubmissionPdf(id);
+        }
+        pdf.replace(fileName, bytes, inspection.sanitised(), inspection.pages(), inspection.text(),
+                inspection.findings(), clock.instant());
+        if (first) {
+            submissions.add(pdf);
+        }
+        if (s.getState() == SubmissionState.SUBMITTED) {
+            CallDetails details = conferences.callDetails(conference.acronym(), reader).orElseThrow();
+            fire(SubmissionEvent.What.UPDATED, s, details, owner);
+        }
+        return summary(pdf);
+    }
+
+    /** The PDF attached to a submission its owner (or a chair) may see. */
+    public Optional<PdfSummary> pdf(Actor actor, Long id) {
+        return submissions.byId(id).filter(s -> policy.canSee(actor, s)).flatMap(s -> submissions.pdfOf(id))
+                .map(SubmissionService::summary);
+    }
+
+    private static PdfSummary summary(org.samling.submission.model.SubmissionPdf p) {
+        return new PdfSummary(p.getFileName(), p.getPages(), p.getSizeBytes(), p.getUploadedAt(), p.findings());
     }
 
     /** The content of a submission its owner (or a chair) may see. */

@@ -59,6 +59,8 @@ public class SubmissionFormView implements Serializable {
     private Long typeId;
     private List<PersonFields> authors = new ArrayList<>();
     private int presenting;
+    private transient jakarta.servlet.http.Part pdfFile;
+    private org.samling.submission.service.PdfSummary pdf;
 
     public void load() throws IOException {
         if (call != null) {
@@ -151,6 +153,47 @@ public class SubmissionFormView implements Serializable {
         } catch (DomainException e) {
             FacesMessages.show(e, "submission");
         }
+    }
+
+    /** Attaches the chosen PDF; a refused file leaves the previous one in place. */
+    public void uploadPdf() {
+        try {
+            if (pdfFile == null || pdfFile.getSize() == 0) {
+                throw new DomainException("pdf", "pdf.empty");
+            }
+            byte[] bytes;
+            try (java.io.InputStream in = pdfFile.getInputStream()) {
+                bytes = in.readAllBytes();
+            }
+            pdf = submissionService.uploadPdf(currentUser.actor(), id, pdfFile.getSubmittedFileName(), bytes,
+                    localeBean.getLanguage());
+            FacesMessages.info(pdf.findings().isEmpty() ? "pdf.uploaded" : "pdf.uploadedWithWarning");
+        } catch (DomainException e) {
+            FacesMessages.show(e, "pdfForm");
+        } catch (IOException e) {
+            FacesMessages.error("pdf.broken");
+        }
+    }
+
+    public org.samling.submission.service.PdfSummary getPdf() {
+        if (pdf == null && id != null) {
+            pdf = submissionService.pdf(currentUser.actor(), id).orElse(null);
+        }
+        return pdf;
+    }
+
+    /** One anonymity finding ("text:Åse Brøndum") in the reader's language. */
+    public String finding(String f) {
+        int colon = f.indexOf(':');
+        return org.samling.i18n.Messages.get(localeBean.getLocale(), "pdf.found." + f.substring(0, colon), f.substring(colon + 1));
+    }
+
+    public jakarta.servlet.http.Part getPdfFile() {
+        return pdfFile;
+    }
+
+    public void setPdfFile(jakarta.servlet.http.Part pdfFile) {
+        this.pdfFile = pdfFile;
     }
 
     public void addAuthor() {

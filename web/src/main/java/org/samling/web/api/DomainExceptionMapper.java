@@ -47,7 +47,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         return switch (key) {
             case "auth.required" -> 401;
             case "auth.forbidden" -> 403;
-            case "conference.notFound" -> 404;
+            case "conference.notFound", "submission.notFound" -> 404;
             default -> 400;
         };
     }

@@ -132,23 +132,8 @@ class SubmissionServiceIT {
         assertTrue(submissions.mine(me, Language.DA).isEmpty(), "nothing was created");
     }
 
-    /** A one-page PDF; Helvetica prints æ, ø, å. */
     private static byte[] pdf(String text) throws java.io.IOException {
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
-            doc.addPage(page);
-            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
-                cs.newLineAtOffset(72, 700);
-                cs.showText(text);
-                cs.endText();
-            }
-            var out = new java.io.ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
+        return org.samling.submission.service.PdfIntakeTest.pdf(List.of(text), null, null);
     }
 
     @Test

@@ -25,13 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The PDF intake on PDFs made here with PDFBox, as an author's word processor would make them. */
-class PdfIntakeTest {
+public class PdfIntakeTest {
 
     private static final PdfIntake.Limits LIMITS = new PdfIntake.Limits(2, 1_000_000);
     private static final List<String> AUTHORS = List.of("Åse Brøndum", "ase.brondum@kp.dk", "Københavns Professionshøjskole");
 
-    /** A PDF with one page per text; Helvetica (WinAnsi) prints æ, ø, å, ä, ö. */
-    static byte[] pdf(List<String> pages, String infoAuthor, String xmp) throws IOException {
+    /** A PDF with one page per text; Helvetica (WinAnsi) prints æ, ø, å, ä, ö. Other tests use it too. */
+    public static byte[] pdf(List<String> pages, String infoAuthor, String xmp) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (String text : pages) {
                 PDPage page = new PDPage();

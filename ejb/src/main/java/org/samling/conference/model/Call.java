@@ -157,6 +157,27 @@ public class Call {
         return blind;
     }
 
+    /** The chair's settings, checked as a whole by the conference service before they get here. */
+    public void configure(CallSettings c) {
+        this.opensAt = c.opensAt();
+        this.deadline = c.deadline();
+        this.graceMinutes = c.graceMinutes();
+        this.notificationDate = c.notificationDate();
+        this.finalVersionDeadline = c.finalVersionDeadline();
+        this.wordLimit = c.wordLimit();
+        this.maxKeywords = c.maxKeywords();
+        this.maxAuthors = c.maxAuthors();
+        this.pdfPolicy = c.pdfPolicy();
+        this.pdfMaxPages = c.pdfMaxPages();
+        this.pdfMaxBytes = c.pdfMaxBytes();
+        this.blind = c.blind();
+    }
+
+    public CallSettings settings() {
+        return new CallSettings(opensAt, deadline, graceMinutes, notificationDate, finalVersionDeadline, wordLimit,
+                maxKeywords, maxAuthors, pdfPolicy, pdfMaxPages, pdfMaxBytes, blind);
+    }
+
     /** Limits on keywords and authors; at least one of each. */
     public void limit(int maxKeywords, int maxAuthors) {
         if (maxKeywords < 1 || maxAuthors < 1) {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.samling.conference.model.Call;
 import org.samling.conference.model.CallDetails;
+import org.samling.conference.model.CallSettings;
 import org.samling.conference.model.CallPhase;
 import org.samling.conference.model.Conference;
 import org.samling.conference.model.ConferenceView;
@@ -74,6 +75,28 @@ public class ConferenceService {
         for (var t : types) {
             conferences.add(new org.samling.conference.model.SubmissionType(c, t.getKey(), t.getValue(), ++position));
         }
+    }
+
+    /** The call's settings, for its chairs. */
+    public CallSettings callSettings(Actor actor, String acronym) {
+        return chairsCall(actor, acronym).settings();
+    }
+
+    /** Changes the call's settings; only a chair of this conference may, and only valid ones. */
+    public void configureCall(Actor actor, String acronym, CallSettings settings) {
+        Call call = chairsCall(actor, acronym);
+        settings.check(call.getConference().zone()).throwIfAny();
+        call.configure(settings);
+    }
+
+    private Call chairsCall(Actor actor, String acronym) {
+        Conference c = conferences.byAcronym(acronym)
+                .orElseThrow(() -> new org.samling.shared.DomainException("acronym", "conference.notFound"));
+        if (!identityPolicy.isChairOf(actor, c.getId())) {
+            throw new org.samling.shared.DomainException(null, "auth.forbidden");
+        }
+        return conferences.callOf(c.getId())
+                .orElseThrow(() -> new org.samling.shared.DomainException("acronym", "conference.notFound"));
     }
 
     /** The conferences an actor chairs (all of them for an admin). */

@@ -56,6 +56,25 @@ class SubmissionApiIT {
     }
 
     @Test
+    void aClientReadsTheCallsTrackAndTypeIdsAndSubmitsACompleteAbstract() {
+        HttpResponse<String> call = Http.send(Http.request("/api/conferences/nsw2027/call").header("Accept-Language", "sv"));
+        assertEquals(200, call.statusCode(), call.body());
+        assertTrue(call.body().contains("\"name\":\"Barn och unga\"") && call.body().contains("\"wordLimit\":300"), call.body());
+        Matcher track = Pattern.compile("\"tracks\":\\[\\{\"id\":(\\d+)").matcher(call.body());
+        Matcher type = Pattern.compile("\"types\":\\[\\{\"id\":(\\d+)").matcher(call.body());
+        assertTrue(track.find() && type.find(), call.body());
+
+        HttpResponse<String> submitted = Http.send(asAuthor("/api/submissions?conference=nsw2027&submit=true")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Relational practice in Nordic child welfare\","
+                        + "\"abstractText\":\"We compare how social workers in three countries build trust.\",\"language\":\"en\","
+                        + "\"keywords\":[\"trust\",\"child welfare\"],\"trackId\":" + track.group(1) + ",\"typeId\":" + type.group(1)
+                        + ",\"authors\":[{\"name\":\"Emily Carter\",\"email\":\"author3@samling.example\",\"presenting\":true}]}",
+                        StandardCharsets.UTF_8)));
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        assertTrue(submitted.body().contains("\"state\":\"SUBMITTED\""), submitted.body());
+    }
+
+    @Test
     void afterTheDeadlineTheApiRefusesWithTheDeadline() {
         HttpResponse<String> late = Http.send(asAuthor("/api/submissions?conference=nsw2026")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Too late\"}", StandardCharsets.UTF_8)));

@@ -45,6 +45,14 @@ public class ConferenceResource {
         return conferenceService.openCalls(ApiLanguage.of(headers)).stream().map(PublicConference::of).toList();
     }
 
+    /** The call: tracks and types with their ids (to submit through the API), limits, PDF policy. */
+    @GET
+    @Path("{acronym}/call")
+    public org.samling.conference.model.CallDetails call(@PathParam("acronym") String acronym) {
+        return conferenceService.callDetails(acronym, ApiLanguage.of(headers))
+                .orElseThrow(() -> new DomainException("acronym", "conference.notFound"));
+    }
+
     @GET
     @Path("{acronym}")
     public PublicConference one(@PathParam("acronym") String acronym) {

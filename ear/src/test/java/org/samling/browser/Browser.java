@@ -87,9 +87,7 @@ public final class Browser implements AutoCloseable {
                 e.sendKeys(value);
                 return this;
             } catch (org.openqa.selenium.WebDriverException e) {
-                boolean replaced = e instanceof org.openqa.selenium.StaleElementReferenceException
-                        || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
-                if (!replaced || attempt == 10) {
+                if (!pageReplaced(e) || attempt == 10) {
                     throw e;
                 }
                 pause();
@@ -132,24 +130,25 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /**
-     * True once the old page's element is gone. Chromium reports a replaced document either as a
-     * stale element or as a node that "does not belong to the document"; both mean the page went.
-     */
+    /** True once the old page's element is gone. */
     private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement old) {
         return d -> {
             try {
                 old.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return true;
             } catch (org.openqa.selenium.WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                if (pageReplaced(e)) {
                     return true;
                 }
                 throw e;
             }
         };
+    }
+
+    /** Chromium reports an element of a replaced page as stale or as not belonging to the document. */
+    private static boolean pageReplaced(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
     }
 
     /** Clicks a button that asks "are you sure?", answers yes, and waits for the next page. */

@@ -24,15 +24,15 @@ class CallSettingsBrowserIT {
             b.assertAccessible();
 
             String opens = b.value("call:opensAt");
-            setDateTime(b, "call:deadline", opens.substring(0, 10) + "T00:00");
-            setNumber(b, "call:wordLimit", "320");
+            setValue(b, "call:deadline", opens.substring(0, 10) + "T00:00");
+            setValue(b, "call:wordLimit", "320");
             b.click(Browser.id("call:save"));
             assertTrue(b.messageAt("call:deadline").contains("Frist: skal ligge efter åbningen."), b.messageAt("call:deadline"));
             b.open("/c/nsw2027");
             assertTrue(b.pageText().contains("højst 300 ord"), "nothing was saved");
 
             b.open("/chair/call.xhtml?c=nsw2027");
-            setNumber(b, "call:wordLimit", "320");
+            setValue(b, "call:wordLimit", "320");
             b.click(Browser.id("call:save"));
             assertTrue(b.text("#messages").contains("Indstillingerne er gemt."), b.pageText());
             b.open("/c/nsw2027");
@@ -40,7 +40,7 @@ class CallSettingsBrowserIT {
 
             // Back as it was: the other browser tests count words against 300.
             b.open("/chair/call.xhtml?c=nsw2027");
-            setNumber(b, "call:wordLimit", "300");
+            setValue(b, "call:wordLimit", "300");
             b.click(Browser.id("call:save"));
             assertEquals(deadline, b.value("call:deadline"));
         }
@@ -51,12 +51,8 @@ class CallSettingsBrowserIT {
         }
     }
 
-    /** datetime-local inputs take typed text only in the browser's own format; set the value directly. */
-    private static void setDateTime(Browser b, String jsfId, String value) {
-        b.driver().executeScript("arguments[0].value = arguments[1];", b.find(Browser.id(jsfId)), value);
-    }
-
-    private static void setNumber(Browser b, String jsfId, String value) {
+    /** Date-time and number inputs take typed text only in the browser's own format; set the value directly. */
+    private static void setValue(Browser b, String jsfId, String value) {
         b.driver().executeScript("arguments[0].value = arguments[1];", b.find(Browser.id(jsfId)), value);
     }
 }

@@ -57,6 +57,17 @@ public enum Language {
         return Optional.empty();
     }
 
+    /** The first of a person's preferred locales (browser, Accept-Language) that we speak; else English. */
+    public static Language firstOf(Iterable<Locale> preferred) {
+        for (Locale l : preferred) {
+            Optional<Language> match = fromTag(l.toLanguageTag());
+            if (match.isPresent()) {
+                return match.get();
+            }
+        }
+        return EN;
+    }
+
     public static Language of(Locale locale) {
         return locale == null ? EN : fromTag(locale.toLanguageTag()).orElse(EN);
     }

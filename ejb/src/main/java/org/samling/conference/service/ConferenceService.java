@@ -9,15 +9,21 @@ import org.samling.conference.model.CallPhase;
 import org.samling.conference.model.Conference;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.model.Conferences;
+import org.samling.conference.model.SubmissionKind;
+import org.samling.conference.model.SubmissionType;
+import org.samling.conference.model.Track;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Actor;
 import org.samling.identity.model.Role;
 import org.samling.identity.service.IdentityPolicy;
+import org.samling.shared.DomainException;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The public face of conferences: open calls, one conference's page, a chair's conferences. */
 @Stateless
@@ -63,17 +69,17 @@ public class ConferenceService {
     }
 
     /** Adds tracks (names per language) and submission types to a conference's call. */
-    public void addTracksAndTypes(Long conferenceId, List<java.util.Map<Language, String>> tracks,
-                                  List<java.util.Map.Entry<org.samling.conference.model.SubmissionKind, Integer>> types) {
-        Conference c = conferences.byId(conferenceId).orElseThrow(() -> new org.samling.shared.DomainException(
+    public void addTracksAndTypes(Long conferenceId, List<Map<Language, String>> tracks,
+                                  List<Map.Entry<SubmissionKind, Integer>> types) {
+        Conference c = conferences.byId(conferenceId).orElseThrow(() -> new DomainException(
                 "acronym", "conference.notFound"));
         int position = conferences.tracksOf(conferenceId).size();
         for (var names : tracks) {
-            conferences.add(new org.samling.conference.model.Track(c, ++position, names));
+            conferences.add(new Track(c, ++position, names));
         }
         position = conferences.typesOf(conferenceId).size();
         for (var t : types) {
-            conferences.add(new org.samling.conference.model.SubmissionType(c, t.getKey(), t.getValue(), ++position));
+            conferences.add(new SubmissionType(c, t.getKey(), t.getValue(), ++position));
         }
     }
 
@@ -91,12 +97,12 @@ public class ConferenceService {
 
     private Call chairsCall(Actor actor, String acronym) {
         Conference c = conferences.byAcronym(acronym)
-                .orElseThrow(() -> new org.samling.shared.DomainException("acronym", "conference.notFound"));
+                .orElseThrow(() -> new DomainException("acronym", "conference.notFound"));
         if (!identityPolicy.isChairOf(actor, c.getId())) {
-            throw new org.samling.shared.DomainException(null, "auth.forbidden");
+            throw new DomainException(null, "auth.forbidden");
         }
         return conferences.callOf(c.getId())
-                .orElseThrow(() -> new org.samling.shared.DomainException("acronym", "conference.notFound"));
+                .orElseThrow(() -> new DomainException("acronym", "conference.notFound"));
     }
 
     /** The conferences an actor chairs (all of them for an admin). */
@@ -131,9 +137,9 @@ public class ConferenceService {
      * Stores a new conference with its call. The chair's set-up form (with its checks) builds on
      * this; the demo data uses it directly.
      */
-    public Conference setUp(Conference conference, java.util.function.Function<Conference, Call> call) {
+    public Conference setUp(Conference conference, Function<Conference, Call> call) {
         if (conferences.byAcronym(conference.getAcronym()).isPresent()) {
-            throw new org.samling.shared.DomainException("acronym", "conference.acronymTaken");
+            throw new DomainException("acronym", "conference.acronymTaken");
         }
         conferences.add(conference);
         conferences.add(call.apply(conference));

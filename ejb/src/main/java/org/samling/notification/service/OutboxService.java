@@ -39,7 +39,7 @@ public class OutboxService {
         String subject = Messages.get(language, "mail." + template + ".subject", args);
         String body = Messages.get(language, "mail." + template + ".body", args)
                 + "\n\n-- \n" + Messages.get(language, "mail.footer", settings.baseUrl());
-        OutboxMail mail = outbox.add(new OutboxMail(recipient, subject, body, language, template.toUpperCase(),
+        OutboxMail mail = outbox.add(new OutboxMail(recipient, subject, body, language, template.toUpperCase(java.util.Locale.ROOT),
                 conferenceId, settings.smtpConfigured(), clock.instant()));
         if (mail.getState() == MailState.QUEUED) {
             queued.fire(new MailQueued(mail.getId()));

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.samling.conference.model.Call;
 import org.samling.conference.model.CallDetails;
 import org.samling.conference.model.ConferenceView;
+import org.samling.conference.model.PdfPolicy;
 import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
 import org.samling.i18n.Messages;
@@ -17,11 +18,14 @@ import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.SubmissionContent;
 import org.samling.submission.model.SubmissionEvent;
+import org.samling.submission.model.SubmissionPdf;
 import org.samling.submission.model.SubmissionState;
 import org.samling.submission.model.Submissions;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,24 +59,21 @@ public class SubmissionService {
         CallDetails details = conferences.callDetails(acronym, reader)
                 .orElseThrow(() -> new DomainException(null, "conference.notFound"));
         Long conferenceId = details.conference().id();
-        Call call = conferences.callOf(conferenceId).orElseThrow();
         Instant now = clock.instant();
-        refuseUnlessOpen(call, now, details.conference(), reader);
-
         Submission s;
         if (id == null) {
+            refuseUnlessOpen(conferenceId, reader);
             s = new Submission(conferenceId, owner.getId(), now);
         } else {
-            s = submissions.byId(id).filter(x -> policy.isOwner(actor, x) && x.getConferenceId().equals(conferenceId))
-                    .orElseThrow(() -> new DomainException(null, "submission.notFound"));
-            if (!s.getState().editable()) {
-                throw new DomainException(null, "submission.notChangeable");
+            s = changeable(actor, id, reader);
+            if (!s.getConferenceId().equals(conferenceId)) {
+                throw new DomainException(null, "submission.notFound");
             }
         }
         SubmissionState before = s.getState();
         boolean complete = submit || before == SubmissionState.SUBMITTED;
         var violations = SubmissionRules.check(content, details, complete);
-        if (complete && details.pdfPolicy() == org.samling.conference.model.PdfPolicy.REQUIRED
+        if (complete && details.pdfPolicy() == PdfPolicy.REQUIRED
                 && (s.getId() == null || submissions.pdfOf(s.getId()).isEmpty())) {
             violations.add("pdf", "pdf.required");
         }
@@ -92,18 +93,11 @@ public class SubmissionService {
 
     public void withdraw(Actor actor, Long id, Language reader) {
         Account owner = accounts.require(actor);
-        Submission s = submissions.byId(id).filter(x -> policy.isOwner(actor, x))
-                .orElseThrow(() -> new DomainException(null, "submission.notFound"));
-        ConferenceView conference = conferences.byId(s.getConferenceId(), reader).orElseThrow();
-        refuseUnlessOpen(conferences.callOf(s.getConferenceId()).orElseThrow(), clock.instant(), conference, reader);
-        if (!s.getState().canMoveTo(SubmissionState.WITHDRAWN) || !s.getState().editable()) {
-            throw new DomainException(null, "submission.notChangeable");
-        }
+        Submission s = changeable(actor, id, reader);
         boolean wasSubmitted = s.getState() == SubmissionState.SUBMITTED;
         s.withdraw(clock.instant());
         if (wasSubmitted) {
-            CallDetails details = conferences.callDetails(conference.acronym(), reader).orElseThrow();
-            fire(SubmissionEvent.What.WITHDRAWN, s, details, owner);
+            fire(SubmissionEvent.What.WITHDRAWN, s, detailsOf(s, reader), owner);
         }
     }
 
@@ -114,18 +108,12 @@ public class SubmissionService {
      */
     public PdfSummary uploadPdf(Actor actor, Long id, String fileName, byte[] bytes, Language reader) {
         Account owner = accounts.require(actor);
-        Submission s = submissions.byId(id).filter(x -> policy.isOwner(actor, x))
-                .orElseThrow(() -> new DomainException(null, "submission.notFound"));
-        ConferenceView conference = conferences.byId(s.getConferenceId(), reader).orElseThrow();
+        Submission s = changeable(actor, id, reader);
         Call call = conferences.callOf(s.getConferenceId()).orElseThrow();
-        refuseUnlessOpen(call, clock.instant(), conference, reader);
-        if (!s.getState().editable()) {
-            throw new DomainException(null, "submission.notChangeable");
-        }
-        if (call.getPdfPolicy() == org.samling.conference.model.PdfPolicy.NONE) {
+        if (call.getPdfPolicy() == PdfPolicy.NONE) {
             throw new DomainException("pdf", "pdf.notWanted");
         }
-        List<String> identities = new java.util.ArrayList<>();
+        List<String> identities = new ArrayList<>();
         for (Author a : s.getAuthors()) {
             identities.add(a.getName());
             identities.add(a.getEmail());
@@ -134,10 +122,10 @@ public class SubmissionService {
         PdfInspection inspection = PdfIntake.inspect(bytes,
                 new PdfIntake.Limits(call.getPdfMaxPages(), call.getPdfMaxBytes()), identities);
         // Filled before it is stored: an identity key inserts at once.
-        org.samling.submission.model.SubmissionPdf pdf = submissions.pdfOf(id).orElse(null);
+        SubmissionPdf pdf = submissions.pdfOf(id).orElse(null);
         boolean first = pdf == null;
         if (first) {
-            pdf = new org.samling.submission.model.SubmissionPdf(id);
+            pdf = new SubmissionPdf(id);
         }
         pdf.replace(fileName, bytes, inspection.sanitised(), inspection.pages(), inspection.text(),
                 inspection.findings(), clock.instant());
@@ -145,8 +133,7 @@ public class SubmissionService {
             submissions.add(pdf);
         }
         if (s.getState() == SubmissionState.SUBMITTED) {
-            CallDetails details = conferences.callDetails(conference.acronym(), reader).orElseThrow();
-            fire(SubmissionEvent.What.UPDATED, s, details, owner);
+            fire(SubmissionEvent.What.UPDATED, s, detailsOf(s, reader), owner);
         }
         return summary(pdf);
     }
@@ -157,7 +144,7 @@ public class SubmissionService {
                 .map(SubmissionService::summary);
     }
 
-    private static PdfSummary summary(org.samling.submission.model.SubmissionPdf p) {
+    private static PdfSummary summary(SubmissionPdf p) {
         return new PdfSummary(p.getFileName(), p.getPages(), p.getSizeBytes(), p.getUploadedAt(), p.findings());
     }
 
@@ -185,14 +172,37 @@ public class SubmissionService {
                 s.getUpdatedAt(), c.closesAt(), c.zone(), policy.canChange(actor, s, call, clock.instant()));
     }
 
-    private void refuseUnlessOpen(Call call, Instant now, ConferenceView conference, Language reader) {
+    /**
+     * The actor's own submission, if it may change now: its state allows it and the call is open
+     * (deadline plus grace, by the server's clock). Each refusal says which of these failed.
+     */
+    private Submission changeable(Actor actor, Long id, Language reader) {
+        Submission s = submissions.byId(id).filter(x -> policy.isOwner(actor, x))
+                .orElseThrow(() -> new DomainException(null, "submission.notFound"));
+        refuseUnlessOpen(s.getConferenceId(), reader);
+        if (!s.getState().editable()) {
+            throw new DomainException(null, "submission.notChangeable");
+        }
+        return s;
+    }
+
+    /** Refuses unless the conference's call is open now, saying when it opens or when it closed. */
+    private void refuseUnlessOpen(Long conferenceId, Language reader) {
+        Call call = conferences.callOf(conferenceId).orElseThrow(() -> new DomainException(null, "conference.notFound"));
+        Instant now = clock.instant();
         if (policy.callOpen(call, now)) {
             return;
         }
+        ZoneId zone = call.getConference().zone();
         if (now.isBefore(call.getOpensAt())) {
-            throw new DomainException(null, "call.notOpenYet", Messages.dateTime(reader.locale(), call.getOpensAt(), conference.zone()));
+            throw new DomainException(null, "call.notOpenYet", Messages.dateTime(reader.locale(), call.getOpensAt(), zone));
         }
-        throw new DomainException(null, "deadline.passed", Messages.dateTime(reader.locale(), call.closesAt(), conference.zone()));
+        throw new DomainException(null, "deadline.passed", Messages.dateTime(reader.locale(), call.closesAt(), zone));
+    }
+
+    private CallDetails detailsOf(Submission s, Language reader) {
+        String acronym = conferences.byId(s.getConferenceId(), reader).orElseThrow().acronym();
+        return conferences.callDetails(acronym, reader).orElseThrow();
     }
 
     private void fire(SubmissionEvent.What what, Submission s, CallDetails details, Account owner) {

@@ -3,7 +3,6 @@ package org.samling.web.api;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.samling.i18n.Language;
 
-import java.util.Locale;
 
 /** The language an API answer is written in: the first of Accept-Language that we speak. */
 final class ApiLanguage {
@@ -12,14 +11,6 @@ final class ApiLanguage {
     }
 
     static Language of(HttpHeaders headers) {
-        if (headers != null) {
-            for (Locale l : headers.getAcceptableLanguages()) {
-                var match = Language.fromTag(l.toLanguageTag());
-                if (match.isPresent()) {
-                    return match.get();
-                }
-            }
-        }
-        return Language.EN;
+        return headers == null ? Language.EN : Language.firstOf(headers.getAcceptableLanguages());
     }
 }

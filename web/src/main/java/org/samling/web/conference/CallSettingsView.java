@@ -1,6 +1,5 @@
 package org.samling.web.conference;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import org.samling.shared.Violations;
 import org.samling.web.support.CurrentUser;
 import org.samling.web.support.FacesMessages;
 import org.samling.web.support.LocaleBean;
+import org.samling.web.support.Pages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -54,8 +54,7 @@ public class CallSettingsView implements Serializable {
     public void load() throws IOException {
         conference = conferenceService.byAcronym(acronym, localeBean.getLanguage()).orElse(null);
         if (conference == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such conference");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound();
             return;
         }
         try {
@@ -74,8 +73,7 @@ public class CallSettingsView implements Serializable {
             pdfMaxMegabytes = Math.max(1, s.pdfMaxBytes() / MB);
             blind = s.blind();
         } catch (DomainException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "Not a chair of this conference");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.forbidden();
         }
     }
 

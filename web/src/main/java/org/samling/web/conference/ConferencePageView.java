@@ -1,12 +1,12 @@
 package org.samling.web.conference;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.web.support.LocaleBean;
+import org.samling.web.support.Pages;
 
 import java.io.IOException;
 
@@ -28,8 +28,7 @@ public class ConferencePageView {
         conference = conferenceService.byAcronym(acronym, localeBean.getLanguage()).orElse(null);
         call = conferenceService.callDetails(acronym, localeBean.getLanguage()).orElse(null);
         if (conference == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such conference");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound();
         }
     }
 

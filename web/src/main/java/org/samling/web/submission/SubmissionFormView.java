@@ -19,6 +19,7 @@ import org.samling.submission.service.SubmissionSummary;
 import org.samling.web.support.CurrentUser;
 import org.samling.web.support.FacesMessages;
 import org.samling.web.support.LocaleBean;
+import org.samling.web.support.Pages;
 import org.samling.web.support.PersonFields;
 
 import java.io.IOException;
@@ -70,7 +71,7 @@ public class SubmissionFormView implements Serializable {
             summary = submissionService.summary(currentUser.actor(), id, localeBean.getLanguage()).orElse(null);
             SubmissionContent content = submissionService.content(currentUser.actor(), id).orElse(null);
             if (summary == null || content == null) {
-                notFound();
+                Pages.notFound();
                 return;
             }
             acronym = summary.acronym();
@@ -78,7 +79,7 @@ public class SubmissionFormView implements Serializable {
         }
         call = conferenceService.callDetails(acronym, localeBean.getLanguage()).orElse(null);
         if (call == null) {
-            notFound();
+            Pages.notFound();
             return;
         }
         if (authors.isEmpty()) {
@@ -102,12 +103,6 @@ public class SubmissionFormView implements Serializable {
                 presenting = i;
             }
         }
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        fc.getExternalContext().responseSendError(404, "No such submission");
-        fc.responseComplete();
     }
 
     private SubmissionContent content() {

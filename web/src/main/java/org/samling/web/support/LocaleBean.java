@@ -50,13 +50,7 @@ public class LocaleBean implements Serializable {
     }
 
     public static Language fromBrowser(HttpServletRequest request) {
-        for (Locale l : Collections.list(request.getLocales())) {
-            var match = Language.fromTag(l.toLanguageTag());
-            if (match.isPresent()) {
-                return match.get();
-            }
-        }
-        return Language.EN;
+        return Language.firstOf(Collections.list(request.getLocales()));
     }
 
     public Locale getLocale() {

@@ -20,10 +20,12 @@ import org.samling.identity.model.Actor;
 import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.SubmissionContent;
+import org.samling.submission.service.ChairSubmissionService;
 import org.samling.submission.service.SubmissionService;
 import org.samling.conference.model.CallDetails;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -60,6 +62,8 @@ public class DemoData {
     MailSettings mailSettings;
     @Inject
     Clock clock;
+    @Inject
+    ChairSubmissionService chairSubmissions;
 
     @PostConstruct
     void load() {
@@ -131,12 +135,12 @@ public class DemoData {
                 new Author(soren.getName(), soren.getEmail(), soren.getAffiliation(), "DK", true),
                 new Author("Maja Østergaard", "maja.ostergaard@kp.example", "Københavns Professionshøjskole", "DK", false))),
                 true, Language.DA);
-        submissions.save(sorenActor, "nsw2027", null, new SubmissionContent(
+        Long draft = submissions.save(sorenActor, "nsw2027", null, new SubmissionContent(
                 "Udkast: netværksmøder i jobcentret", "Et første udkast, som endnu ikke er indsendt.",
                 List.of("beskæftigelse"), AbstractLanguage.DA, call.tracks().get(1).id(), null,
                 List.of(new Author(soren.getName(), soren.getEmail(), soren.getAffiliation(), "DK", true))),
                 false, Language.DA);
-        submissions.save(karinActor, "nsw2027", null, new SubmissionContent(
+        Long workshop = submissions.save(karinActor, "nsw2027", null, new SubmissionContent(
                 "Tillit i mötet med socialtjänsten: unga vuxnas berättelser",
                 "Hur bygger socialsekreterare tillit hos unga vuxna som har lämnat samhällsvården? Workshoppen utgår "
                         + "från berättelser från tjugo unga vuxna och låter deltagarna pröva ett samtalsstöd som "
@@ -145,6 +149,42 @@ public class DemoData {
                 call.tracks().get(0).id(), call.types().get(1).id(), List.of(
                 new Author(karin.getName(), karin.getEmail(), karin.getAffiliation(), "SE", true))),
                 true, Language.SV);
+        // Karin's PDF names her: the chair's list flags it, her form warns her.
+        submissions.uploadPdf(karinActor, workshop, "workshop-tillit.pdf", demoPdf(List.of(
+                "Tillit i mötet med socialtjänsten",
+                "Workshop, 90 minuter",
+                "Karin Ekström, " + karin.getAffiliation(),
+                "Samtalsstöd utvecklat med brukarorganisationer i Göteborg och Malmö.")), Language.SV);
+        // Søren's draft has an individual extension, so the chair's list and his own show one.
+        Account chair = people.get(DemoAccounts.CHAIR);
+        Actor chairActor = new Actor(chair.getId(), chair.getEmail(), chair.getName(), java.util.Set.of("user", "chair"));
+        Instant closes = conferences.callOf(call.conference().id()).orElseThrow().closesAt();
+        chairSubmissions.grantExtension(chairActor, draft, closes.plus(java.time.Duration.ofDays(7)),
+                "Sygdom i familien; aftalt pr. telefon.", Language.DA);
+    }
+
+    /** A one-page PDF made with PDFBox's standard font, which encodes æ, ø, å, ä and ö. */
+    private static byte[] demoPdf(List<String> lines) {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font, 12);
+                cs.newLineAtOffset(72, 720);
+                for (String line : lines) {
+                    cs.showText(line);
+                    cs.newLineAtOffset(0, -18);
+                }
+                cs.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Conference upcoming(LocalDate today) {

@@ -17,7 +17,17 @@ public interface Outbox {
     List<Long> dueAt(Instant now, int max);
 
     /** The newest mails first, optionally only one recipient's. */
-    List<OutboxMail> latest(String recipient, int max);
+    default List<OutboxMail> latest(String recipient, int max) {
+        return latest(null, recipient, max);
+    }
 
-    long countIn(MailState state);
+    /** The newest mails first, optionally only one conference's and one recipient's. */
+    List<OutboxMail> latest(Long conferenceId, String recipient, int max);
+
+    default long countIn(MailState state) {
+        return countIn(null, state);
+    }
+
+    /** How many mails are in a state, optionally of one conference only. */
+    long countIn(Long conferenceId, MailState state);
 }

@@ -43,9 +43,13 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
-    public List<OutboxMail> latest(String recipient, int max) {
-        String where = recipient == null ? "" : " where m.recipient = :r";
+    public List<OutboxMail> latest(Long conferenceId, String recipient, int max) {
+        String where = " where 1 = 1" + (conferenceId == null ? "" : " and m.conferenceId = :c")
+                + (recipient == null ? "" : " and m.recipient = :r");
         var q = em.createQuery("select m from OutboxMail m" + where + " order by m.id desc", OutboxMail.class);
+        if (conferenceId != null) {
+            q.setParameter("c", conferenceId);
+        }
         if (recipient != null) {
             q.setParameter("r", recipient);
         }
@@ -53,8 +57,12 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
-    public long countIn(MailState state) {
-        return em.createQuery("select count(m) from OutboxMail m where m.state = :s", Long.class)
-                .setParameter("s", state).getSingleResult();
+    public long countIn(Long conferenceId, MailState state) {
+        var q = em.createQuery("select count(m) from OutboxMail m where m.state = :s"
+                + (conferenceId == null ? "" : " and m.conferenceId = :c"), Long.class).setParameter("s", state);
+        if (conferenceId != null) {
+            q.setParameter("c", conferenceId);
+        }
+        return q.getSingleResult();
     }
 }

@@ -17,7 +17,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Puts mails in the outbox inside the caller's transaction, and shows the outbox to admins.
+ * Puts mails in the outbox inside the caller's transaction, and shows the outbox to admins (all
+ * of it) and to a conference's chairs (its mails).
  * Subject and body are written from the message bundle in the recipient's language.
  */
 @Stateless
@@ -48,19 +49,35 @@ public class OutboxService {
     }
 
     public List<OutboxMail> latest(Actor actor, String recipient, int max) {
-        requireAdmin(actor);
-        return outbox.latest(recipient == null || recipient.isBlank() ? null : recipient.trim().toLowerCase(), max);
+        return latest(actor, null, recipient, max);
+    }
+
+    /**
+     * The newest mails, all of them for an admin ({@code conferenceId == null}), or those about
+     * one conference for its chairs; optionally only one recipient's.
+     */
+    public List<OutboxMail> latest(Actor actor, Long conferenceId, String recipient, int max) {
+        requireReader(actor, conferenceId);
+        return outbox.latest(conferenceId, recipient == null || recipient.isBlank() ? null
+                : recipient.trim().toLowerCase(java.util.Locale.ROOT), max);
     }
 
     public long count(Actor actor, MailState state) {
-        requireAdmin(actor);
-        return outbox.countIn(state);
+        return count(actor, null, state);
     }
 
-    /** Sends a held, failed or sent mail (again). */
+    public long count(Actor actor, Long conferenceId, MailState state) {
+        requireReader(actor, conferenceId);
+        return outbox.countIn(conferenceId, state);
+    }
+
+    /** Sends a held, failed or sent mail (again): an admin any, a chair those of their conference. */
     public void resend(Actor actor, Long mailId) {
-        requireAdmin(actor);
         OutboxMail m = outbox.byId(mailId).orElseThrow(() -> new DomainException(null, "outbox.notFound"));
+        if (!identityPolicy.canEnterAdminArea(actor)
+                && (m.getConferenceId() == null || !identityPolicy.isChairOf(actor, m.getConferenceId()))) {
+            throw new DomainException(null, "auth.forbidden");
+        }
         if (!m.getState().canMoveTo(MailState.QUEUED)) {
             throw new DomainException(null, "outbox.cannotResend");
         }
@@ -69,6 +86,14 @@ public class OutboxService {
         }
         m.requeue(clock.instant());
         queued.fire(new MailQueued(m.getId()));
+    }
+
+    private void requireReader(Actor actor, Long conferenceId) {
+        if (conferenceId == null) {
+            requireAdmin(actor);
+        } else if (!identityPolicy.isChairOf(actor, conferenceId)) {
+            throw new DomainException(null, "auth.forbidden");
+        }
     }
 
     private void requireAdmin(Actor actor) {

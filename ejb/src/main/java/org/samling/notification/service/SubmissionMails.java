@@ -3,11 +3,13 @@ package org.samling.notification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.samling.i18n.Messages;
+import org.samling.submission.model.ExtensionGranted;
 import org.samling.submission.model.SubmissionEvent;
 
 /**
- * Receipts for the submitting author in their language, and a notice to each co-author, queued
- * in the transaction that changed the submission.
+ * Receipts for the submitting author in their language, a notice to each co-author, and the news
+ * of an individual extension, queued in the transaction that changed the submission.
  */
 @ApplicationScoped
 public class SubmissionMails {
@@ -16,6 +18,12 @@ public class SubmissionMails {
     OutboxService outbox;
     @Inject
     MailSettings settings;
+
+    void on(@Observes ExtensionGranted e) {
+        outbox.enqueue(e.ownerEmail(), e.ownerLanguage(), "extended", e.conferenceId(), e.ownerName(), e.title(),
+                e.conferenceName(), Messages.dateTime(e.ownerLanguage().locale(), e.until(), e.zone()),
+                settings.baseUrl() + "/author/submission.xhtml?id=" + e.submissionId());
+    }
 
     void on(@Observes SubmissionEvent e) {
         String link = settings.baseUrl() + "/author/submission.xhtml?id=" + e.submissionId();

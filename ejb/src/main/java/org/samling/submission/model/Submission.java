@@ -77,6 +77,10 @@ public class Submission {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** An individual extension a chair granted: this submission may change until then. */
+    @Column(name = "extended_until")
+    private Instant extendedUntil;
+
     @Version
     private long version;
 
@@ -120,6 +124,20 @@ public class Submission {
     public void withdraw(Instant now) {
         state = state.moveTo(SubmissionState.WITHDRAWN);
         updatedAt = now;
+    }
+
+    /** Sets the individual deadline (the grant itself is logged as a {@link SubmissionExtension}). */
+    public void extendUntil(Instant until) {
+        this.extendedUntil = until;
+    }
+
+    /** When this submission stops being changeable: the call's close, or a later individual extension. */
+    public Instant closesAt(Instant callClosesAt) {
+        return extendedUntil != null && extendedUntil.isAfter(callClosesAt) ? extendedUntil : callClosesAt;
+    }
+
+    public Instant getExtendedUntil() {
+        return extendedUntil;
     }
 
     public SubmissionContent content() {

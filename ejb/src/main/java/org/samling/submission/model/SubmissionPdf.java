@@ -91,6 +91,10 @@ public class SubmissionPdf {
         return fileName;
     }
 
+    public byte[] getOriginal() {
+        return original;
+    }
+
     public byte[] getSanitised() {
         return sanitised;
     }

@@ -14,6 +14,20 @@ public interface Submissions {
 
     SubmissionPdf add(SubmissionPdf pdf);
 
+    /** All submissions to a conference, in the order they were started. */
+    List<Submission> ofConference(Long conferenceId);
+
+    /** The facts of the PDFs attached to a conference's submissions (not the files). */
+    List<PdfFacts> pdfFactsOfConference(Long conferenceId);
+
+    SubmissionExtension add(SubmissionExtension extension);
+
+    /** Every extension granted for a submission, the latest first. */
+    List<SubmissionExtension> extensionsOf(Long submissionId);
+
+    /** Writes pending changes now; false if another transaction changed the same row meanwhile. */
+    boolean flush();
+
     /** An account's own submissions, the latest change first. */
     List<Submission> ownedBy(Long accountId);
 }

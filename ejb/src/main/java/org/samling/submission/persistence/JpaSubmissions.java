@@ -3,7 +3,9 @@ package org.samling.submission.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.samling.submission.model.PdfFacts;
 import org.samling.submission.model.Submission;
+import org.samling.submission.model.SubmissionExtension;
 import org.samling.submission.model.SubmissionPdf;
 import org.samling.submission.model.Submissions;
 
@@ -32,6 +34,42 @@ public class JpaSubmissions implements Submissions {
     public List<Submission> ownedBy(Long accountId) {
         return em.createQuery("select s from Submission s where s.ownerId = :a order by s.updatedAt desc", Submission.class)
                 .setParameter("a", accountId).getResultList();
+    }
+
+    @Override
+    public boolean flush() {
+        try {
+            em.flush();
+            return true;
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<Submission> ofConference(Long conferenceId) {
+        return em.createQuery("select s from Submission s where s.conferenceId = :c order by s.id", Submission.class)
+                .setParameter("c", conferenceId).getResultList();
+    }
+
+    @Override
+    public List<PdfFacts> pdfFactsOfConference(Long conferenceId) {
+        return em.createQuery("select new org.samling.submission.model.PdfFacts(p.submissionId, p.fileName, p.pages,"
+                        + " p.sizeBytes, p.uploadedAt, p.findings) from SubmissionPdf p, Submission s"
+                        + " where s.id = p.submissionId and s.conferenceId = :c", PdfFacts.class)
+                .setParameter("c", conferenceId).getResultList();
+    }
+
+    @Override
+    public SubmissionExtension add(SubmissionExtension extension) {
+        em.persist(extension);
+        return extension;
+    }
+
+    @Override
+    public List<SubmissionExtension> extensionsOf(Long submissionId) {
+        return em.createQuery("select e from SubmissionExtension e where e.submissionId = :s order by e.grantedAt desc",
+                SubmissionExtension.class).setParameter("s", submissionId).getResultList();
     }
 
     @Override

@@ -12,8 +12,9 @@ import java.time.Instant;
 
 /**
  * Who may see and change a submission, and until when: decided here and nowhere else. The
- * owner changes it while the call is open (deadline plus grace, by the server's clock); the
- * conference's chairs may read it.
+ * owner changes it while the call is open (deadline plus grace, by the server's clock) or until
+ * the individual extension a chair granted; the conference's chairs may read it, see its authors
+ * and PDF, and grant extensions.
  */
 @ApplicationScoped
 public class SubmissionPolicy {
@@ -26,15 +27,27 @@ public class SubmissionPolicy {
     }
 
     public boolean canSee(Actor actor, Submission s) {
-        return isOwner(actor, s) || identityPolicy.isChairOf(actor, s.getConferenceId());
+        return isOwner(actor, s) || canManage(actor, s.getConferenceId());
     }
 
-    /** The owner may change it: the state allows it and the call is open now. */
+    /** The conference's chairs (and admins): the list of all submissions, extensions, the original PDFs. */
+    public boolean canManage(Actor actor, Long conferenceId) {
+        return identityPolicy.isChairOf(actor, conferenceId);
+    }
+
+    /** The owner may change it: the state allows it and the call (or its extension) is open now. */
     public boolean canChange(Actor actor, Submission s, Call call, Instant now) {
-        return isOwner(actor, s) && s.getState().editable() && callOpen(call, now);
+        return isOwner(actor, s) && s.getState().editable() && openFor(s, call, now);
     }
 
+    /** A new submission may be started while the call is open. */
     public boolean callOpen(Call call, Instant now) {
         return call != null && call.phaseAt(now) == CallPhase.OPEN;
+    }
+
+    /** An existing submission may change while the call is open or until its own extension ends. */
+    public boolean openFor(Submission s, Call call, Instant now) {
+        return callOpen(call, now)
+                || call != null && !now.isBefore(call.getOpensAt()) && now.isBefore(s.closesAt(call.closesAt()));
     }
 }

@@ -55,6 +55,16 @@ public class SubmissionService {
      * it is submitted too. A submitted one stays submitted and must stay complete. Returns its id.
      */
     public Long save(Actor actor, String acronym, Long id, SubmissionContent content, boolean submit, Language reader) {
+        return save(actor, acronym, id, null, content, submit, reader);
+    }
+
+    /**
+     * As above, for a form that loaded version {@code expectedVersion} of the submission: if it
+     * changed since (another tab, another device), the save is refused with a message saying when,
+     * and nothing is overwritten; the form keeps what was typed. {@code null} skips the check.
+     */
+    public Long save(Actor actor, String acronym, Long id, Long expectedVersion, SubmissionContent content, boolean submit,
+                     Language reader) {
         Account owner = accounts.require(actor);
         CallDetails details = conferences.callDetails(acronym, reader)
                 .orElseThrow(() -> new DomainException(null, "conference.notFound"));
@@ -68,6 +78,10 @@ public class SubmissionService {
             s = changeable(actor, id, reader);
             if (!s.getConferenceId().equals(conferenceId)) {
                 throw new DomainException(null, "submission.notFound");
+            }
+            if (expectedVersion != null && expectedVersion != s.getVersion()) {
+                throw new DomainException(null, "submission.changedMeanwhile",
+                        Messages.dateTime(reader.locale(), s.getUpdatedAt(), details.conference().zone()));
             }
         }
         SubmissionState before = s.getState();
@@ -87,6 +101,11 @@ public class SubmissionService {
             s.submit(now);
             fire(before == SubmissionState.DRAFT ? SubmissionEvent.What.SUBMITTED : SubmissionEvent.What.UPDATED,
                     s, details, owner);
+        }
+        // Written now, not at commit: a save that crossed another one is told here, in words.
+        if (!submissions.flush()) {
+            throw new DomainException(null, "submission.changedMeanwhile",
+                    Messages.dateTime(reader.locale(), clock.instant(), details.conference().zone()));
         }
         return s.getId();
     }
@@ -144,6 +163,15 @@ public class SubmissionService {
                 .map(SubmissionService::summary);
     }
 
+    /**
+     * The PDF as uploaded, for its owner and the conference's chairs (reviewers get the copy
+     * without document properties, through the review policy).
+     */
+    public Optional<PdfFile> pdfFile(Actor actor, Long id) {
+        return submissions.byId(id).filter(s -> policy.canSee(actor, s)).flatMap(s -> submissions.pdfOf(id))
+                .map(p -> new PdfFile(p.getFileName(), p.getOriginal()));
+    }
+
     private static PdfSummary summary(SubmissionPdf p) {
         return new PdfSummary(p.getFileName(), p.getPages(), p.getSizeBytes(), p.getUploadedAt(), p.findings());
     }
@@ -168,8 +196,9 @@ public class SubmissionService {
         Call call = conferences.callOf(s.getConferenceId()).orElse(null);
         String track = conferences.callDetails(c.acronym(), reader).flatMap(d -> d.tracks().stream()
                 .filter(t -> t.id().equals(s.getTrackId())).findFirst()).map(CallDetails.TrackView::name).orElse("");
+        Instant closesAt = c.closesAt() == null ? null : s.closesAt(c.closesAt());
         return new SubmissionSummary(s.getId(), c.acronym(), c.name(), s.getTitle(), s.getState(), track,
-                s.getUpdatedAt(), c.closesAt(), c.zone(), policy.canChange(actor, s, call, clock.instant()));
+                s.getUpdatedAt(), closesAt, c.zone(), policy.canChange(actor, s, call, clock.instant()), s.getVersion());
     }
 
     /**
@@ -179,7 +208,11 @@ public class SubmissionService {
     private Submission changeable(Actor actor, Long id, Language reader) {
         Submission s = submissions.byId(id).filter(x -> policy.isOwner(actor, x))
                 .orElseThrow(() -> new DomainException(null, "submission.notFound"));
-        refuseUnlessOpen(s.getConferenceId(), reader);
+        Call call = conferences.callOf(s.getConferenceId()).orElseThrow(() -> new DomainException(null, "conference.notFound"));
+        Instant now = clock.instant();
+        if (!policy.openFor(s, call, now)) {
+            refuseClosed(call, s.closesAt(call.closesAt()), now, reader);
+        }
         if (!s.getState().editable()) {
             throw new DomainException(null, "submission.notChangeable");
         }
@@ -190,14 +223,18 @@ public class SubmissionService {
     private void refuseUnlessOpen(Long conferenceId, Language reader) {
         Call call = conferences.callOf(conferenceId).orElseThrow(() -> new DomainException(null, "conference.notFound"));
         Instant now = clock.instant();
-        if (policy.callOpen(call, now)) {
-            return;
+        if (!policy.callOpen(call, now)) {
+            refuseClosed(call, call.closesAt(), now, reader);
         }
+    }
+
+    /** Says when the call opens, or when the deadline (the call's or the submission's own) was. */
+    private static void refuseClosed(Call call, Instant closedAt, Instant now, Language reader) {
         ZoneId zone = call.getConference().zone();
         if (now.isBefore(call.getOpensAt())) {
             throw new DomainException(null, "call.notOpenYet", Messages.dateTime(reader.locale(), call.getOpensAt(), zone));
         }
-        throw new DomainException(null, "deadline.passed", Messages.dateTime(reader.locale(), call.closesAt(), zone));
+        throw new DomainException(null, "deadline.passed", Messages.dateTime(reader.locale(), closedAt, zone));
     }
 
     private CallDetails detailsOf(Submission s, Language reader) {

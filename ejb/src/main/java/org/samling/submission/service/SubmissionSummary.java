@@ -5,7 +5,12 @@ import org.samling.submission.model.SubmissionState;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** One line of "My submissions". A record: EL reads it with accessor calls. */
+/**
+ * One line of "My submissions". A record: EL reads it with accessor calls. {@code closesAt} is
+ * this submission's own deadline (the call's, or a later individual extension); {@code version}
+ * is what a form sends back so that two saves that cross are told apart.
+ */
 public record SubmissionSummary(Long id, String acronym, String conferenceName, String title, SubmissionState state,
-                                String track, Instant updatedAt, Instant closesAt, ZoneId zone, boolean changeable) {
+                                String track, Instant updatedAt, Instant closesAt, ZoneId zone, boolean changeable,
+                                long version) {
 }

@@ -14,7 +14,8 @@ import org.samling.shared.DomainException;
 
 /**
  * A refusal as JSON: 400 with every violation (field and message in the caller's language);
- * 401 when a log-in is needed, 403 when it is not allowed, 404 when there is no such thing.
+ * 401 when a log-in is needed, 403 when it is not allowed, 404 when there is no such thing, 409
+ * when it was changed meanwhile by someone else.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -48,6 +49,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case "auth.required" -> 401;
             case "auth.forbidden" -> 403;
             case "conference.notFound", "submission.notFound" -> 404;
+            case "submission.changedMeanwhile" -> 409;
             default -> 400;
         };
     }

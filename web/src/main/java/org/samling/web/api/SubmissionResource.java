@@ -3,6 +3,7 @@ package org.samling.web.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -48,8 +49,11 @@ public class SubmissionResource {
                                  Long trackId, Long typeId, List<AuthorJson> authors) {
     }
 
-    /** A submission as its owner reads it. */
-    public record SubmissionView(Long id, String conference, String state, String changeableUntil,
+    /**
+     * A submission as its owner reads it. {@code version} goes back in an {@code If-Match} header
+     * of a PUT, so that a change made meanwhile elsewhere is not overwritten (409).
+     */
+    public record SubmissionView(Long id, String conference, String state, String changeableUntil, long version,
                                  SubmissionJson content, PdfSummary pdf) {
     }
 
@@ -74,8 +78,9 @@ public class SubmissionResource {
     /** Replaces the content; a submitted one stays submitted (and must stay complete). */
     @PUT
     @Path("{id}")
-    public SubmissionView update(@PathParam("id") Long id, @QueryParam("submit") boolean submit, SubmissionJson body) {
-        submissions.save(currentUser.actor(), acronymOf(id), id, content(body), submit, language());
+    public SubmissionView update(@PathParam("id") Long id, @QueryParam("submit") boolean submit,
+                                 @HeaderParam("If-Match") String ifMatch, SubmissionJson body) {
+        submissions.save(currentUser.actor(), acronymOf(id), id, version(ifMatch), content(body), submit, language());
         return view(id);
     }
 
@@ -99,11 +104,25 @@ public class SubmissionResource {
                 .orElseThrow(() -> new DomainException(null, "submission.notFound"));
         SubmissionContent c = submissions.content(currentUser.actor(), id).orElseThrow();
         return new SubmissionView(s.id(), s.acronym(), s.state().name(), s.changeable() ? s.closesAt().toString() : null,
+                s.version(),
                 new SubmissionJson(c.title(), c.abstractText(), c.keywords(),
                         c.language() == null ? null : c.language().name().toLowerCase(Locale.ROOT), c.trackId(), c.typeId(),
                         c.authors().stream().map(a -> new AuthorJson(a.getName(), a.getEmail(), a.getAffiliation(),
                                 a.getCountry(), a.isPresenting())).toList()),
                 submissions.pdf(currentUser.actor(), id).orElse(null));
+    }
+
+    /** The version in an If-Match header ("3", "\"3\"" or W/"3"); none means no check. */
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return null;
+        }
+        String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.valueOf(v);
+        } catch (NumberFormatException e) {
+            throw new DomainException("version", "api.badVersion");
+        }
     }
 
     private String acronymOf(Long id) {

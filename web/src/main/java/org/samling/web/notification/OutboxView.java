@@ -9,11 +9,19 @@ import org.samling.notification.service.OutboxService;
 import org.samling.shared.DomainException;
 import org.samling.web.support.CurrentUser;
 import org.samling.web.support.FacesMessages;
+import org.samling.web.support.LocaleBean;
+import org.samling.web.support.Pages;
+import org.samling.conference.model.ConferenceView;
+import org.samling.conference.service.ConferenceService;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
-/** The outbox: every mail with its state; held and failed ones can be sent again. */
+/**
+ * The outbox: every mail with its state for an admin, or one conference's mails for its chairs
+ * ({@code ?c=acronym}); held and failed ones can be sent again.
+ */
 @Named
 @ViewScoped
 public class OutboxView implements Serializable {
@@ -22,16 +30,47 @@ public class OutboxView implements Serializable {
     OutboxService outboxService;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    ConferenceService conferenceService;
+    @Inject
+    LocaleBean localeBean;
 
+    private String acronym;
+    private ConferenceView conference;
     private String recipient;
     private Long openMailId;
 
+    /** A chair's page: the conference must exist and be theirs. */
+    public void load() throws IOException {
+        Pages.guard(() -> {
+            conference = conferenceService.byAcronym(acronym, localeBean.getLanguage())
+                    .orElseThrow(() -> new DomainException(null, "conference.notFound"));
+            getMails();
+        });
+    }
+
+    private Long conferenceId() {
+        return conference == null ? null : conference.id();
+    }
+
     public List<OutboxMail> getMails() {
-        return outboxService.latest(currentUser.actor(), recipient, 200);
+        return outboxService.latest(currentUser.actor(), conferenceId(), recipient, 200);
     }
 
     public long count(MailState state) {
-        return outboxService.count(currentUser.actor(), state);
+        return outboxService.count(currentUser.actor(), conferenceId(), state);
+    }
+
+    public ConferenceView getConference() {
+        return conference;
+    }
+
+    public String getAcronym() {
+        return acronym;
+    }
+
+    public void setAcronym(String acronym) {
+        this.acronym = acronym;
     }
 
     public MailState[] getStates() {

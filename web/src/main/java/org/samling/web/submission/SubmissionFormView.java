@@ -51,6 +51,8 @@ public class SubmissionFormView implements Serializable {
     private Long id;
     private CallDetails call;
     private SubmissionSummary summary;
+    /** The version this form loaded: a save refuses if someone saved in between (another tab). */
+    private Long version;
 
     private String title;
     private String abstractText;
@@ -75,6 +77,7 @@ public class SubmissionFormView implements Serializable {
                 return;
             }
             acronym = summary.acronym();
+            version = summary.version();
             fill(content);
         }
         call = conferenceService.callDetails(acronym, localeBean.getLanguage()).orElse(null);
@@ -129,7 +132,8 @@ public class SubmissionFormView implements Serializable {
     private void save(boolean submit) throws IOException {
         try {
             boolean wasSubmitted = summary != null && summary.state() == SubmissionState.SUBMITTED;
-            Long saved = submissionService.save(currentUser.actor(), acronym, id, content(), submit, localeBean.getLanguage());
+            Long saved = submissionService.save(currentUser.actor(), acronym, id, version, content(), submit,
+                    localeBean.getLanguage());
             FacesMessages.flashInfo(submit ? "submission.submittedNow" : wasSubmitted ? "submission.updatedNow" : "submission.savedDraft");
             ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
             ec.redirect(ec.getRequestContextPath() + (submit || wasSubmitted ? "/author/submissions.xhtml"

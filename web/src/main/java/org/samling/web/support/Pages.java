@@ -1,6 +1,7 @@
 package org.samling.web.support;
 
 import jakarta.faces.context.FacesContext;
+import org.samling.shared.DomainException;
 
 import java.io.IOException;
 
@@ -8,6 +9,27 @@ import java.io.IOException;
 public final class Pages {
 
     private Pages() {
+    }
+
+    /** A page's first read, which may be refused: "…notFound" ends the page with 404, anything else with 403. */
+    @FunctionalInterface
+    public interface Read {
+        void run();
+    }
+
+    /** Runs a page's first read; returns false (the page is ended) if the service refused it. */
+    public static boolean guard(Read read) throws IOException {
+        try {
+            read.run();
+            return true;
+        } catch (DomainException e) {
+            if (e.violations().stream().anyMatch(v -> v.messageKey().endsWith(".notFound"))) {
+                notFound();
+            } else {
+                forbidden();
+            }
+            return false;
+        }
     }
 
     public static void notFound() throws IOException {

@@ -1,0 +1,52 @@
+package org.samling.web.submission;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.samling.submission.service.PdfFile;
+import org.samling.submission.service.SubmissionService;
+import org.samling.web.support.CurrentUser;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * A submission's PDF at {@code /pdf/{id}}: for whoever the submission policy lets see it (its
+ * owner, the conference's chairs); anyone else gets 404, as if it did not exist.
+ */
+@WebServlet("/pdf/*")
+public class SubmissionPdfServlet extends HttpServlet {
+
+    @Inject
+    SubmissionService submissions;
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<PdfFile> pdf = Optional.empty();
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        try {
+            pdf = submissions.pdfFile(currentUser.actor(), Long.valueOf(path));
+        } catch (NumberFormatException e) {
+            // not an id: no such file
+        }
+        if (pdf.isEmpty()) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String name = pdf.get().fileName() == null || pdf.get().fileName().isBlank() ? "submission-" + path + ".pdf"
+                : pdf.get().fileName();
+        resp.setContentType("application/pdf");
+        resp.setHeader("Cache-Control", "private, no-store");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        resp.setContentLength(pdf.get().bytes().length);
+        resp.getOutputStream().write(pdf.get().bytes());
+    }
+}

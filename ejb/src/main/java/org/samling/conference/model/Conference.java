@@ -100,6 +100,34 @@ public class Conference {
         descriptions.put(language, text);
     }
 
+    /**
+     * Applies a chair's checked settings; the acronym stays (it is in every public link). The
+     * call's deadlines are instants and stay the same instants if the time zone changes.
+     */
+    public void configure(ConferenceSettings s) {
+        this.name = s.name().strip();
+        this.venue = s.venue() == null || s.venue().isBlank() ? null : s.venue().strip();
+        this.timeZone = s.zone().getId();
+        this.firstDay = s.firstDay();
+        this.lastDay = s.lastDay();
+        this.languages = new ArrayList<>(s.languages());
+        this.descriptions.clear();
+        if (s.descriptions() != null) {
+            s.descriptions().forEach((l, d) -> {
+                if (d != null && !d.isBlank()) {
+                    descriptions.put(l, d.strip());
+                }
+            });
+        }
+    }
+
+    /** The chair's settings as they are now. */
+    public ConferenceSettings settings() {
+        Map<Language, String> copy = new EnumMap<>(Language.class);
+        copy.putAll(descriptions);
+        return new ConferenceSettings(acronym, name, venue, timeZone, firstDay, lastDay, List.copyOf(languages), copy);
+    }
+
     /** The description in the reader's language, else in the conference's first language. */
     public String descriptionIn(Language reader) {
         String d = descriptions.get(reader);

@@ -26,6 +26,10 @@ public interface Conferences {
 
     SubmissionType add(SubmissionType type);
 
+    void remove(Track track);
+
+    void remove(SubmissionType type);
+
     /** The call's tracks, in the chair's order. */
     List<Track> tracksOf(Long conferenceId);
 

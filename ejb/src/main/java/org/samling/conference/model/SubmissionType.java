@@ -48,6 +48,15 @@ public class SubmissionType {
         this.position = position;
     }
 
+    public void change(SubmissionKind kind, int minutes, int position) {
+        if (minutes <= 0) {
+            throw new IllegalArgumentException("a presentation lasts at least a minute");
+        }
+        this.kind = kind;
+        this.minutes = minutes;
+        this.position = position;
+    }
+
     public Long getId() {
         return id;
     }

@@ -63,6 +63,25 @@ public class Track {
         return n;
     }
 
+    /** New names per language (at least one). */
+    public void rename(Map<Language, String> newNames) {
+        if (newNames.isEmpty()) {
+            throw new IllegalArgumentException("a track needs a name");
+        }
+        names.clear();
+        names.putAll(newNames);
+    }
+
+    public Map<Language, String> getNames() {
+        Map<Language, String> copy = new EnumMap<>(Language.class);
+        copy.putAll(names);
+        return copy;
+    }
+
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
     public Long getId() {
         return id;
     }

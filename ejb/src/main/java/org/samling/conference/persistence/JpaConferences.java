@@ -97,4 +97,14 @@ public class JpaConferences implements Conferences {
         return em.createQuery("select t from SubmissionType t where t.conference.id = :c order by t.position",
                 SubmissionType.class).setParameter("c", conferenceId).getResultList();
     }
+
+    @Override
+    public void remove(Track track) {
+        em.remove(track);
+    }
+
+    @Override
+    public void remove(SubmissionType type) {
+        em.remove(type);
+    }
 }

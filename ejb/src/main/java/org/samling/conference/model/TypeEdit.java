@@ -1,0 +1,5 @@
+package org.samling.conference.model;
+
+/** A submission type as the chair edits it: its id (null for a new one), kind and length. */
+public record TypeEdit(Long id, SubmissionKind kind, Integer minutes) {
+}

@@ -95,12 +95,6 @@ public class ChairSubmissionsView implements Serializable {
         return chairSubmissions.extensions(currentUser.actor(), id);
     }
 
-    /** One anonymity finding ("text:Åse Brøndum") in the reader's language. */
-    public String finding(String f) {
-        int colon = f.indexOf(':');
-        return org.samling.i18n.Messages.get(localeBean.getLocale(), "pdf.found." + f.substring(0, colon), f.substring(colon + 1));
-    }
-
     public long count(String state) {
         return getRows().stream().filter(r -> r.state().name().equals(state)).count();
     }

@@ -181,12 +181,6 @@ public class SubmissionFormView implements Serializable {
         return pdf;
     }
 
-    /** One anonymity finding ("text:Åse Brøndum") in the reader's language. */
-    public String finding(String f) {
-        int colon = f.indexOf(':');
-        return org.samling.i18n.Messages.get(localeBean.getLocale(), "pdf.found." + f.substring(0, colon), f.substring(colon + 1));
-    }
-
     public jakarta.servlet.http.Part getPdfFile() {
         return pdfFile;
     }

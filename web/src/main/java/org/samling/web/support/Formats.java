@@ -41,4 +41,10 @@ public class Formats {
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
     }
+
+    /** One anonymity finding of a PDF ("text:Åse Brøndum", "metadata:KP") in the reader's language. */
+    public String finding(String f) {
+        int colon = f.indexOf(':');
+        return org.samling.i18n.Messages.get(localeBean.getLocale(), "pdf.found." + f.substring(0, colon), f.substring(colon + 1));
+    }
 }

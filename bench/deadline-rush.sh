@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
 # Deadline-rush benchmark on PostgreSQL: 50 authors submit through the API for the minute around
-# the call's deadline (30 s before it, 30 s after), paced at 2,000 submissions a minute in all.
+# the call's deadline (30 s before it, 30 s after), paced at 2,000 submissions a minute in all,
+# after a warm-up of 30 s at the same pace that is not counted (WARMUP=0 to measure a cold server).
 # Prints what the clients saw (accepted before the deadline, refused after it, p50/p99 latency)
 # and what the database holds, and how many accepted submissions are missing from it (lost).
-# Usage: bash bench/deadline-rush.sh   (ports 8080 and 9990 free; PostgreSQL on 127.0.0.1:5432)
+# Usage: bash bench/deadline-rush.sh   (ports 8080 and 9990 free; PostgreSQL on 127.0.0.1:5432;
+#        SKIP_BUILD=1 reuses a server already provisioned for PostgreSQL in ear/target/server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+[[ "${SKIP_BUILD:-}" == 1 ]] && skip_build=1 || skip_build=0
 CLIENTS=${CLIENTS:-50}
 PER_MINUTE=${PER_MINUTE:-2000}
 SECONDS_RUN=${SECONDS_RUN:-60}
+WARMUP=${WARMUP:-30}
 DB=samling_bench
 psql_db() { psql -qtA -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 "$@"; }
 
 bash config/test-env.sh >/dev/null
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
-echo "building and provisioning the server for PostgreSQL ..."
-mvn -q package -DskipTests -Dsamling.db=postgresql >/tmp/samling-bench-build.log 2>&1
+if [[ $skip_build == 0 ]]; then
+  echo "building and provisioning the server for PostgreSQL ..."
+  mvn -q package -DskipTests -Dsamling.db=postgresql >/tmp/samling-bench-build.log 2>&1
+fi
 
 log=$(mktemp)
 SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
@@ -27,25 +33,24 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 
-# 50 confirmed authors with the demo password (its hash copied from a demo author), and the
-# call's deadline 30 s after the load starts, without grace: the server's clock decides.
+# 50 confirmed authors with the demo password (its hash copied from a demo author). The load
+# program logs them all in, then sets the call's deadline to the middle of its run, without grace:
+# the server's clock decides.
 psql_db -c "insert into account (email, name, affiliation, country, language, password_hash, email_confirmed, created_at, version)
   select 'rush' || g || '@samling.example', 'Rush Author ' || g, 'Aalborg Universitet', 'DK', 'DA', password_hash, true, now(), 0
   from account, generate_series(1, $CLIENTS) g where email = 'author1@samling.example'" >/dev/null
 conf=$(psql_db -c "select id from conference where acronym = 'nsw2027'")
 track=$(psql_db -c "select min(id) from track where conference_id = $conf")
 type=$(psql_db -c "select min(id) from submission_type where conference_id = $conf")
-deadline_ms=$(( $(date +%s%3N) + 3000 + SECONDS_RUN * 500 ))
-psql_db -c "update call_for_contributions set grace_minutes = 0,
-  deadline = to_timestamp($deadline_ms / 1000.0) where conference_id = $conf" >/dev/null
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(psql --version)"
-echo "load: $CLIENTS clients, $PER_MINUTE submissions per minute, $SECONDS_RUN s, deadline at second $((SECONDS_RUN / 2))"
-out=$(java bench/DeadlineRush.java http://localhost:8080 nsw2027 "$deadline_ms" "$CLIENTS" "$SECONDS_RUN" "$PER_MINUTE" "$track" "$type")
-echo "$out" | grep -v '^ACCEPTED'
+echo "load: $CLIENTS clients, $PER_MINUTE submissions per minute, $WARMUP s warm-up (not counted), then $SECONDS_RUN s with the deadline at second $((SECONDS_RUN / 2))"
+out=$(java bench/DeadlineRush.java http://localhost:8080 nsw2027 "$CLIENTS" "$SECONDS_RUN" "$PER_MINUTE" "$track" "$type" "$DB" "$conf" "$WARMUP")
+echo "$out" | grep -v '^ACCEPTED\|^DEADLINE'
 accepted=$(echo "$out" | awk '/^ACCEPTED/ {print $2}')
+deadline_ms=$(echo "$out" | awk '/^DEADLINE/ {print $2}')
 stored=$(psql_db -c "select count(*) from submission s join account a on a.id = s.owner_id
-  where a.email like 'rush%' and s.state = 'SUBMITTED'")
+  where a.email like 'rush%' and s.state = 'SUBMITTED' and s.title like 'Rush%'")
 late=$(psql_db -c "select count(*) from submission s join account a on a.id = s.owner_id
-  where a.email like 'rush%' and s.submitted_at > to_timestamp($deadline_ms / 1000.0)")
+  where a.email like 'rush%' and s.title like 'Rush%' and s.submitted_at > to_timestamp($deadline_ms / 1000.0)")
 echo "database: $stored submitted by the rush authors, $late of them stamped after the deadline; lost (accepted but not stored) = $((accepted - stored))"

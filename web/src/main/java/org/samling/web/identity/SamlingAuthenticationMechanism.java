@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,6 +11,10 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.samling.identity.model.Account;
+import org.samling.identity.service.AccountService;
+import org.samling.identity.service.IdentityPolicy;
 import org.samling.i18n.Language;
 import org.samling.i18n.Messages;
 import org.samling.identity.service.ClientPasswordCredential;
@@ -23,21 +26,30 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * One way in for pages and API alike (Jakarta Security 3 allows one mechanism per application):
  * the log-in page hands a credential over programmatically; API clients send HTTP Basic; a page
  * that needs a log-in sends the browser to the log-in page, an API call gets 401 with JSON.
- * The session remembers who logged in.
+ * The session remembers who logged in (their address only): their groups are read afresh on each
+ * request, so a role granted or taken away (an accepted invitation to a committee) counts at once,
+ * in the area guards too. (Jakarta Security's AutoApplySession would keep the log-in time groups.)
  */
 @ApplicationScoped
-@AutoApplySession
 public class SamlingAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** The session attribute holding the logged-in account's address. */
+    static final String SESSION_KEY = "samling.caller";
 
     @Inject
     IdentityStoreHandler identityStore;
     @Inject
     LoginOutcomeHolder outcome;
+    @Inject
+    AccountService accounts;
+    @Inject
+    IdentityPolicy identityPolicy;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx) {
@@ -45,7 +57,7 @@ public class SamlingAuthenticationMechanism implements HttpAuthenticationMechani
         if (credential != null) {
             CredentialValidationResult r = identityStore.validate(credential);
             return r.getStatus() == CredentialValidationResult.Status.VALID
-                    ? ctx.notifyContainerAboutLogin(r) : AuthenticationStatus.SEND_FAILURE;
+                    ? remember(req, ctx, r) : AuthenticationStatus.SEND_FAILURE;
         }
         boolean api = isApi(req);
         String header = req.getHeader("Authorization");
@@ -54,9 +66,18 @@ public class SamlingAuthenticationMechanism implements HttpAuthenticationMechani
             CredentialValidationResult r = identityStore.validate(
                     new ClientPasswordCredential(userPassword[0], userPassword[1], req.getRemoteAddr()));
             if (r.getStatus() == CredentialValidationResult.Status.VALID) {
-                return ctx.notifyContainerAboutLogin(r);
+                return remember(req, ctx, r);
             }
             return unauthorized(req, res, failureKey());
+        }
+        HttpSession session = req.getSession(false);
+        Object caller = session == null ? null : session.getAttribute(SESSION_KEY);
+        if (caller instanceof String email) {
+            Optional<Account> account = accounts.findByEmail(email);
+            if (account.isPresent()) {
+                return ctx.notifyContainerAboutLogin(email, identityPolicy.groupsOf(account.get().getId()));
+            }
+            session.removeAttribute(SESSION_KEY);
         }
         if (ctx.isProtected()) {
             if (api) {
@@ -67,6 +88,15 @@ public class SamlingAuthenticationMechanism implements HttpAuthenticationMechani
             return ctx.redirect(req.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
         return ctx.doNothing();
+    }
+
+    /** A new log-in: a new session id (no fixation), the address kept in the session. */
+    private static AuthenticationStatus remember(HttpServletRequest req, HttpMessageContext ctx, CredentialValidationResult r) {
+        if (req.getSession(false) != null) {
+            req.changeSessionId();
+        }
+        req.getSession(true).setAttribute(SESSION_KEY, r.getCallerPrincipal().getName());
+        return ctx.notifyContainerAboutLogin(r);
     }
 
     private String failureKey() {

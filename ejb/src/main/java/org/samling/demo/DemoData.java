@@ -20,6 +20,11 @@ import org.samling.identity.model.Actor;
 import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.SubmissionContent;
+import org.samling.review.model.BidPreference;
+import org.samling.review.model.ReviewerProfileForm;
+import org.samling.review.service.BiddingService;
+import org.samling.review.service.CommitteeService;
+import org.samling.review.service.ReviewerProfileService;
 import org.samling.submission.service.ChairSubmissionService;
 import org.samling.submission.service.SubmissionService;
 import org.samling.conference.model.CallDetails;
@@ -64,6 +69,12 @@ public class DemoData {
     Clock clock;
     @Inject
     ChairSubmissionService chairSubmissions;
+    @Inject
+    ReviewerProfileService profiles;
+    @Inject
+    BiddingService bidding;
+    @Inject
+    CommitteeService committeeService;
 
     @PostConstruct
     void load() {
@@ -161,6 +172,57 @@ public class DemoData {
         Instant closes = conferences.callOf(call.conference().id()).orElseThrow().closesAt();
         chairSubmissions.grantExtension(chairActor, draft, closes.plus(java.time.Duration.ofDays(7)),
                 "Sygdom i familien; aftalt pr. telefon.", Language.DA);
+
+        // Emily's paper has a co-author at Åsa's university: a detected conflict the chair sees.
+        Account emily = people.get(DemoAccounts.AUTHOR_3);
+        Actor emilyActor = new Actor(emily.getId(), emily.getEmail(), emily.getName(), java.util.Set.of("user"));
+        submissions.save(emilyActor, "nsw2027", null, new SubmissionContent(
+                "Supervision that sticks: newly qualified social workers in their first year",
+                "What makes supervision useful to social workers in their first year of practice? We followed "
+                        + "thirty newly qualified social workers in Scotland and Sweden for twelve months, with interviews "
+                        + "at three points and a short diary between them. Supervision that helped was regular, "
+                        + "case-near and protected from cancellation; what did not help was supervision used mainly "
+                        + "for control of caseloads. We end with a model for a first-year supervision agreement.",
+                List.of("supervision", "newly qualified", "retention"), AbstractLanguage.EN,
+                call.tracks().get(1).id(), call.types().get(0).id(), List.of(
+                new Author(emily.getName(), emily.getEmail(), emily.getAffiliation(), "GB", true),
+                new Author("Johan Nilsson", "johan.nilsson@gu.example", "University of Gothenburg", "SE", false))),
+                true, Language.EN);
+        committee(people, call);
+    }
+
+    /**
+     * Committee profiles and bids: Lars declares a conflict with Karin, so her workshop is not on his
+     * bidding sheet; Åsa and Sanna have bid on what they may see.
+     */
+    private void committee(Map<String, Account> people, CallDetails call) {
+        Account asa = people.get(DemoAccounts.REVIEWER_1);
+        Account lars = people.get(DemoAccounts.REVIEWER_2);
+        Account sanna = people.get(DemoAccounts.REVIEWER_3);
+        Actor asaActor = new Actor(asa.getId(), asa.getEmail(), asa.getName(), java.util.Set.of("user", "reviewer"));
+        Actor larsActor = new Actor(lars.getId(), lars.getEmail(), lars.getName(), java.util.Set.of("user", "reviewer"));
+        Actor sannaActor = new Actor(sanna.getId(), sanna.getEmail(), sanna.getName(), java.util.Set.of("user", "reviewer"));
+        java.util.Set<Long> children = new java.util.LinkedHashSet<>(List.of(call.tracks().get(0).id()));
+        profiles.save(asaActor, "nsw2027", new ReviewerProfileForm(children, java.util.EnumSet.of(AbstractLanguage.SV,
+                AbstractLanguage.DA, AbstractLanguage.NB, AbstractLanguage.EN), List.of("barnskydd", "familjehem", "barns delaktighet"),
+                "Forskar om barns delaktighet i den sociala barnavården och om familjehemsvård.", List.of(), List.of()), Language.SV);
+        profiles.save(larsActor, "nsw2027", new ReviewerProfileForm(new java.util.LinkedHashSet<>(List.of(call.tracks().get(1).id())),
+                java.util.EnumSet.of(AbstractLanguage.NB, AbstractLanguage.DA, AbstractLanguage.SV),
+                List.of("arbeidsinkludering", "NAV"), "Arbeid og inkludering, veiledning av nyutdannede.",
+                List.of("Karin Ekström"), List.of()), Language.NB);
+        for (var s : bidding.sheet(asaActor, "nsw2027", null, null, Language.SV).submissions()) {
+            bidding.bid(asaActor, s.id(), s.language() == AbstractLanguage.DA ? BidPreference.EAGER : BidPreference.WILLING);
+        }
+        var sannasSheet = bidding.sheet(sannaActor, "nsw2027", null, null, Language.EN).submissions();
+        bidding.bid(sannaActor, sannasSheet.get(sannasSheet.size() - 1).id(), BidPreference.EAGER);
+
+        // Loads, and an invitation not answered yet, for the chair's committee page.
+        Account chair = people.get(DemoAccounts.CHAIR);
+        Actor chairActor = new Actor(chair.getId(), chair.getEmail(), chair.getName(), java.util.Set.of("user", "chair"));
+        committeeService.setLoads(chairActor, "nsw2027", asa.getId(), 10, 2, Language.DA);
+        committeeService.setLoads(chairActor, "nsw2027", lars.getId(), 8, 0, Language.DA);
+        committeeService.setLoads(chairActor, "nsw2027", sanna.getId(), 4, 0, Language.DA);
+        committeeService.invite(chairActor, "nsw2027", "kari.nordmann@uio.example", "Kari Nordmann", 6, 0, Language.DA);
     }
 
     /** A one-page PDF made with PDFBox's standard font, which encodes æ, ø, å, ä and ö. */

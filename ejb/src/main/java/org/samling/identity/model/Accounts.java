@@ -16,6 +16,9 @@ public interface Accounts {
 
     List<RoleGrant> grantsOf(Long accountId);
 
+    /** The accounts that hold a role in a conference, by name. */
+    List<Account> holders(Role role, Long conferenceId);
+
     void grant(RoleGrant grant);
 
     EmailToken add(EmailToken token);

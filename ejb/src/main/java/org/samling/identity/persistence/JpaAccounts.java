@@ -8,6 +8,7 @@ import org.samling.identity.model.Account;
 import org.samling.identity.model.Accounts;
 import org.samling.identity.model.EmailToken;
 import org.samling.identity.model.LoginFailure;
+import org.samling.identity.model.Role;
 import org.samling.identity.model.RoleGrant;
 
 import java.util.List;
@@ -41,6 +42,13 @@ public class JpaAccounts implements Accounts {
         em.persist(account);
         em.flush();
         return account;
+    }
+
+    @Override
+    public List<Account> holders(Role role, Long conferenceId) {
+        return em.createQuery("select a from Account a, RoleGrant g where g.accountId = a.id and g.role = :r"
+                + " and g.conferenceId = :c order by a.name", Account.class)
+                .setParameter("r", role).setParameter("c", conferenceId).getResultList();
     }
 
     @Override

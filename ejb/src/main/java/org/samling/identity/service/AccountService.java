@@ -19,6 +19,7 @@ import org.samling.shared.Violations;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -141,6 +142,11 @@ public class AccountService {
 
     public Optional<Account> find(Long id) {
         return accounts.byId(id);
+    }
+
+    /** The committee (or the chairs) of a conference: who holds the role there, by name. */
+    public List<Account> holders(Role role, Long conferenceId) {
+        return accounts.holders(role, conferenceId);
     }
 
     public Optional<Account> findByEmail(String email) {

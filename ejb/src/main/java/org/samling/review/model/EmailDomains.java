@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * The organisation part of an e-mail address, for conflict detection: "soc.aau.dk" and "aau.dk"
- * are one organisation. Public mail providers are no organisation: two Gmail users share nothing.
+ * are one organisation. Public mail providers are no organisation: two Gmail users share nothing;
+ * nor are the domains reserved for examples (RFC 2606: example.com, .org, .net and *.example),
+ * which the demo data and tests use and no real person has.
  */
 public final class EmailDomains {
 
@@ -35,7 +37,9 @@ public final class EmailDomains {
             return "";
         }
         String org = labels[labels.length - 2] + "." + labels[labels.length - 1];
-        return PUBLIC_PROVIDERS.contains(domain) || PUBLIC_PROVIDERS.contains(org) ? "" : org;
+        boolean reserved = domain.endsWith(".example") || org.equals("example.com") || org.equals("example.org")
+                || org.equals("example.net");
+        return reserved || PUBLIC_PROVIDERS.contains(domain) || PUBLIC_PROVIDERS.contains(org) ? "" : org;
     }
 
     public static boolean sameOrganisation(String a, String b) {

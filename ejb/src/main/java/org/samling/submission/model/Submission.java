@@ -77,6 +77,12 @@ public class Submission {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** Committee members (accounts) the authors say must not review this submission. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "submission_named_conflict", joinColumns = @JoinColumn(name = "submission_id"))
+    @Column(name = "account_id")
+    private java.util.Set<Long> namedConflicts = new java.util.HashSet<>();
+
     /** An individual extension a chair granted: this submission may change until then. */
     @Column(name = "extended_until")
     private Instant extendedUntil;
@@ -134,6 +140,19 @@ public class Submission {
     /** When this submission stops being changeable: the call's close, or a later individual extension. */
     public Instant closesAt(Instant callClosesAt) {
         return extendedUntil != null && extendedUntil.isAfter(callClosesAt) ? extendedUntil : callClosesAt;
+    }
+
+    /** The authors name the committee members they are in conflict with (replacing the earlier list). */
+    public void nameConflicts(java.util.Set<Long> accountIds) {
+        if (!state.editable()) {
+            throw new IllegalStateException("A " + state + " submission cannot be edited");
+        }
+        namedConflicts.clear();
+        namedConflicts.addAll(accountIds);
+    }
+
+    public java.util.Set<Long> getNamedConflicts() {
+        return java.util.Set.copyOf(namedConflicts);
     }
 
     public Instant getExtendedUntil() {

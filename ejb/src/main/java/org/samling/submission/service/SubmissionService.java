@@ -110,6 +110,30 @@ public class SubmissionService {
         return s.getId();
     }
 
+    /**
+     * The committee members the authors name as conflicted, chosen from the conference's committee
+     * (by account); anything else is refused at the field. Only while the submission can change.
+     */
+    public void nameConflicts(Actor actor, Long id, java.util.Set<Long> accountIds, Language reader) {
+        Submission s = changeable(actor, id, reader);
+        java.util.Set<Long> committee = new java.util.HashSet<>();
+        for (Account a : accounts.holders(org.samling.identity.model.Role.REVIEWER, s.getConferenceId())) {
+            committee.add(a.getId());
+        }
+        if (!committee.containsAll(accountIds)) {
+            throw new DomainException("namedConflicts", "namedConflicts.notCommittee");
+        }
+        s.nameConflicts(accountIds);
+    }
+
+    /** The committee of a submission's conference, by name, for the authors to name conflicts from. */
+    public List<CommitteeMemberName> committeeFor(Actor actor, Long id) {
+        Submission s = submissions.byId(id).filter(x -> policy.canSee(actor, x))
+                .orElseThrow(() -> new DomainException(null, "submission.notFound"));
+        return accounts.holders(org.samling.identity.model.Role.REVIEWER, s.getConferenceId()).stream()
+                .map(a -> new CommitteeMemberName(a.getId(), a.getName(), s.getNamedConflicts().contains(a.getId()))).toList();
+    }
+
     public void withdraw(Actor actor, Long id, Language reader) {
         Account owner = accounts.require(actor);
         Submission s = changeable(actor, id, reader);

@@ -42,6 +42,9 @@ class ConflictDetectorTest {
         assertEquals(List.of(), reasons(r, s));
         Reviewer hotmail = reviewer("lars@hotmail.dk", "Aarhus Kommune");
         assertEquals(List.of(), reasons(hotmail, submission(2, new Person("Bo", "bo@hotmail.dk", "Odense Kommune"))));
+        Reviewer demo = reviewer("reviewer1@samling.example", "Malmö stad");
+        assertEquals(List.of(), reasons(demo, submission(3, new Person("Bo", "author1@samling.example", "Odense Kommune"))),
+                "the reserved example domains are nobody's organisation");
     }
 
     @Test

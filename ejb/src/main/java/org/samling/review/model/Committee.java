@@ -1,0 +1,39 @@
+package org.samling.review.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where reviewer profiles, bids and conflict decisions are kept. */
+public interface Committee {
+
+    Optional<ReviewerProfile> profileOf(Long conferenceId, Long accountId);
+
+    List<ReviewerProfile> profilesOf(Long conferenceId);
+
+    ReviewerProfile add(ReviewerProfile profile);
+
+    /** A reviewer's bids on a conference's submissions. */
+    List<Bid> bidsOf(Long conferenceId, Long accountId);
+
+    Optional<Bid> bid(Long submissionId, Long accountId);
+
+    Bid add(Bid bid);
+
+    List<ConflictDecision> decisionsOf(Long conferenceId);
+
+    Optional<ConflictDecision> decision(Long submissionId, Long accountId);
+
+    ConflictDecision add(ConflictDecision decision);
+
+    List<CommitteeMember> membersOf(Long conferenceId);
+
+    Optional<CommitteeMember> member(Long conferenceId, Long accountId);
+
+    CommitteeMember add(CommitteeMember member);
+
+    List<CommitteeInvitation> invitationsOf(Long conferenceId);
+
+    Optional<CommitteeInvitation> invitationByTokenHash(String tokenHash);
+
+    CommitteeInvitation add(CommitteeInvitation invitation);
+}

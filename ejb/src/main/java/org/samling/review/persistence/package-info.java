@@ -1,0 +1,2 @@
+/** JPA repositories of the review context. */
+package org.samling.review.persistence;

@@ -1,0 +1,5 @@
+package org.samling.submission.service;
+
+/** A committee member as authors see them when naming conflicts: a name, nothing more; and whether named. */
+public record CommitteeMemberName(Long accountId, String name, boolean named) {
+}

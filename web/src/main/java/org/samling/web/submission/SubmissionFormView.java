@@ -62,6 +62,8 @@ public class SubmissionFormView implements Serializable {
     private Long typeId;
     private List<PersonFields> authors = new ArrayList<>();
     private int presenting;
+    private List<String> namedConflicts = new ArrayList<>();
+    private List<org.samling.submission.service.CommitteeMemberName> committee = List.of();
     private transient jakarta.servlet.http.Part pdfFile;
     private org.samling.submission.service.PdfSummary pdf;
 
@@ -79,6 +81,9 @@ public class SubmissionFormView implements Serializable {
             acronym = summary.acronym();
             version = summary.version();
             fill(content);
+            committee = submissionService.committeeFor(currentUser.actor(), id);
+            namedConflicts = new ArrayList<>(committee.stream().filter(m -> m.named())
+                    .map(m -> String.valueOf(m.accountId())).toList());
         }
         call = conferenceService.callDetails(acronym, localeBean.getLanguage()).orElse(null);
         if (call == null) {
@@ -134,6 +139,10 @@ public class SubmissionFormView implements Serializable {
             boolean wasSubmitted = summary != null && summary.state() == SubmissionState.SUBMITTED;
             Long saved = submissionService.save(currentUser.actor(), acronym, id, version, content(), submit,
                     localeBean.getLanguage());
+            if (id != null) {
+                submissionService.nameConflicts(currentUser.actor(), saved, new java.util.HashSet<>(namedConflicts.stream()
+                        .map(Long::valueOf).toList()), localeBean.getLanguage());
+            }
             FacesMessages.flashInfo(submit ? "submission.submittedNow" : wasSubmitted ? "submission.updatedNow" : "submission.savedDraft");
             ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
             ec.redirect(ec.getRequestContextPath() + (submit || wasSubmitted ? "/author/submissions.xhtml"
@@ -179,6 +188,18 @@ public class SubmissionFormView implements Serializable {
             pdf = submissionService.pdf(currentUser.actor(), id).orElse(null);
         }
         return pdf;
+    }
+
+    public List<org.samling.submission.service.CommitteeMemberName> getCommittee() {
+        return committee;
+    }
+
+    public List<String> getNamedConflicts() {
+        return namedConflicts;
+    }
+
+    public void setNamedConflicts(List<String> namedConflicts) {
+        this.namedConflicts = namedConflicts == null ? new ArrayList<>() : new ArrayList<>(namedConflicts);
     }
 
     public jakarta.servlet.http.Part getPdfFile() {

@@ -37,6 +37,11 @@ public class Formats {
         return org.samling.i18n.Messages.get(localeBean.getLocale(), key, arg);
     }
 
+    /** A bundle text with two arguments, formatted in the reader's language. */
+    public String t2(String key, Object first, Object second) {
+        return org.samling.i18n.Messages.get(localeBean.getLocale(), key, first, second);
+    }
+
     /** ISO-8601 with offset, for machine-readable attributes (time datetime="..."). */
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);

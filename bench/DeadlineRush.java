@@ -37,7 +37,7 @@ public class DeadlineRush {
         String type = args[6];
         String database = args[7];
         String conferenceId = args[8];
-        int warmup = args.length > 9 ? Integer.parseInt(args[9]) : 30;
+        int warmup = args.length > 9 ? Integer.parseInt(args[9]) : 60;
         long intervalNanos = 60_000_000_000L * clients / perMinute;
         List<Result> results = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Deadline-rush benchmark on PostgreSQL: 50 authors submit through the API for the minute around
 # the call's deadline (30 s before it, 30 s after), paced at 2,000 submissions a minute in all,
-# after a warm-up of 30 s at the same pace that is not counted (WARMUP=0 to measure a cold server).
+# after a warm-up of 60 s at the same pace that is not counted (WARMUP=0 to measure a cold server).
 # Prints what the clients saw (accepted before the deadline, refused after it, p50/p99 latency)
 # and what the database holds, and how many accepted submissions are missing from it (lost).
 # Usage: bash bench/deadline-rush.sh   (ports 8080 and 9990 free; PostgreSQL on 127.0.0.1:5432;
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 CLIENTS=${CLIENTS:-50}
 PER_MINUTE=${PER_MINUTE:-2000}
 SECONDS_RUN=${SECONDS_RUN:-60}
-WARMUP=${WARMUP:-30}
+WARMUP=${WARMUP:-60}
 DB=samling_bench
 psql_db() { psql -qtA -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 "$@"; }
 
@@ -20,7 +20,7 @@ bash config/test-env.sh >/dev/null
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
 if [[ $skip_build == 0 ]]; then
   echo "building and provisioning the server for PostgreSQL ..."
-  mvn -q package -DskipTests -Dsamling.db=postgresql >/tmp/samling-bench-build.log 2>&1
+  mvn -q clean package -DskipTests -Dsamling.db=postgresql >/tmp/samling-bench-build.log 2>&1
 fi
 
 log=$(mktemp)

@@ -22,6 +22,9 @@ if [[ $skip_build == 0 ]]; then
   echo "building and provisioning the server for PostgreSQL ..."
   mvn -q clean package -DskipTests -Dsamling.db=postgresql >/tmp/samling-bench-build.log 2>&1
 fi
+# The build leaves some 300 MB of dirty pages; written back while PostgreSQL commits, they made every
+# commit wait on its fsync for the first minute or two. Write them now, before anything is measured.
+sync
 
 log=$(mktemp)
 SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \

@@ -63,6 +63,15 @@ class BiddingBrowserIT {
             b.open("/reviewer/bids.xhtml?c=nsw2027");
             assertEquals("Eager", new Select(b.find("#" + cardId + " select.bid-select")).getFirstSelectedOption().getText(),
                     "the bid was saved");
+
+            WebElement workshop = b.driver().findElements(By.cssSelector(".bid-card")).stream()
+                    .filter(c -> c.getText().contains("Tillit i mötet")).findFirst().orElseThrow();
+            String href = workshop.findElement(By.cssSelector("a.blind-pdf")).getAttribute("href");
+            String fetched = (String) b.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.arrayBuffer().then(buf => done(r.status + ' '"
+                    + " + r.headers.get('content-type') + ' ' + String.fromCharCode(...new Uint8Array(buf).slice(0, 5)))))"
+                    + ".catch(e => done('error ' + e));", href);
+            assertEquals("200 application/pdf %PDF-", fetched, "the reviewers' copy of the PDF");
         }
     }
 

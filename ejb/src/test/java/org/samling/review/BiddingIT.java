@@ -216,4 +216,19 @@ class BiddingIT {
                 () -> submissions.nameConflicts(author, id, Set.of(a.getId()), Language.SV));
         assertEquals("namedConflicts", stranger.violations().get(0).field());
     }
+
+    @Test
+    void theReviewersCopyOfAPdfGoesToThoseWhoMayReviewTheSubmissionOnly() {
+        BiddingSheet sheet = bidding.sheet(demo(DemoAccounts.REVIEWER_3), "nsw2027", "tillit", null, Language.EN);
+        BlindSubmission workshop = sheet.submissions().get(0);
+        assertTrue(workshop.hasPdf(), "Karin's workshop has a PDF");
+        var copy = bidding.blindPdf(demo(DemoAccounts.REVIEWER_3), workshop.id()).orElseThrow();
+        assertEquals("submission-" + workshop.id() + ".pdf", copy.fileName(), "not the author's own file name");
+        assertTrue(new String(copy.bytes(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertTrue(bidding.blindPdf(demo(DemoAccounts.REVIEWER_2), workshop.id()).isEmpty(), "Lars is in conflict");
+        Account soren = accounts.findByEmail(DemoAccounts.AUTHOR_1).orElseThrow();
+        assertTrue(bidding.blindPdf(new Actor(soren.getId(), soren.getEmail(), soren.getName(), Set.of("user")),
+                workshop.id()).isEmpty(), "another author");
+        assertTrue(bidding.blindPdf(Actor.VISITOR, workshop.id()).isEmpty());
+    }
 }

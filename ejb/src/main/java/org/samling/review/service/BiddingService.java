@@ -64,10 +64,12 @@ public class BiddingService {
                 .collect(Collectors.toMap(CallDetails.TrackView::id, CallDetails.TrackView::name));
         Map<Long, CallDetails.TypeView> types = call.types().stream()
                 .collect(Collectors.toMap(CallDetails.TypeView::id, Function.identity()));
+        Set<Long> pdfIds = submissions.pdfFactsOfConference(conferenceId).stream().map(p -> p.submissionId())
+                .collect(Collectors.toSet());
         List<BlindSubmission> visible = new ArrayList<>();
         for (Submission s : submissions.ofConference(conferenceId)) {
             if (policy.canReview(actor, s, conflicted)) {
-                visible.add(blind(s, tracks, types, bids.get(s.getId())));
+                visible.add(blind(s, tracks, types, bids.get(s.getId()), pdfIds.contains(s.getId())));
             }
         }
         int bidOn = (int) visible.stream().filter(b -> b.bid() != null).count();
@@ -95,12 +97,29 @@ public class BiddingService {
                 () -> committee.add(new Bid(submissionId, me.getId(), preference, clock.instant())));
     }
 
+    /**
+     * The reviewers' copy of a submission's PDF (document properties removed at upload), for a
+     * committee member who may see the submission; empty for anyone else, as if there were none.
+     */
+    public java.util.Optional<org.samling.submission.service.PdfFile> blindPdf(Actor actor, Long submissionId) {
+        java.util.Optional<Submission> s = submissions.byId(submissionId);
+        if (s.isEmpty() || actor == null || actor.isVisitor() || !policy.canBid(actor, s.get().getConferenceId())) {
+            return java.util.Optional.empty();
+        }
+        Account me = accounts.require(actor);
+        if (!policy.canReview(actor, s.get(), conflicts.conflictedFor(s.get().getConferenceId(), me))) {
+            return java.util.Optional.empty();
+        }
+        return submissions.pdfOf(submissionId).map(p -> new org.samling.submission.service.PdfFile(
+                "submission-" + submissionId + ".pdf", p.getSanitised()));
+    }
+
     private static BlindSubmission blind(Submission s, Map<Long, String> tracks, Map<Long, CallDetails.TypeView> types,
-                                         BidPreference bid) {
+                                         BidPreference bid, boolean hasPdf) {
         SubmissionContent c = s.content();
         CallDetails.TypeView type = types.get(c.typeId());
         return new BlindSubmission(s.getId(), c.title(), c.abstractText(), c.keywords(), c.language(), c.trackId(),
                 tracks.getOrDefault(c.trackId(), ""), type == null ? null : type.kind().name(),
-                type == null ? 0 : type.minutes(), bid);
+                type == null ? 0 : type.minutes(), bid, hasPdf);
     }
 }

@@ -15,8 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * A submission's PDF at {@code /pdf/{id}}: for whoever the submission policy lets see it (its
- * owner, the conference's chairs); anyone else gets 404, as if it did not exist.
+ * A submission's PDF at {@code /pdf/{id}}: as uploaded for whoever the submission policy lets see
+ * it (its owner, the conference's chairs); the reviewers' copy without document properties for a
+ * committee member the review policy lets see it; anyone else gets 404, as if it did not exist.
  */
 @WebServlet("/pdf/*")
 public class SubmissionPdfServlet extends HttpServlet {
@@ -25,13 +26,19 @@ public class SubmissionPdfServlet extends HttpServlet {
     SubmissionService submissions;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    org.samling.review.service.BiddingService review;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Optional<PdfFile> pdf = Optional.empty();
         String path = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         try {
-            pdf = submissions.pdfFile(currentUser.actor(), Long.valueOf(path));
+            Long id = Long.valueOf(path);
+            pdf = submissions.pdfFile(currentUser.actor(), id);
+            if (pdf.isEmpty()) {
+                pdf = review.blindPdf(currentUser.actor(), id);
+            }
         } catch (NumberFormatException e) {
             // not an id: no such file
         }

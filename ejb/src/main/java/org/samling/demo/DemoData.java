@@ -13,6 +13,7 @@ import org.samling.i18n.Language;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
+import org.samling.identity.service.IdentityPolicy;
 import org.samling.notification.service.MailSettings;
 import org.samling.platform.Readiness;
 import org.samling.conference.model.SubmissionKind;
@@ -69,6 +70,8 @@ public class DemoData {
     Clock clock;
     @Inject
     ChairSubmissionService chairSubmissions;
+    @Inject
+    IdentityPolicy identityPolicy;
     @Inject
     ReviewerProfileService profiles;
     @Inject
@@ -132,8 +135,8 @@ public class DemoData {
         CallDetails call = conferences.callDetails("nsw2027", Language.DA).orElseThrow();
         Account soren = people.get(DemoAccounts.AUTHOR_1);
         Account karin = people.get(DemoAccounts.AUTHOR_2);
-        Actor sorenActor = new Actor(soren.getId(), soren.getEmail(), soren.getName(), java.util.Set.of("user"));
-        Actor karinActor = new Actor(karin.getId(), karin.getEmail(), karin.getName(), java.util.Set.of("user"));
+        Actor sorenActor = actor(soren);
+        Actor karinActor = actor(karin);
         submissions.save(sorenActor, "nsw2027", null, new SubmissionContent(
                 "Når familien selv sidder for bordet: familierådslagning i børnesager",
                 "Familierådslagning giver familien og dens netværk ansvaret for at lægge en plan for barnet, mens "
@@ -168,14 +171,14 @@ public class DemoData {
                 "Samtalsstöd utvecklat med brukarorganisationer i Göteborg och Malmö.")), Language.SV);
         // Søren's draft has an individual extension, so the chair's list and his own show one.
         Account chair = people.get(DemoAccounts.CHAIR);
-        Actor chairActor = new Actor(chair.getId(), chair.getEmail(), chair.getName(), java.util.Set.of("user", "chair"));
+        Actor chairActor = actor(chair);
         Instant closes = conferences.callOf(call.conference().id()).orElseThrow().closesAt();
         chairSubmissions.grantExtension(chairActor, draft, closes.plus(java.time.Duration.ofDays(7)),
                 "Sygdom i familien; aftalt pr. telefon.", Language.DA);
 
         // Emily's paper has a co-author at Åsa's university: a detected conflict the chair sees.
         Account emily = people.get(DemoAccounts.AUTHOR_3);
-        Actor emilyActor = new Actor(emily.getId(), emily.getEmail(), emily.getName(), java.util.Set.of("user"));
+        Actor emilyActor = actor(emily);
         submissions.save(emilyActor, "nsw2027", null, new SubmissionContent(
                 "Supervision that sticks: newly qualified social workers in their first year",
                 "What makes supervision useful to social workers in their first year of practice? We followed "
@@ -199,9 +202,9 @@ public class DemoData {
         Account asa = people.get(DemoAccounts.REVIEWER_1);
         Account lars = people.get(DemoAccounts.REVIEWER_2);
         Account sanna = people.get(DemoAccounts.REVIEWER_3);
-        Actor asaActor = new Actor(asa.getId(), asa.getEmail(), asa.getName(), java.util.Set.of("user", "reviewer"));
-        Actor larsActor = new Actor(lars.getId(), lars.getEmail(), lars.getName(), java.util.Set.of("user", "reviewer"));
-        Actor sannaActor = new Actor(sanna.getId(), sanna.getEmail(), sanna.getName(), java.util.Set.of("user", "reviewer"));
+        Actor asaActor = actor(asa);
+        Actor larsActor = actor(lars);
+        Actor sannaActor = actor(sanna);
         java.util.Set<Long> children = new java.util.LinkedHashSet<>(List.of(call.tracks().get(0).id()));
         profiles.save(asaActor, "nsw2027", new ReviewerProfileForm(children, java.util.EnumSet.of(AbstractLanguage.SV,
                 AbstractLanguage.DA, AbstractLanguage.NB, AbstractLanguage.EN), List.of("barnskydd", "familjehem", "barns delaktighet"),
@@ -218,11 +221,16 @@ public class DemoData {
 
         // Loads, and an invitation not answered yet, for the chair's committee page.
         Account chair = people.get(DemoAccounts.CHAIR);
-        Actor chairActor = new Actor(chair.getId(), chair.getEmail(), chair.getName(), java.util.Set.of("user", "chair"));
+        Actor chairActor = actor(chair);
         committeeService.setLoads(chairActor, "nsw2027", asa.getId(), 10, 2, Language.DA);
         committeeService.setLoads(chairActor, "nsw2027", lars.getId(), 8, 0, Language.DA);
         committeeService.setLoads(chairActor, "nsw2027", sanna.getId(), 4, 0, Language.DA);
         committeeService.invite(chairActor, "nsw2027", "kari.nordmann@uio.example", "Kari Nordmann", 6, 0, Language.DA);
+    }
+
+    /** The demo person as the services see them, with the groups their grants give. */
+    private Actor actor(Account a) {
+        return new Actor(a.getId(), a.getEmail(), a.getName(), identityPolicy.groupsOf(a.getId()));
     }
 
     /** A one-page PDF made with PDFBox's standard font, which encodes æ, ø, å, ä and ö. */

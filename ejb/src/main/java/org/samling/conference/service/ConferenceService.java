@@ -112,13 +112,17 @@ public class ConferenceService {
     }
 
     private Call chairsCall(Actor actor, String acronym) {
-        Conference c = conferences.byAcronym(acronym)
+        return conferences.callOf(chairsConference(actor, acronym).getId())
                 .orElseThrow(() -> new DomainException("acronym", "conference.notFound"));
-        if (!identityPolicy.isChairOf(actor, c.getId())) {
-            throw new DomainException(null, "auth.forbidden");
-        }
-        return conferences.callOf(c.getId())
-                .orElseThrow(() -> new DomainException("acronym", "conference.notFound"));
+    }
+
+    /**
+     * A conference the actor chairs, for the chairs' pages of other contexts (committee,
+     * conflicts); refused with "not found" or "forbidden".
+     */
+    public ConferenceView chaired(Actor actor, String acronym, Language reader) {
+        Conference c = chairsConference(actor, acronym);
+        return view(c, conferences.callOf(c.getId()), reader, clock.instant());
     }
 
     /** The conferences an actor chairs (all of them for an admin). */

@@ -15,12 +15,14 @@ import org.samling.shared.DomainException;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.SubmissionContent;
 import org.samling.submission.model.Submissions;
+import org.samling.submission.service.PdfFile;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,7 +55,7 @@ public class BiddingService {
         CallDetails call = conferences.callDetails(acronym, reader)
                 .orElseThrow(() -> new DomainException(null, "conference.notFound"));
         Long conferenceId = call.conference().id();
-        if (!policy.canBid(actor, conferenceId)) {
+        if (!policy.isCommitteeMember(actor, conferenceId)) {
             throw new DomainException(null, "auth.forbidden");
         }
         Account me = accounts.require(actor);
@@ -84,12 +86,8 @@ public class BiddingService {
 
     /** Records (or changes) a bid; a submission the reviewer may not see answers as if it did not exist. */
     public void bid(Actor actor, Long submissionId, BidPreference preference) {
-        Submission s = submissions.byId(submissionId).orElseThrow(() -> new DomainException(null, "submission.notFound"));
         Account me = accounts.require(actor);
-        if (!policy.canBid(actor, s.getConferenceId())
-                || !policy.canReview(actor, s, conflicts.conflictedFor(s.getConferenceId(), me))) {
-            throw new DomainException(null, "submission.notFound");
-        }
+        reviewable(actor, submissionId).orElseThrow(() -> new DomainException(null, "submission.notFound"));
         if (preference == null) {
             throw new DomainException("bid", "field.required");
         }
@@ -101,17 +99,19 @@ public class BiddingService {
      * The reviewers' copy of a submission's PDF (document properties removed at upload), for a
      * committee member who may see the submission; empty for anyone else, as if there were none.
      */
-    public java.util.Optional<org.samling.submission.service.PdfFile> blindPdf(Actor actor, Long submissionId) {
-        java.util.Optional<Submission> s = submissions.byId(submissionId);
-        if (s.isEmpty() || actor == null || actor.isVisitor() || !policy.canBid(actor, s.get().getConferenceId())) {
-            return java.util.Optional.empty();
+    public Optional<PdfFile> blindPdf(Actor actor, Long submissionId) {
+        return reviewable(actor, submissionId).flatMap(s -> submissions.pdfOf(s.getId()))
+                .map(p -> new PdfFile("submission-" + submissionId + ".pdf", p.getSanitised()));
+    }
+
+    /** The submission, if the actor may review it: on its committee, submitted, no conflict in force. */
+    private Optional<Submission> reviewable(Actor actor, Long submissionId) {
+        if (actor == null || actor.isVisitor()) {
+            return Optional.empty();
         }
-        Account me = accounts.require(actor);
-        if (!policy.canReview(actor, s.get(), conflicts.conflictedFor(s.get().getConferenceId(), me))) {
-            return java.util.Optional.empty();
-        }
-        return submissions.pdfOf(submissionId).map(p -> new org.samling.submission.service.PdfFile(
-                "submission-" + submissionId + ".pdf", p.getSanitised()));
+        return submissions.byId(submissionId)
+                .filter(s -> policy.isCommitteeMember(actor, s.getConferenceId()))
+                .filter(s -> policy.canReview(actor, s, conflicts.conflictedFor(s.getConferenceId(), accounts.require(actor))));
     }
 
     private static BlindSubmission blind(Submission s, Map<Long, String> tracks, Map<Long, CallDetails.TypeView> types,

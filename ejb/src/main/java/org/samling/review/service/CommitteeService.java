@@ -11,7 +11,6 @@ import org.samling.identity.model.Actor;
 import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
 import org.samling.identity.service.EmailRules;
-import org.samling.identity.service.IdentityPolicy;
 import org.samling.identity.service.TokenCodec;
 import org.samling.review.model.Committee;
 import org.samling.review.model.CommitteeInvitation;
@@ -44,8 +43,6 @@ public class CommitteeService {
     @Inject
     AccountService accounts;
     @Inject
-    IdentityPolicy identityPolicy;
-    @Inject
     Clock clock;
     @Inject
     Event<InvitationSent> invitationSent;
@@ -64,7 +61,7 @@ public class CommitteeService {
     }
 
     public List<Member> members(Actor actor, String acronym, Language reader) {
-        Long conferenceId = chairs(actor, acronym, reader).id();
+        Long conferenceId = conferences.chaired(actor, acronym, reader).id();
         Map<Long, CommitteeMember> loads = committee.membersOf(conferenceId).stream()
                 .collect(Collectors.toMap(CommitteeMember::getAccountId, Function.identity()));
         return accounts.holders(Role.REVIEWER, conferenceId).stream().map(a -> {
@@ -75,14 +72,14 @@ public class CommitteeService {
     }
 
     public List<Invitation> invitations(Actor actor, String acronym, Language reader) {
-        Long conferenceId = chairs(actor, acronym, reader).id();
+        Long conferenceId = conferences.chaired(actor, acronym, reader).id();
         return committee.invitationsOf(conferenceId).stream().map(i -> new Invitation(i.getId(), i.getEmail(), i.getName(),
                 i.getState(), i.getMaxLoad(), i.getInvitedAt(), i.getAnsweredAt())).toList();
     }
 
     /** Invites someone by e-mail with a load; the mail goes out in their language (if known) or the chair's. */
     public void invite(Actor actor, String acronym, String email, String name, Integer maxLoad, Integer minLoad, Language reader) {
-        ConferenceView c = chairs(actor, acronym, reader);
+        ConferenceView c = conferences.chaired(actor, acronym, reader);
         Violations v = LoadLimits.check(maxLoad, minLoad);
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (address.isEmpty()) {
@@ -142,7 +139,7 @@ public class CommitteeService {
 
     /** The chair sets a member's load limits. */
     public void setLoads(Actor actor, String acronym, Long accountId, Integer maxLoad, Integer minLoad, Language reader) {
-        Long conferenceId = chairs(actor, acronym, reader).id();
+        Long conferenceId = conferences.chaired(actor, acronym, reader).id();
         if (accounts.holders(Role.REVIEWER, conferenceId).stream().noneMatch(a -> a.getId().equals(accountId))) {
             throw new DomainException(null, "committee.notMember");
         }
@@ -157,14 +154,5 @@ public class CommitteeService {
         }
         return committee.invitationByTokenHash(TokenCodec.hash(token.trim()))
                 .orElseThrow(() -> new DomainException(null, "invitation.notFound"));
-    }
-
-    private ConferenceView chairs(Actor actor, String acronym, Language reader) {
-        ConferenceView c = conferences.byAcronym(acronym, reader)
-                .orElseThrow(() -> new DomainException(null, "conference.notFound"));
-        if (!identityPolicy.isChairOf(actor, c.id())) {
-            throw new DomainException(null, "auth.forbidden");
-        }
-        return c;
     }
 }

@@ -77,11 +77,7 @@ public class ConflictService {
 
     /** Every pair with at least one reason, for the conference's chairs. */
     public List<Pair> all(Actor actor, String acronym, Language reader) {
-        ConferenceView c = conferences.byAcronym(acronym, reader)
-                .orElseThrow(() -> new DomainException(null, "conference.notFound"));
-        if (!identityPolicy.isChairOf(actor, c.id())) {
-            throw new DomainException(null, "auth.forbidden");
-        }
+        ConferenceView c = conferences.chaired(actor, acronym, reader);
         return pairs(c.id(), accounts.holders(Role.REVIEWER, c.id()));
     }
 
@@ -123,10 +119,8 @@ public class ConflictService {
             emails.put(a.getId(), a.getEmail());
         }
         List<ConflictDetector.Submission> facts = all.stream().map(s -> facts(s, emails)).toList();
-        Map<Long, ConflictDecision> decisions = new java.util.HashMap<>();
-        for (ConflictDecision d : committee.decisionsOf(conferenceId)) {
-            decisions.put(key(d.getSubmissionId(), d.getAccountId()), d);
-        }
+        Map<PairKey, ConflictDecision> decisions = committee.decisionsOf(conferenceId).stream()
+                .collect(Collectors.toMap(d -> new PairKey(d.getSubmissionId(), d.getAccountId()), d -> d));
         Map<Long, String> titles = all.stream().collect(Collectors.toMap(Submission::getId, Submission::getTitle));
         List<Pair> pairs = new ArrayList<>();
         for (Account a : reviewers) {
@@ -134,7 +128,7 @@ public class ConflictService {
             for (ConflictDetector.Submission s : facts) {
                 List<ConflictDetector.Found> found = ConflictDetector.detect(r, s, facts);
                 if (!found.isEmpty()) {
-                    ConflictDecision d = decisions.get(key(s.id(), a.getId()));
+                    ConflictDecision d = decisions.get(new PairKey(s.id(), a.getId()));
                     pairs.add(new Pair(s.id(), titles.get(s.id()), a.getId(), a.getName(), found,
                             d == null ? null : d.getDecision(), d == null ? null : d.getNote()));
                 }
@@ -143,8 +137,7 @@ public class ConflictService {
         return pairs;
     }
 
-    private static long key(Long submissionId, Long accountId) {
-        return submissionId * 1_000_003L + accountId;
+    private record PairKey(Long submissionId, Long accountId) {
     }
 
     private ConflictDetector.Reviewer reviewer(Long conferenceId, Account a) {

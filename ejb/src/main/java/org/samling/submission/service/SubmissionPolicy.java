@@ -45,9 +45,8 @@ public class SubmissionPolicy {
         return call != null && call.phaseAt(now) == CallPhase.OPEN;
     }
 
-    /** An existing submission may change while the call is open or until its own extension ends. */
+    /** An existing submission may change from the call's opening until its own close (the call's, or a later extension). */
     public boolean openFor(Submission s, Call call, Instant now) {
-        return callOpen(call, now)
-                || call != null && !now.isBefore(call.getOpensAt()) && now.isBefore(s.closesAt(call.closesAt()));
+        return call != null && !now.isBefore(call.getOpensAt()) && now.isBefore(s.closesAt(call.closesAt()));
     }
 }

@@ -50,9 +50,8 @@ public class SubmissionFormView implements Serializable {
     private String acronym;
     private Long id;
     private CallDetails call;
+    /** What this form loaded, its version included: a save refuses if someone saved in between (another tab). */
     private SubmissionSummary summary;
-    /** The version this form loaded: a save refuses if someone saved in between (another tab). */
-    private Long version;
 
     private String title;
     private String abstractText;
@@ -79,7 +78,6 @@ public class SubmissionFormView implements Serializable {
                 return;
             }
             acronym = summary.acronym();
-            version = summary.version();
             fill(content);
             committee = submissionService.committeeFor(currentUser.actor(), id);
             namedConflicts = new ArrayList<>(committee.stream().filter(m -> m.named())
@@ -137,7 +135,8 @@ public class SubmissionFormView implements Serializable {
     private void save(boolean submit) throws IOException {
         try {
             boolean wasSubmitted = summary != null && summary.state() == SubmissionState.SUBMITTED;
-            Long saved = submissionService.save(currentUser.actor(), acronym, id, version, content(), submit,
+            Long loaded = summary == null ? null : summary.version();
+            Long saved = submissionService.save(currentUser.actor(), acronym, id, loaded, content(), submit,
                     localeBean.getLanguage());
             if (id != null) {
                 submissionService.nameConflicts(currentUser.actor(), saved, new java.util.HashSet<>(namedConflicts.stream()

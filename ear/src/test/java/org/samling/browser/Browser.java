@@ -69,8 +69,18 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** The text of an element; read again if the page or an AJAX update replaced it meanwhile. */
     public String text(String css) {
-        return find(css).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return find(css).getText();
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (!pageReplaced(e) || attempt == 10) {
+                    throw e;
+                }
+                pause();
+            }
+        }
     }
 
     /** JSF ids contain ':'; CSS needs them escaped. */
@@ -173,10 +183,10 @@ public final class Browser implements AutoCloseable {
         return url.startsWith(BASE) ? url.substring(BASE.length()) : url;
     }
 
-    /** The message shown at a form field. */
+    /** The message shown at a form field (PrimeFaces nests its message parts; the outermost holds the text once). */
     public String messageAt(String jsfId) {
-        return driver.findElements(By.xpath("//*[@id='" + jsfId + "']/ancestor::div[contains(@class,'field')]"
-                        + "//*[contains(@class,'ui-message')]")).stream()
+        return driver.findElements(By.xpath("//*[@id='" + jsfId + "']/ancestor::*[contains(@class,'field')][1]"
+                        + "//*[contains(@class,'ui-message') and not(ancestor::*[contains(@class,'ui-message')])]")).stream()
                 .map(WebElement::getText).collect(Collectors.joining(" "));
     }
 

@@ -21,7 +21,18 @@ import org.samling.identity.model.Actor;
 import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.SubmissionContent;
+import org.samling.assignment.model.Assignment;
+import org.samling.assignment.model.AssignmentChange;
+import org.samling.assignment.model.AssignmentPlan;
+import org.samling.assignment.model.AssignmentSource;
+import org.samling.assignment.model.Assignments;
+import org.samling.assignment.service.AssignmentService;
 import org.samling.review.model.BidPreference;
+import org.samling.review.model.ReviewContent;
+import org.samling.review.model.ReviewFormDefinition;
+import org.samling.review.model.ReviewKind;
+import org.samling.review.service.ReviewFormService;
+import org.samling.review.service.ReviewService;
 import org.samling.review.model.ReviewerProfileForm;
 import org.samling.review.service.BiddingService;
 import org.samling.review.service.CommitteeService;
@@ -66,6 +77,14 @@ public class DemoData {
     SubmissionService submissions;
     @Inject
     MailSettings mailSettings;
+    @Inject
+    ReviewFormService reviewForms;
+    @Inject
+    AssignmentService assignmentService;
+    @Inject
+    Assignments assignmentsRepo;
+    @Inject
+    ReviewService reviewService;
     @Inject
     Clock clock;
     @Inject
@@ -137,7 +156,7 @@ public class DemoData {
         Account karin = people.get(DemoAccounts.AUTHOR_2);
         Actor sorenActor = actor(soren);
         Actor karinActor = actor(karin);
-        submissions.save(sorenActor, "nsw2027", null, new SubmissionContent(
+        Long sorenPaper = submissions.save(sorenActor, "nsw2027", null, new SubmissionContent(
                 "Når familien selv sidder for bordet: familierådslagning i børnesager",
                 "Familierådslagning giver familien og dens netværk ansvaret for at lægge en plan for barnet, mens "
                         + "socialrådgiveren sikrer rammen. Oplægget bygger på 42 interviews med familier, "
@@ -179,7 +198,7 @@ public class DemoData {
         // Emily's paper has a co-author at Åsa's university: a detected conflict the chair sees.
         Account emily = people.get(DemoAccounts.AUTHOR_3);
         Actor emilyActor = actor(emily);
-        submissions.save(emilyActor, "nsw2027", null, new SubmissionContent(
+        Long emilyPaper = submissions.save(emilyActor, "nsw2027", null, new SubmissionContent(
                 "Supervision that sticks: newly qualified social workers in their first year",
                 "What makes supervision useful to social workers in their first year of practice? We followed "
                         + "thirty newly qualified social workers in Scotland and Sweden for twelve months, with interviews "
@@ -192,6 +211,38 @@ public class DemoData {
                 new Author("Johan Nilsson", "johan.nilsson@gu.example", "University of Gothenburg", "SE", false))),
                 true, Language.EN);
         committee(people, call);
+        reviews(people, sorenPaper, workshop, emilyPaper);
+    }
+
+    /**
+     * The review round under way: the default form with a review deadline, assignments made
+     * through the pipeline (Lars is not on Karin's workshop, Åsa not on Emily's paper: conflicts),
+     * Sanna's review of Søren's paper submitted with a word in the discussion, Åsa's still to do,
+     * and Sanna asked for the meta-review of Emily's paper.
+     */
+    private void reviews(Map<String, Account> people, Long sorenPaper, Long workshop, Long emilyPaper) {
+        Actor chair = actor(people.get(DemoAccounts.CHAIR));
+        Account asa = people.get(DemoAccounts.REVIEWER_1);
+        Account lars = people.get(DemoAccounts.REVIEWER_2);
+        Account sanna = people.get(DemoAccounts.REVIEWER_3);
+        LocalDate today = LocalDate.now(clock.withZone(COPENHAGEN));
+        reviewForms.define(chair, "nsw2027", ReviewFormDefinition.defaults(), true,
+                at(today.plusDays(60), LocalTime.of(23, 59), COPENHAGEN), Language.DA);
+        assignmentService.apply(chair, new AssignmentPlan("nsw2027", AssignmentSource.MANUAL, List.of(
+                AssignmentChange.add(sorenPaper, sanna.getId()), AssignmentChange.add(sorenPaper, asa.getId()),
+                AssignmentChange.add(workshop, asa.getId()), AssignmentChange.add(workshop, sanna.getId()),
+                AssignmentChange.add(emilyPaper, lars.getId()), AssignmentChange.add(emilyPaper, sanna.getId()))),
+                Language.DA);
+        Actor sannaActor = actor(sanna);
+        Assignment sannaOnSoren = assignmentsRepo.find(sorenPaper, sanna.getId()).orElseThrow();
+        reviewService.save(sannaActor, sannaOnSoren.getId(), ReviewKind.REVIEW, new ReviewContent(
+                Map.of("relevance", 5, "originality", 3, "clarity", 4, "practice", 5), 4, 2,
+                "A clear and useful study. The five pieces of advice to practice are the strongest part; say a little "
+                        + "more about how the three municipalities were chosen.",
+                "Fits the children track well; I would put it in a session on participation."), -1, true, Language.EN);
+        reviewService.discuss(sannaActor, sannaOnSoren.getId(),
+                "I am positive. Could the second reviewer look at the sampling question?");
+        assignmentService.askForMetaReview(chair, assignmentsRepo.find(emilyPaper, sanna.getId()).orElseThrow().getId());
     }
 
     /**

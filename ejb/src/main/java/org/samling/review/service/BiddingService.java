@@ -104,6 +104,21 @@ public class BiddingService {
                 .map(p -> new PdfFile("submission-" + submissionId + ".pdf", p.getSanitised()));
     }
 
+    /** One submission as the committee sees it, if the actor may review it; empty otherwise. */
+    public Optional<BlindSubmission> blindView(Actor actor, Long submissionId, Language reader) {
+        return reviewable(actor, submissionId).map(s -> {
+            CallDetails call = conferences.callDetails(conferences.byId(s.getConferenceId(), reader).orElseThrow().acronym(),
+                    reader).orElseThrow();
+            Map<Long, String> tracks = call.tracks().stream()
+                    .collect(Collectors.toMap(CallDetails.TrackView::id, CallDetails.TrackView::name));
+            Map<Long, CallDetails.TypeView> types = call.types().stream()
+                    .collect(Collectors.toMap(CallDetails.TypeView::id, Function.identity()));
+            boolean pdf = submissions.pdfFactsOfConference(s.getConferenceId()).stream()
+                    .anyMatch(p -> p.submissionId().equals(s.getId()));
+            return blind(s, tracks, types, null, pdf);
+        });
+    }
+
     /** The submission, if the actor may review it: on its committee, submitted, no conflict in force. */
     private Optional<Submission> reviewable(Actor actor, Long submissionId) {
         if (actor == null || actor.isVisitor()) {

@@ -75,6 +75,15 @@ public class ConflictService {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * Every reviewer-submission pair of a conference in conflict (in force), for the assignment
+     * pipeline: a pair in it may not be assigned by any means.
+     */
+    public Set<PairKey> inForce(Long conferenceId) {
+        return pairs(conferenceId, accounts.holders(Role.REVIEWER, conferenceId)).stream().filter(Pair::holds)
+                .map(p -> new PairKey(p.submissionId(), p.reviewerId())).collect(Collectors.toSet());
+    }
+
     /** Every pair with at least one reason, for the conference's chairs. */
     public List<Pair> all(Actor actor, String acronym, Language reader) {
         ConferenceView c = conferences.chaired(actor, acronym, reader);
@@ -137,7 +146,8 @@ public class ConflictService {
         return pairs;
     }
 
-    private record PairKey(Long submissionId, Long accountId) {
+    /** A reviewer with a submission. */
+    public record PairKey(Long submissionId, Long accountId) {
     }
 
     private ConflictDetector.Reviewer reviewer(Long conferenceId, Account a) {

@@ -14,8 +14,8 @@ import java.util.Set;
  * search, exports, mails, PDFs and the API ask it. A committee member sees a submitted (or
  * decided) submission unless a conflict holds, never a draft. What the committee is shown carries
  * no author fields at all ({@link BlindSubmission}); a chair's views are the submission context's
- * ({@code SubmissionPolicy.canManage}). Whether a call that is not blind shows authors to its
- * committee is decided here when the review page comes.
+ * ({@code SubmissionPolicy.canManage}). Reviewers are never named to authors, and to each other
+ * only as "Reviewer A, B, ..."; the conference's chairs see who wrote what.
  */
 @ApplicationScoped
 public class ReviewPolicy {
@@ -34,5 +34,42 @@ public class ReviewPolicy {
     public boolean canReview(Actor actor, Submission s, Set<Long> conflicted) {
         return isCommitteeMember(actor, s.getConferenceId()) && s.getState() != SubmissionState.DRAFT
                 && s.getState() != SubmissionState.WITHDRAWN && !conflicted.contains(s.getId());
+    }
+
+    public boolean isChair(Actor actor, Long conferenceId) {
+        return identityPolicy.isChairOf(actor, conferenceId);
+    }
+
+    /**
+     * Whether the actor may see who wrote a submission: its chairs, its own authors (owner or named
+     * co-author), and its committee only if the call is not blind.
+     */
+    public boolean canSeeAuthors(Actor actor, Submission s, boolean blindCall) {
+        if (actor == null || actor.isVisitor()) {
+            return false;
+        }
+        if (isChair(actor, s.getConferenceId()) || actor.accountId().equals(s.getOwnerId())
+                || s.getAuthors().stream().anyMatch(a -> a.getEmail() != null && a.getEmail().equalsIgnoreCase(actor.email()))) {
+            return true;
+        }
+        return !blindCall && isCommitteeMember(actor, s.getConferenceId());
+    }
+
+    /**
+     * Whether a reviewer may read the other reviews of a submission they review: once their own is
+     * submitted, unless the chair turned it off; a chair always may.
+     */
+    public boolean canSeeOtherReviews(Actor actor, Long conferenceId, boolean ownSubmitted, boolean othersVisible) {
+        return isChair(actor, conferenceId) || (ownSubmitted && othersVisible);
+    }
+
+    /** Whether the actor may see which committee member wrote a review or a discussion post: chairs only. */
+    public boolean canSeeReviewerIdentity(Actor actor, Long conferenceId) {
+        return isChair(actor, conferenceId);
+    }
+
+    /** Whether the actor may read and write in a submission's discussion: its chairs, and reviewers whose own review is in. */
+    public boolean canDiscuss(Actor actor, Long conferenceId, boolean ownSubmitted) {
+        return isChair(actor, conferenceId) || ownSubmitted;
     }
 }

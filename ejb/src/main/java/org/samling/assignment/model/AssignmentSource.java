@@ -1,0 +1,8 @@
+package org.samling.assignment.model;
+
+/** Where an assignment came from: a chair's hand, an uploaded CSV file, or the automatic assignment. */
+public enum AssignmentSource {
+    MANUAL,
+    CSV,
+    AUTOMATIC
+}

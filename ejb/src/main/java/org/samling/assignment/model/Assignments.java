@@ -1,0 +1,22 @@
+package org.samling.assignment.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where assignments are kept. */
+public interface Assignments {
+
+    Optional<Assignment> byId(Long id);
+
+    Optional<Assignment> find(Long submissionId, Long accountId);
+
+    List<Assignment> ofConference(Long conferenceId);
+
+    List<Assignment> ofSubmission(Long submissionId);
+
+    List<Assignment> ofReviewer(Long conferenceId, Long accountId);
+
+    Assignment add(Assignment assignment);
+
+    void remove(Assignment assignment);
+}

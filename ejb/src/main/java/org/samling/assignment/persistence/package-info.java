@@ -1,0 +1,2 @@
+/** JPA storage of assignments. */
+package org.samling.assignment.persistence;

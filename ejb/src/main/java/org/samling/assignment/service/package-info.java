@@ -1,0 +1,2 @@
+/** The assignment pipeline and its policy: every change (by hand, CSV or automatic) is planned, checked, previewed and applied here. */
+package org.samling.assignment.service;

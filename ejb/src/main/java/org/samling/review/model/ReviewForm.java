@@ -1,0 +1,80 @@
+package org.samling.review.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/**
+ * A conference's review form and review settings: the form's definition, whether a reviewer may
+ * read the other reviews of a submission once their own is in, and the review deadline (reviews
+ * can be saved and revised until then).
+ */
+@Entity
+@Table(name = "review_form")
+public class ReviewForm {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "conference_id", nullable = false)
+    private Long conferenceId;
+
+    @Column(nullable = false, length = 20000)
+    private String definition;
+
+    @Column(name = "others_visible", nullable = false)
+    private boolean othersVisible = true;
+
+    @Column(name = "review_deadline")
+    private Instant reviewDeadline;
+
+    @Version
+    private long version;
+
+    protected ReviewForm() {
+    }
+
+    public ReviewForm(Long conferenceId, ReviewFormDefinition definition, Instant reviewDeadline) {
+        this.conferenceId = conferenceId;
+        this.definition = definition.toJson();
+        this.reviewDeadline = reviewDeadline;
+    }
+
+    public ReviewFormDefinition definition() {
+        return ReviewFormDefinition.fromJson(definition);
+    }
+
+    public void define(ReviewFormDefinition d, boolean othersVisible, Instant reviewDeadline) {
+        this.definition = d.toJson();
+        this.othersVisible = othersVisible;
+        this.reviewDeadline = reviewDeadline;
+    }
+
+    /** Whether reviews may still be saved at this instant (no deadline set: yes). */
+    public boolean openAt(Instant now) {
+        return reviewDeadline == null || now.isBefore(reviewDeadline);
+    }
+
+    public Long getConferenceId() {
+        return conferenceId;
+    }
+
+    public boolean isOthersVisible() {
+        return othersVisible;
+    }
+
+    public Instant getReviewDeadline() {
+        return reviewDeadline;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -52,8 +52,28 @@
         });
     }
 
+    /* A form with data-autosave names a PrimeFaces remote command that saves it as a draft; it is
+       called every data-autosave-seconds while something was typed since the last call. */
+    function autosave() {
+        document.querySelectorAll("form[data-autosave]").forEach(function (form) {
+            var dirty = false;
+            var seconds = parseInt(form.getAttribute("data-autosave-seconds") || "20", 10);
+            form.addEventListener("input", function () { dirty = true; });
+            form.addEventListener("change", function () { dirty = true; });
+            form.addEventListener("submit", function () { dirty = false; });
+            setInterval(function () {
+                var save = window[form.getAttribute("data-autosave")];
+                if (dirty && typeof save === "function") {
+                    dirty = false;
+                    save();
+                }
+            }, seconds * 1000);
+        });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
         wordCounters();
         deadlines();
+        autosave();
     });
 })();

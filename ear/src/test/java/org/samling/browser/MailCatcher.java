@@ -55,6 +55,20 @@ public final class MailCatcher implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** Waits up to 30 s for a mail to {@code to} whose subject starts so (the demo data mails the same people too). */
+    public Mail awaitMailTo(String to, String subjectStart) {
+        Instant end = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(end)) {
+            Optional<Mail> m = Arrays.stream(greenMail.getReceivedMessages()).map(MailCatcher::read)
+                    .filter(x -> x.to().equalsIgnoreCase(to) && x.subject().startsWith(subjectStart)).reduce((a, b) -> b);
+            if (m.isPresent()) {
+                return m.get();
+            }
+            greenMail.waitForIncomingEmail(1000, greenMail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("no mail to " + to + " about \"" + subjectStart + "\" within 30 s");
+    }
+
     /** Waits up to 30 s for a mail to {@code to}. */
     public Mail awaitMailTo(String to) {
         Instant end = Instant.now().plus(Duration.ofSeconds(30));

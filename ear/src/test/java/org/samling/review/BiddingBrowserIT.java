@@ -66,7 +66,12 @@ class BiddingBrowserIT {
 
             WebElement workshop = b.driver().findElements(By.cssSelector(".bid-card")).stream()
                     .filter(c -> c.getText().contains("Tillit i mötet")).findFirst().orElseThrow();
-            String href = workshop.findElement(By.cssSelector("a.blind-pdf")).getAttribute("href");
+            assertTrue(workshop.getText().contains("The PDF is withheld from reviewers because its text names an author."),
+                    workshop.getText());
+            assertTrue(workshop.findElements(By.cssSelector("a.blind-pdf")).isEmpty());
+            WebElement paper = b.driver().findElements(By.cssSelector(".bid-card")).stream()
+                    .filter(c -> c.getText().contains("Når familien")).findFirst().orElseThrow();
+            String href = paper.findElement(By.cssSelector("a.blind-pdf")).getAttribute("href");
             String fetched = (String) b.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
                     + "fetch(arguments[0]).then(r => r.arrayBuffer().then(buf => done(r.status + ' '"
                     + " + r.headers.get('content-type') + ' ' + String.fromCharCode(...new Uint8Array(buf).slice(0, 5)))))"

@@ -58,7 +58,7 @@ class ChairSubmissionsBrowserIT {
             assertTrue(b.text("#messages").contains("Fristforlængelsen er givet"), b.pageText());
             assertTrue(b.text("#" + rowId).contains("individuel fristforlængelse"), b.text("#" + rowId));
 
-            MailCatcher.Mail told = mail.awaitMailTo("author2@samling.example");
+            MailCatcher.Mail told = mail.awaitMailTo("author2@samling.example", "Mer tid för");
             assertTrue(told.subject().startsWith("Mer tid för"), told.subject());
             b.open("/chair/index.xhtml");
             b.click("#outbox-nsw2027");

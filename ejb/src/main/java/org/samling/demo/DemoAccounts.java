@@ -11,6 +11,8 @@ public final class DemoAccounts {
 
     public static final String ADMIN = "admin@samling.example";
     public static final String CHAIR = "chair@samling.example";
+    /** Chairs last year's conference only: a chair of another conference, for what chairs may not see. */
+    public static final String CHAIR_2026 = "chair2026@samling.example";
     public static final String REVIEWER_1 = "reviewer1@samling.example";
     public static final String REVIEWER_2 = "reviewer2@samling.example";
     public static final String REVIEWER_3 = "reviewer3@samling.example";
@@ -25,6 +27,7 @@ public final class DemoAccounts {
     public static final List<Person> ALL = List.of(
             new Person(ADMIN, "Ingrid Holm", "Samling", "NO", Language.NB, "admin"),
             new Person(CHAIR, "Mette Kjærgaard", "Aalborg Universitet", "DK", Language.DA, "chair"),
+            new Person(CHAIR_2026, "Björn Sandberg", "Lunds universitet", "SE", Language.SV, "chair"),
             new Person(REVIEWER_1, "Åsa Lindqvist", "Göteborgs universitet", "SE", Language.SV, "reviewer"),
             new Person(REVIEWER_2, "Lars Øvergaard", "OsloMet – storbyuniversitetet", "NO", Language.NB, "reviewer"),
             new Person(REVIEWER_3, "Sanna Mäkinen", "University of Helsinki", "FI", Language.EN, "reviewer"),

@@ -133,6 +133,7 @@ public class DemoData {
                 accounts.grant(people.get(r).getId(), Role.REVIEWER, c.getId());
             }
         }
+        accounts.grant(people.get(DemoAccounts.CHAIR_2026).getId(), Role.CHAIR, nsw2026.getId());
         submissions(people);
     }
 
@@ -182,7 +183,12 @@ public class DemoData {
                 call.tracks().get(0).id(), call.types().get(1).id(), List.of(
                 new Author(karin.getName(), karin.getEmail(), karin.getAffiliation(), "SE", true))),
                 true, Language.SV);
-        // Karin's PDF names her: the chair's list flags it, her form warns her.
+        // Søren's paper has a clean PDF, which reviewers get (without document properties).
+        submissions.uploadPdf(sorenActor, sorenPaper, "familieraadslagning.pdf", demoPdf(List.of(
+                "Når familien selv sidder for bordet",
+                "Familierådslagning i børnesager: 42 interviews i tre kommuner",
+                "Fem råd til praksis: forberedelse, koordinatorens rolle, opfølgning.")), Language.DA);
+        // Karin's PDF names her: the chair's list flags it, her form warns her, reviewers do not get it.
         submissions.uploadPdf(karinActor, workshop, "workshop-tillit.pdf", demoPdf(List.of(
                 "Tillit i mötet med socialtjänsten",
                 "Workshop, 90 minuter",

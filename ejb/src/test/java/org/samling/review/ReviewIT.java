@@ -19,6 +19,8 @@ import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
+import org.samling.notification.model.Outbox;
+import org.samling.notification.model.OutboxMail;
 import org.samling.review.model.BidPreference;
 import org.samling.review.model.Criterion;
 import org.samling.review.model.ReviewContent;
@@ -75,6 +77,8 @@ class ReviewIT {
     AccountService accounts;
     @Inject
     ConferenceService conferences;
+    @Inject
+    Outbox outbox;
 
     private Actor demo(String email, String group) {
         Account a = accounts.findByEmail(email).orElseThrow();
@@ -130,6 +134,14 @@ class ReviewIT {
         Actor nils = newReviewer("Malmö universitet");
         Long familie = submission("Når familien").id();
         Long assignment = assign(nils, familie);
+
+        // The reviewer is told by mail, with the title and never an author.
+        OutboxMail told = outbox.latest(nils.email(), 1).get(0);
+        assertEquals("ASSIGNED", told.getKind());
+        assertTrue(told.getBody().contains("Når familien selv sidder for bordet"), told.getBody());
+        for (String identity : List.of("Søren Højgaard", "Maja Østergaard", "Københavns Professionshøjskole")) {
+            assertFalse(told.getBody().contains(identity), identity + " in the mail");
+        }
 
         ReviewViews.Page page = reviews.page(nils, assignment, Language.SV);
         assertEquals(-1, page.own().version());

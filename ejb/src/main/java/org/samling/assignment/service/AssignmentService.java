@@ -10,6 +10,8 @@ import org.samling.assignment.model.AssignmentState;
 import org.samling.assignment.model.AssignmentWithdrawn;
 import org.samling.assignment.model.Assignments;
 import org.samling.assignment.model.AssignmentsChanged;
+import org.samling.assignment.model.ReviewerAssigned;
+import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Account;
@@ -66,6 +68,8 @@ public class AssignmentService {
     @Inject
     Event<AssignmentWithdrawn> withdrawn;
     @Inject
+    Event<ReviewerAssigned> assigned;
+    @Inject
     Clock clock;
 
     public AssignmentOverview overview(Actor actor, String acronym, Language reader) {
@@ -100,7 +104,8 @@ public class AssignmentService {
      * Returns the preview it was applied from.
      */
     public AssignmentPreview apply(Actor actor, AssignmentPlan plan, Language reader) {
-        Long conferenceId = conferences.chaired(actor, plan.acronym(), reader).id();
+        ConferenceView conference = conferences.chaired(actor, plan.acronym(), reader);
+        Long conferenceId = conference.id();
         if (plan.changes().isEmpty()) {
             throw new DomainException(null, "assignment.emptyPlan");
         }
@@ -119,7 +124,21 @@ public class AssignmentService {
             }
         }
         changed.fire(new AssignmentsChanged(conferenceId, plan.changes(), actor.accountId()));
+        tell(conference, preview);
         return preview;
+    }
+
+    /** One mail per reviewer with new submissions, with their titles (never their authors). */
+    private void tell(ConferenceView conference, AssignmentPreview applied) {
+        Map<Long, List<String>> titles = new LinkedHashMap<>();
+        for (AssignmentPreview.Line l : applied.lines()) {
+            if (l.kind() == AssignmentChange.Kind.ADD) {
+                titles.computeIfAbsent(l.accountId(), k -> new ArrayList<>()).add(l.title());
+            }
+        }
+        titles.forEach((accountId, list) -> accounts.find(accountId).ifPresent(a -> assigned.fire(new ReviewerAssigned(
+                conference.id(), conference.acronym(), conference.name(), a.getEmail(), a.getName(), a.getLanguage(),
+                List.copyOf(list)))));
     }
 
     /** The chair asks one reviewer of a submission for its meta-review (anyone asked before is released). */

@@ -12,6 +12,7 @@ import org.samling.review.model.Bid;
 import org.samling.review.model.BidPreference;
 import org.samling.review.model.Committee;
 import org.samling.shared.DomainException;
+import org.samling.submission.model.PdfFacts;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.SubmissionContent;
 import org.samling.submission.model.Submissions;
@@ -55,10 +56,10 @@ public class BiddingService {
         CallDetails call = conferences.callDetails(acronym, reader)
                 .orElseThrow(() -> new DomainException(null, "conference.notFound"));
         Long conferenceId = call.conference().id();
+        Account me = accounts.require(actor);
         if (!policy.isCommitteeMember(actor, conferenceId)) {
             throw new DomainException(null, "auth.forbidden");
         }
-        Account me = accounts.require(actor);
         Set<Long> conflicted = conflicts.conflictedFor(conferenceId, me);
         Map<Long, BidPreference> bids = committee.bidsOf(conferenceId, me.getId()).stream()
                 .collect(Collectors.toMap(Bid::getSubmissionId, Bid::getPreference));
@@ -66,12 +67,12 @@ public class BiddingService {
                 .collect(Collectors.toMap(CallDetails.TrackView::id, CallDetails.TrackView::name));
         Map<Long, CallDetails.TypeView> types = call.types().stream()
                 .collect(Collectors.toMap(CallDetails.TypeView::id, Function.identity()));
-        Set<Long> pdfIds = submissions.pdfFactsOfConference(conferenceId).stream().map(p -> p.submissionId())
-                .collect(Collectors.toSet());
+        Map<Long, PdfFacts> pdfs = submissions.pdfFactsOfConference(conferenceId).stream()
+                .collect(Collectors.toMap(PdfFacts::submissionId, Function.identity()));
         List<BlindSubmission> visible = new ArrayList<>();
         for (Submission s : submissions.ofConference(conferenceId)) {
             if (policy.canReview(actor, s, conflicted)) {
-                visible.add(blind(s, tracks, types, bids.get(s.getId()), pdfIds.contains(s.getId())));
+                visible.add(blind(s, tracks, types, bids.get(s.getId()), pdfs.get(s.getId())));
             }
         }
         int bidOn = (int) visible.stream().filter(b -> b.bid() != null).count();
@@ -97,10 +98,12 @@ public class BiddingService {
 
     /**
      * The reviewers' copy of a submission's PDF (document properties removed at upload), for a
-     * committee member who may see the submission; empty for anyone else, as if there were none.
+     * committee member who may see the submission, unless its text names its authors (then it is
+     * withheld, see {@link ReviewPolicy#canSeePdf}); empty for anyone else, as if there were none.
      */
     public Optional<PdfFile> blindPdf(Actor actor, Long submissionId) {
         return reviewable(actor, submissionId).flatMap(s -> submissions.pdfOf(s.getId()))
+                .filter(p -> ReviewPolicy.canSeePdf(p.findings()))
                 .map(p -> new PdfFile("submission-" + submissionId + ".pdf", p.getSanitised()));
     }
 
@@ -113,8 +116,8 @@ public class BiddingService {
                     .collect(Collectors.toMap(CallDetails.TrackView::id, CallDetails.TrackView::name));
             Map<Long, CallDetails.TypeView> types = call.types().stream()
                     .collect(Collectors.toMap(CallDetails.TypeView::id, Function.identity()));
-            boolean pdf = submissions.pdfFactsOfConference(s.getConferenceId()).stream()
-                    .anyMatch(p -> p.submissionId().equals(s.getId()));
+            PdfFacts pdf = submissions.pdfFactsOfConference(s.getConferenceId()).stream()
+                    .filter(p -> p.submissionId().equals(s.getId())).findFirst().orElse(null);
             return blind(s, tracks, types, null, pdf);
         });
     }
@@ -130,11 +133,12 @@ public class BiddingService {
     }
 
     private static BlindSubmission blind(Submission s, Map<Long, String> tracks, Map<Long, CallDetails.TypeView> types,
-                                         BidPreference bid, boolean hasPdf) {
+                                         BidPreference bid, PdfFacts pdf) {
         SubmissionContent c = s.content();
         CallDetails.TypeView type = types.get(c.typeId());
         return new BlindSubmission(s.getId(), c.title(), c.abstractText(), c.keywords(), c.language(), c.trackId(),
                 tracks.getOrDefault(c.trackId(), ""), type == null ? null : type.kind().name(),
-                type == null ? 0 : type.minutes(), bid, hasPdf);
+                type == null ? 0 : type.minutes(), bid, pdf != null && ReviewPolicy.canSeePdf(pdf.findings()),
+                pdf != null && !ReviewPolicy.canSeePdf(pdf.findings()));
     }
 }

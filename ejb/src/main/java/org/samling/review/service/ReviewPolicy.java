@@ -36,6 +36,16 @@ public class ReviewPolicy {
                 && s.getState() != SubmissionState.WITHDRAWN && !conflicted.contains(s.getId());
     }
 
+    /**
+     * Whether the committee may have the reviewers' copy of a PDF: not if the anonymity check found
+     * an author's name or address in its text (document properties are removed from that copy, the
+     * text cannot be). The author was warned at upload and the chair's list flags it; a clean upload
+     * releases it.
+     */
+    public static boolean canSeePdf(java.util.List<String> findings) {
+        return findings.stream().noneMatch(f -> f.startsWith("text:"));
+    }
+
     public boolean isChair(Actor actor, Long conferenceId) {
         return identityPolicy.isChairOf(actor, conferenceId);
     }

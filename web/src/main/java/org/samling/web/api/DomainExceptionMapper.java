@@ -1,5 +1,6 @@
 package org.samling.web.api;
 
+import org.samling.review.service.ReviewConflict;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.Context;
@@ -38,9 +39,27 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             o.add("code", v.messageKey()).add("message", Messages.get(language, v.messageKey(), v.args()));
             violations.add(o);
         }
+        var body = Json.createObjectBuilder().add("status", status).add("violations", violations);
+        if (e instanceof ReviewConflict c && c.stored() != null) {
+            // Both texts kept: the client has its own, here is the stored one and its version to save over.
+            var scores = Json.createObjectBuilder();
+            c.stored().scores().forEach(scores::add);
+            var stored = Json.createObjectBuilder().add("scores", scores)
+                    .add("toAuthors", c.stored().toAuthors()).add("toCommittee", c.stored().toCommittee())
+                    .add("version", c.storedVersion());
+            if (c.stored().recommendation() != null) {
+                stored.add("recommendation", c.stored().recommendation());
+            }
+            if (c.stored().confidence() != null) {
+                stored.add("confidence", c.stored().confidence());
+            }
+            if (c.storedAt() != null) {
+                stored.add("updatedAt", c.storedAt().toString());
+            }
+            body.add("stored", stored);
+        }
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(Json.createObjectBuilder().add("status", status).add("violations", violations).build().toString())
-                .build();
+                .entity(body.build().toString()).build();
     }
 
     private static int statusOf(DomainException e) {
@@ -48,9 +67,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         return switch (key) {
             case "auth.required" -> 401;
             case "auth.forbidden" -> 403;
-            case "conference.notFound", "submission.notFound" -> 404;
-            case "submission.changedMeanwhile" -> 409;
-            default -> 400;
+            case "submission.changedMeanwhile", "review.conflict" -> 409;
+            default -> key.endsWith(".notFound") ? 404 : 400;
         };
     }
 }

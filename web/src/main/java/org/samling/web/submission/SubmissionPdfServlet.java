@@ -51,7 +51,9 @@ public class SubmissionPdfServlet extends HttpServlet {
         resp.setContentType("application/pdf");
         resp.setHeader("Cache-Control", "private, no-store");
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setHeader("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
+        // Inline for the review page, which shows the PDF beside the form; a download otherwise.
+        String disposition = req.getParameter("inline") != null ? "inline" : "attachment";
+        resp.setHeader("Content-Disposition", disposition + "; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
                 + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         resp.setContentLength(pdf.get().bytes().length);
         resp.getOutputStream().write(pdf.get().bytes());

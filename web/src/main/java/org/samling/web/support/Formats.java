@@ -52,4 +52,9 @@ public class Formats {
         int colon = f.indexOf(':');
         return org.samling.i18n.Messages.get(localeBean.getLocale(), "pdf.found." + f.substring(0, colon), f.substring(colon + 1));
     }
+
+    /** A bundle text with the arguments a service gave (a finding, a refusal), in the reader's language. */
+    public String args(String key, Object[] args) {
+        return org.samling.i18n.Messages.get(localeBean.getLocale(), key, args == null ? new Object[0] : args);
+    }
 }

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Review-save benchmark on PostgreSQL: 50 reviewers, each assigned one submission of the demo
+# conference, save review drafts through the API for 60 s as fast as the server answers (after a
+# 30 s warm-up that is not counted). Prints saves/s and p50/p99, and checks in the database that
+# every reviewer's stored draft is the last one the server accepted from them.
+# Usage: bash bench/review-saves.sh   (ports 8080 and 9990 free; PostgreSQL on 127.0.0.1:5432;
+#        SKIP_BUILD=1 reuses a server already provisioned for PostgreSQL in ear/target/server)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REVIEWERS=${REVIEWERS:-50}
+SECONDS_RUN=${SECONDS_RUN:-60}
+WARMUP=${WARMUP:-30}
+DB=samling_bench
+psql_db() { psql -qtA -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 "$@"; }
+
+bash config/test-env.sh >/dev/null
+psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
+if [[ "${SKIP_BUILD:-}" != 1 ]]; then
+  echo "building and provisioning the server for PostgreSQL ..."
+  mvn -q clean package -DskipTests -Dsamling.db=postgresql >/tmp/samling-bench-build.log 2>&1
+fi
+sync
+
+log=$(mktemp)
+SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
+  setsid ear/target/server/bin/standalone.sh >"$log" 2>&1 &
+server=$!
+trap 'kill -TERM -- -$server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
+for _ in $(seq 1 240); do
+  [[ $(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/health/ready || true) == 200 ]] && break
+  sleep 0.5
+done
+
+# 50 confirmed committee members of nsw2027 with the demo password (its hash copied from a demo
+# reviewer), each assigned one submitted abstract (round robin), as the pipeline would have it.
+conf=$(psql_db -c "select id from conference where acronym = 'nsw2027'")
+psql_db -c "insert into account (email, name, affiliation, country, language, password_hash, email_confirmed, created_at, version)
+  select 'bench' || g || '@samling.example', 'Bench Reviewer ' || g, 'Bench Institute ' || g, 'NO', 'NB', password_hash, true, now(), 0
+  from account, generate_series(1, $REVIEWERS) g where email = 'reviewer3@samling.example'" >/dev/null
+psql_db -c "insert into role_grant (account_id, role, conference_id)
+  select id, 'REVIEWER', $conf from account where email like 'bench%@samling.example'" >/dev/null
+chair=$(psql_db -c "select id from account where email = 'chair@samling.example'")
+psql_db -c "insert into assignment (conference_id, submission_id, account_id, source, state, meta_reviewer, assigned_by, assigned_at, version)
+  select $conf, s.id, a.id, 'MANUAL', 'ASSIGNED', false, $chair, now(), 0
+  from (select id, row_number() over (order by id) - 1 as n from account where email like 'bench%@samling.example') a
+  join (select id, row_number() over (order by id) - 1 as n, count(*) over () as total
+        from submission where conference_id = $conf and state = 'SUBMITTED') s on s.n = a.n % s.total" >/dev/null
+pairs=$(psql_db -F: -c "select a.email, x.id from assignment x join account a on a.id = x.account_id
+  where a.email like 'bench%@samling.example' order by a.id")
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(psql --version)"
+echo "load: $REVIEWERS reviewers saving drafts back to back, $WARMUP s warm-up (not counted), then $SECONDS_RUN s"
+java bench/ReviewSaves.java http://localhost:8080 "$SECONDS_RUN" "$WARMUP" $pairs
+stored=$(psql_db -c "select count(*) from review r join assignment x on x.id = r.assignment_id join account a on a.id = x.account_id
+  where a.email like 'bench%@samling.example' and r.state = 'DRAFT' and r.to_authors like 'Udkast %'")
+echo "database: $stored of $REVIEWERS bench reviewers have their draft stored"

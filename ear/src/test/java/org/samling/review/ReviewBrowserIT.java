@@ -1,0 +1,210 @@
+package org.samling.review;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.samling.browser.Accounts;
+import org.samling.browser.Browser;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Reviewing in the browser: a reviewer opens an assigned submission (no author shown), saves a
+ * draft, comes back, meets a save from a second tab (both texts kept), submits and then reads the
+ * other review; the draft saves itself while they write; a conflicted reviewer cannot open it by
+ * URL; the chair's plan shows a conflict as an error and applies a good one.
+ */
+class ReviewBrowserIT {
+
+    private static final List<String> IDENTITIES = List.of("Søren Højgaard", "Maja Østergaard", "Karin Ekström",
+            "Emily Carter", "Johan Nilsson", "Stockholms universitet", "Københavns Professionshøjskole",
+            "University of Gothenburg", "author1@samling.example", "author2@samling.example", "kp.example");
+
+    private static void score(Browser b, String criterion, String value) {
+        new Select(b.find("select[data-criterion='" + criterion + "']")).selectByValue(value);
+    }
+
+    /** Opens "My reviews" of nsw2027 in English and the review of the submission whose title starts so. */
+    private static void openReview(Browser b, String titleStart) {
+        b.open("/reviewer/index.xhtml");
+        b.click("#reviews-nsw2027");
+        b.click("#lang-en"); // other tests change the demo reviewers' languages
+        assertEquals("My reviews", b.text("#my-reviews-heading"));
+        WebElement link = b.driver().findElements(By.cssSelector("a.review-link")).stream()
+                .filter(a -> a.getText().startsWith(titleStart)).findFirst()
+                .orElseThrow(() -> new AssertionError(b.text("#my-reviews")));
+        b.click("#" + link.findElement(By.xpath("ancestor::tr")).getAttribute("id") + " a.review-link");
+        assertTrue(b.text("#submission-title").startsWith(titleStart));
+    }
+
+    @Test
+    void aReviewerSavesADraftComesBackMeetsASecondTabAndSubmits() {
+        try (Browser b = new Browser()) {
+            Accounts.logIn(b, "reviewer1@samling.example", "samling-demo");
+            openReview(b, "Når familien");
+            String page = b.pageText();
+            for (String identity : IDENTITIES) {
+                assertFalse(page.contains(identity), identity + " on a reviewer's page");
+            }
+            assertEquals("Not started", b.text("#review-state"));
+            assertTrue(b.text("#others-after-own").contains("once you have submitted your own"));
+            b.assertAccessible();
+
+            score(b, "relevance", "4");
+            b.type("review:toAuthors", "Et klart studie; uddyb udvælgelsen af kommunerne.");
+            b.click(Browser.id("review:save-draft"));
+            assertTrue(b.text("#messages").contains("Draft saved."), b.pageText());
+            assertEquals("Draft", b.text("#review-state"));
+
+            // Coming back later: the draft is there.
+            String url = b.driver().getCurrentUrl();
+            b.open(url);
+            assertEquals("4", new Select(b.find("select[data-criterion='relevance']")).getFirstSelectedOption().getAttribute("value"));
+            assertEquals("Et klart studie; uddyb udvælgelsen af kommunerne.", b.value("review:toAuthors"));
+
+            // A second tab saves first; the first tab's save is then refused and both texts stay.
+            String first = b.driver().getWindowHandle();
+            b.driver().switchTo().newWindow(WindowType.TAB);
+            b.open(url);
+            b.type("review:toAuthors", "Teksten fra den anden fane.");
+            b.click(Browser.id("review:save-draft"));
+            assertTrue(b.text("#messages").contains("Draft saved."));
+            b.driver().switchTo().window(first);
+            b.type("review:toAuthors", "Teksten fra den første fane.");
+            b.click(Browser.id("review:save-draft"));
+            assertTrue(b.text("#messages").contains("saved elsewhere"), b.pageText());
+            assertEquals("Teksten fra den anden fane.", b.text("#crossed-to-authors"));
+            assertEquals("Teksten fra den første fane.", b.value("review:toAuthors"), "the person's own text is kept");
+            b.assertAccessible();
+
+            // Saving again on purpose replaces it; then the review is completed and submitted.
+            score(b, "originality", "3");
+            score(b, "clarity", "4");
+            b.click(Browser.id("review:submit-review"));
+            assertTrue(b.text(Browser.id("review:scores")).contains("Contribution to practice"), "the missing score named");
+            assertFalse(b.messageAt("review:recommendation").isEmpty(), "the missing recommendation named at its field");
+            score(b, "practice", "5");
+            b.selectByText("review:recommendation", "3 – Weak accept");
+            b.selectByText("review:confidence", "2 – Medium");
+            b.type("review:toCommittee", "Kan gå i en session om deltagelse.");
+            b.click(Browser.id("review:submit-review"));
+            assertTrue(b.text("#messages").contains("Your review is submitted"), b.pageText());
+            assertEquals("Submitted", b.text("#review-state"));
+            String others = b.text("#other-reviews");
+            assertTrue(others.contains("Reviewer A"), others);
+            assertTrue(others.contains("A clear and useful study"), others);
+            assertFalse(others.contains("Sanna"), "reviewers are letters to each other");
+            assertTrue(b.text("#discussion-section").contains("Could the second reviewer look at the sampling question?"));
+            b.type("discussion:post", "Jeg har nu set på udvælgelsen.");
+            b.click(Browser.id("discussion:post-button"));
+            assertTrue(b.text("#discussion-section").contains("Jeg har nu set på udvælgelsen."));
+            b.assertAccessible();
+
+            b.open("/reviewer/reviews.xhtml?c=nsw2027");
+            assertTrue(b.text("#my-reviews").contains("Submitted"), b.text("#my-reviews"));
+        }
+    }
+
+    @Test
+    void theDraftSavesItselfWhileTheReviewerWrites() {
+        try (Browser b = new Browser()) {
+            Accounts.logIn(b, "reviewer3@samling.example", "samling-demo");
+            openReview(b, "Tillit i mötet");
+            b.type("review:toCommittee", "Skrivet utan att trycka på spara.");
+            new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("autosaved")).isEmpty());
+            b.open(b.driver().getCurrentUrl());
+            assertEquals("Skrivet utan att trycka på spara.", b.value("review:toCommittee"));
+            assertEquals("Draft", b.text("#review-state"));
+        }
+    }
+
+    @Test
+    void aConflictedReviewerCannotOpenTheSubmissionByUrl() {
+        String reviewUrl;
+        String pdfUrl;
+        try (Browser b = new Browser()) {
+            Accounts.logIn(b, "reviewer1@samling.example", "samling-demo");
+            openReview(b, "Tillit i mötet");
+            reviewUrl = b.driver().getCurrentUrl();
+            assertTrue(b.text("#pdf-withheld").contains("withheld"), "Karin's PDF names her");
+            pdfUrl = Browser.BASE + "/pdf/" + b.find("#submission-title").getAttribute("data-submission");
+        }
+        try (Browser b = new Browser()) {
+            // Lars declared a conflict with Karin, the workshop's author.
+            Accounts.logIn(b, "reviewer2@samling.example", "samling-demo");
+            b.open(reviewUrl);
+            assertFalse(b.pageText().contains("Tillit i mötet"), b.pageText());
+            assertTrue(b.find("h1").getText().length() > 0);
+            String status = (String) b.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "Promise.all([fetch(arguments[0]), fetch(arguments[1])]).then(r => done(r[0].status + ' ' + r[1].status));",
+                    reviewUrl, pdfUrl);
+            assertEquals("404 404", status, "neither the review page nor the PDF");
+        }
+    }
+
+    @Test
+    void theChairsPlanShowsAConflictAsAnErrorAndAppliesAGoodOne() {
+        try (Browser b = new Browser()) {
+            Accounts.logIn(b, "chair@samling.example", "samling-demo");
+            b.open("/chair/index.xhtml");
+            b.click("#lang-en");
+            b.click("#assignments-nsw2027");
+            assertEquals("Assignments", b.text("#assignments-heading"));
+            b.assertAccessible();
+
+            WebElement workshop = row(b, "Tillit i mötet");
+            new Select(workshop.findElement(By.cssSelector("select.pick"))).selectByVisibleText("Lars Øvergaard");
+            b.click("#" + workshop.getAttribute("id") + " input[id$='add']");
+            String plan = b.text("#plan-table");
+            assertTrue(plan.contains("Error: a conflict of interest holds"), plan);
+            assertFalse(b.find(Browser.id("plan:apply")).isEnabled(), "a plan with an error cannot be applied");
+            b.assertAccessible();
+
+            b.click(Browser.id("plan:clear"));
+            WebElement familie = row(b, "Når familien");
+            new Select(familie.findElement(By.cssSelector("select.pick"))).selectByVisibleText("Lars Øvergaard");
+            b.click("#" + familie.getAttribute("id") + " input[id$='add']");
+            assertTrue(b.text("#plan-table").contains("No problems found."), b.text("#plan-table"));
+            b.click(Browser.id("plan:apply"));
+            assertTrue(b.text("#messages").contains("The plan is applied: 1 changes."), b.pageText());
+            assertTrue(row(b, "Når familien").getText().contains("Lars Øvergaard"));
+        }
+    }
+
+    @Test
+    void theChairsReviewFormNamesABadWeightAndKeepsTheForm() {
+        try (Browser b = new Browser()) {
+            Accounts.logIn(b, "chair@samling.example", "samling-demo");
+            b.open("/chair/review-form.xhtml?c=nsw2027");
+            b.click("#lang-en");
+            assertEquals("Review form", b.text("#review-form-heading"));
+            assertEquals("relevance", b.find("#criterion-0 input[id$='key']").getAttribute("value"));
+            b.assertAccessible();
+            b.typeIn("#criterion-1 input[id$='weight']", "11");
+            b.typeIn("#criterion-3 input[id$='key']", "");
+            b.click(Browser.id("form:save"));
+            String found = b.text(Browser.id("form:criteria"));
+            assertTrue(found.contains("Criteria: the weight of originality must be from 0 to 10."), found);
+            assertTrue(found.contains("must be 1 to 40 small letters"), found);
+            assertFalse(b.text("#messages").contains("saved"), "nothing saved");
+            b.open("/chair/review-form.xhtml?c=nsw2027");
+            assertEquals("practice", b.find("#criterion-3 input[id$='key']").getAttribute("value"), "nothing was saved");
+            assertEquals("2", b.find("#criterion-1 input[id$='weight']").getAttribute("value"));
+        }
+    }
+
+    private static WebElement row(Browser b, String titleStart) {
+        return b.driver().findElements(By.cssSelector("#assignments-table tbody tr")).stream()
+                .filter(r -> r.getText().contains(titleStart)).findFirst()
+                .orElseThrow(() -> new AssertionError(b.text("#assignments-table")));
+    }
+
+}

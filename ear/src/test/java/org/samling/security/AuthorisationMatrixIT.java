@@ -1,0 +1,152 @@
+package org.samling.security;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.samling.browser.Browser;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who gets what, over HTTP against the running server: each role (visitor, author, assigned
+ * reviewer, another reviewer, conflicted reviewer, chair, chair of another conference) against the
+ * review pages and API, the bidding API, the PDFs and the chair's pages; every status is the one the
+ * policy promises. Every answer a committee member gets (HTML, JSON, PDF text and properties) is
+ * searched for any author's name, address or affiliation.
+ */
+class AuthorisationMatrixIT {
+
+    private static final String VISITOR = "visitor";
+    private static final String KARIN = "author2@samling.example";
+    private static final String ASA = "reviewer1@samling.example";
+    private static final String SANNA = "reviewer3@samling.example";
+    private static final String LARS = "reviewer2@samling.example";
+    private static final String METTE = "chair@samling.example";
+    private static final String BJORN = "chair2026@samling.example";
+    private static final List<String> ROLES = List.of(VISITOR, KARIN, ASA, SANNA, LARS, METTE, BJORN);
+    private static final List<String> COMMITTEE = List.of(ASA, SANNA, LARS);
+
+    /** Every author of a demo submission: name, address, affiliation. */
+    private static final List<String> IDENTITIES = List.of("Søren Højgaard", "Maja Østergaard", "Karin Ekström",
+            "Emily Carter", "Johan Nilsson", "Stockholms universitet", "Københavns Professionshøjskole",
+            "University of Gothenburg", "University of Edinburgh", "author1@samling.example", "author2@samling.example",
+            "author3@samling.example", "maja.ostergaard@kp.example", "johan.nilsson@gu.example");
+
+    private static final Map<String, HttpClient> SESSIONS = new LinkedHashMap<>();
+    private static Long asaOnWorkshop;
+    private static Long workshop;
+    private static Long paper;
+
+    @BeforeAll
+    static void logIn() {
+        for (String role : ROLES) {
+            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            if (!role.equals(VISITOR)) {
+                HttpResponse<byte[]> me = send(client, HttpRequest.newBuilder(URI.create(Browser.BASE + "/api/me"))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                (role + ":samling-demo").getBytes(StandardCharsets.UTF_8))));
+                assertEquals(200, me.statusCode(), role);
+            }
+            SESSIONS.put(role, client);
+        }
+        String mine = new String(get(ASA, "/api/reviews/nsw2027").body(), StandardCharsets.UTF_8);
+        Matcher w = Pattern.compile("\"assignmentId\":(\\d+)[^}]*?\"submissionId\":(\\d+)[^}]*?\"title\":\"Tillit i mötet")
+                .matcher(mine);
+        assertTrue(w.find(), mine);
+        asaOnWorkshop = Long.valueOf(w.group(1));
+        workshop = Long.valueOf(w.group(2));
+        Matcher p = Pattern.compile("\"submissionId\":(\\d+)[^}]*?\"title\":\"Når familien").matcher(mine);
+        assertTrue(p.find(), mine);
+        paper = Long.valueOf(p.group(1));
+    }
+
+    private static HttpResponse<byte[]> send(HttpClient client, HttpRequest.Builder b) {
+        try {
+            return client.send(b.header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<byte[]> get(String role, String path) {
+        return send(SESSIONS.get(role), HttpRequest.newBuilder(URI.create(Browser.BASE + path)).header("Accept",
+                path.startsWith("/api/") ? "application/json" : "text/html,application/pdf"));
+    }
+
+    /** Asks every role for the path; expected statuses in the order of {@link #ROLES}. */
+    private static void row(List<String> failures, String path, int... expected) {
+        for (int i = 0; i < ROLES.size(); i++) {
+            String role = ROLES.get(i);
+            HttpResponse<byte[]> r = get(role, path);
+            if (r.statusCode() != expected[i]) {
+                failures.add(path + " as " + role + ": " + r.statusCode() + ", expected " + expected[i]);
+            }
+            if (r.statusCode() == 200 && COMMITTEE.contains(role)) {
+                String leak = leak(r);
+                if (leak != null) {
+                    failures.add(path + " as " + role + " shows " + leak);
+                }
+            }
+        }
+    }
+
+    /** The first author identity the answer carries, in its text (a PDF's text and properties), or null. */
+    private static String leak(HttpResponse<byte[]> r) {
+        String text;
+        if (r.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf")) {
+            try (PDDocument pdf = Loader.loadPDF(r.body())) {
+                PDDocumentInformation info = pdf.getDocumentInformation();
+                text = new PDFTextStripper().getText(pdf) + " " + info.getAuthor() + " " + info.getTitle() + " "
+                        + info.getCreator() + " " + info.getSubject() + " " + info.getKeywords();
+            } catch (IOException e) {
+                return "an unreadable PDF";
+            }
+        } else {
+            text = new String(r.body(), StandardCharsets.UTF_8);
+        }
+        return IDENTITIES.stream().filter(text::contains).findFirst().orElse(null);
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatThePolicySaysAndNoReviewerAnAuthor() {
+        List<String> failures = new ArrayList<>();
+        //                                                          visitor karin asa sanna lars mette bjorn
+        row(failures, "/reviewer/review.xhtml?a=" + asaOnWorkshop,     302, 403, 200, 404, 404, 403, 403);
+        row(failures, "/api/reviews/assignments/" + asaOnWorkshop,    401, 404, 200, 404, 404, 404, 404);
+        row(failures, "/reviewer/reviews.xhtml?c=nsw2027",            302, 403, 200, 200, 200, 403, 403);
+        row(failures, "/api/reviews/nsw2027",                         401, 403, 200, 200, 200, 403, 403);
+        row(failures, "/reviewer/bids.xhtml?c=nsw2027",               302, 403, 200, 200, 200, 403, 403);
+        row(failures, "/api/bidding/nsw2027",                         401, 403, 200, 200, 200, 403, 403);
+        // Søren's clean PDF: the reviewers' copy for the committee, the original for the chair.
+        row(failures, "/pdf/" + paper,                                404, 404, 200, 200, 200, 200, 404);
+        // Karin's PDF names her: her own and the chair's, never a reviewer's.
+        row(failures, "/pdf/" + workshop,                             404, 200, 404, 404, 404, 200, 404);
+        row(failures, "/chair/assignments.xhtml?c=nsw2027",           302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/review-form.xhtml?c=nsw2027",           302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/conflicts.xhtml?c=nsw2027",             302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/submissions.xhtml?c=nsw2027",           302, 403, 403, 403, 403, 200, 403);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+}

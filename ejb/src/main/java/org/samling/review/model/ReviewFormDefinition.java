@@ -19,6 +19,8 @@ import java.util.Optional;
 public record ReviewFormDefinition(List<Criterion> criteria, List<ScalePoint> recommendation, List<ScalePoint> confidence) {
 
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withFormatting(false));
+    /** A pure function's memo (the value is immutable and keyed by the whole text), not shared state. */
+    private static final java.util.Map<String, ReviewFormDefinition> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReviewFormDefinition {
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
@@ -53,8 +55,12 @@ public record ReviewFormDefinition(List<Criterion> criteria, List<ScalePoint> re
         return JSON.toJson(this);
     }
 
+    /** Parsed once per distinct text: a form is read on every save, and its text rarely changes. */
     public static ReviewFormDefinition fromJson(String json) {
-        return JSON.fromJson(json, ReviewFormDefinition.class);
+        if (PARSED.size() > 1000) {
+            PARSED.clear();
+        }
+        return PARSED.computeIfAbsent(json, j -> JSON.fromJson(j, ReviewFormDefinition.class));
     }
 
     /** Relevance, originality, clarity and contribution to practice, 1-5; recommendation 1-4; confidence 1-3. */

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.samling.identity.model.Account;
+import org.samling.identity.model.Actor;
 import org.samling.identity.service.AccountService;
 import org.samling.identity.service.IdentityPolicy;
 import org.samling.i18n.Language;
@@ -41,6 +42,8 @@ public class SamlingAuthenticationMechanism implements HttpAuthenticationMechani
 
     /** The session attribute holding the logged-in account's address. */
     static final String SESSION_KEY = "samling.caller";
+    /** The request attribute holding the actor this mechanism read for the request. */
+    public static final String ACTOR_KEY = "samling.actor";
 
     @Inject
     IdentityStoreHandler identityStore;
@@ -75,7 +78,11 @@ public class SamlingAuthenticationMechanism implements HttpAuthenticationMechani
         if (caller instanceof String email) {
             Optional<Account> account = accounts.findByEmail(email);
             if (account.isPresent()) {
-                return ctx.notifyContainerAboutLogin(email, identityPolicy.groupsOf(account.get().getId()));
+                Account a = account.get();
+                java.util.Set<String> groups = identityPolicy.groupsOf(a.getId());
+                // Read once per request: CurrentUser takes the actor from here rather than asking again.
+                req.setAttribute(ACTOR_KEY, new Actor(a.getId(), a.getEmail(), a.getName(), groups));
+                return ctx.notifyContainerAboutLogin(email, groups);
             }
             session.removeAttribute(SESSION_KEY);
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
+import org.samling.web.identity.SamlingAuthenticationMechanism;
 import org.samling.identity.service.AccountService;
 import org.samling.identity.service.IdentityPolicy;
 
@@ -26,10 +27,19 @@ public class CurrentUser {
     @Inject
     IdentityPolicy identityPolicy;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
     private Actor actor;
     private Account account;
 
     public Actor actor() {
+        if (actor == null && request != null
+                && request.getAttribute(SamlingAuthenticationMechanism.ACTOR_KEY) instanceof Actor known
+                && securityContext.getCallerPrincipal() != null
+                && known.email().equals(securityContext.getCallerPrincipal().getName())) {
+            actor = known;
+        }
         if (actor == null) {
             Principal p = securityContext.getCallerPrincipal();
             account = p == null ? null : accountService.findByEmail(p.getName()).orElse(null);
@@ -41,6 +51,9 @@ public class CurrentUser {
 
     /** Reads the account again, after this request changed it. */
     public void refresh() {
+        if (request != null) {
+            request.removeAttribute(SamlingAuthenticationMechanism.ACTOR_KEY);
+        }
         actor = null;
         account = null;
     }

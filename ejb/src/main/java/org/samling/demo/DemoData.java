@@ -169,6 +169,16 @@ public class DemoData {
                 new Author(soren.getName(), soren.getEmail(), soren.getAffiliation(), "DK", true),
                 new Author("Maja Østergaard", "maja.ostergaard@kp.example", "Københavns Professionshøjskole", "DK", false))),
                 true, Language.DA);
+        // A poster nobody reviews yet: the chair's automatic assignment has something to place.
+        submissions.save(sorenActor, "nsw2027", null, new SubmissionContent(
+                "Digitale handleplaner: hvad barnet selv kan læse",
+                "Posteren viser, hvordan tre kommuner har skrevet handleplaner om, så børn fra ti år selv kan læse "
+                        + "og kommentere dem. Vi sammenligner planer før og efter og spørger børn og socialrådgivere, "
+                        + "hvad der blev anderledes i samtalerne om planen.",
+                List.of("handleplaner", "børn og unge", "børneinddragelse"), AbstractLanguage.DA,
+                call.tracks().get(0).id(), call.types().get(2).id(), List.of(
+                new Author(soren.getName(), soren.getEmail(), soren.getAffiliation(), "DK", true))),
+                true, Language.DA);
         Long draft = submissions.save(sorenActor, "nsw2027", null, new SubmissionContent(
                 "Udkast: netværksmøder i jobcentret", "Et første udkast, som endnu ikke er indsendt.",
                 List.of("beskæftigelse"), AbstractLanguage.DA, call.tracks().get(1).id(), null,

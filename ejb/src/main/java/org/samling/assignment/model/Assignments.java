@@ -19,4 +19,8 @@ public interface Assignments {
     Assignment add(Assignment assignment);
 
     void remove(Assignment assignment);
+
+    AssignmentRun add(AssignmentRun run);
+
+    java.util.Optional<AssignmentRun> run(Long id);
 }

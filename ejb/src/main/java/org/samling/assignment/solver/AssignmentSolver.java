@@ -190,31 +190,79 @@ public final class AssignmentSolver {
         return load;
     }
 
-    /** Arcs of the flow network, built once and solved with OR-Tools. */
+    /** Arcs of the flow network, built once and solved with OR-Tools; the pair arcs kept in plain arrays. */
     private static final class Network {
-        final List<int[]> pairArcs = new ArrayList<>(); // arc index, submission, reviewer
         final MinCostFlow flow = new MinCostFlow();
-        Map<Long, Double> affinity = new HashMap<>();
-        Set<Long> unwilling = new HashSet<>();
+        int pairs;
+        int[] arc;
+        int[] sub;
+        int[] rev;
+        double[] aff;
+        boolean[] unwilling;
+
+        Network(int capacity) {
+            arc = new int[capacity];
+            sub = new int[capacity];
+            rev = new int[capacity];
+            aff = new double[capacity];
+            unwilling = new boolean[capacity];
+        }
+
+        void pair(int arcIndex, int s, int r, double a, boolean u) {
+            arc[pairs] = arcIndex;
+            sub[pairs] = s;
+            rev[pairs] = r;
+            aff[pairs] = a;
+            unwilling[pairs] = u;
+            pairs++;
+        }
 
         Solution solve(Instance in, int demand, boolean fair, long startNanos) {
-            MinCostFlowBase.Status status = flow.solveMaxFlowWithMinCost();
+            // Every review placed is the usual case and the faster solve; only an infeasible input
+            // needs the maximum flow at least cost, to say how far short it falls.
+            MinCostFlowBase.Status status = flow.solve();
+            long placed = demand;
             if (status != MinCostFlowBase.Status.OPTIMAL) {
-                throw new IllegalStateException("min-cost flow: " + status);
+                status = flow.solveMaxFlowWithMinCost();
+                if (status != MinCostFlowBase.Status.OPTIMAL) {
+                    throw new IllegalStateException("min-cost flow: " + status);
+                }
+                placed = flow.getMaximumFlow();
             }
-            long placed = flow.getMaximumFlow();
             long millis = (System.nanoTime() - startNanos) / 1_000_000;
             if (placed < demand) {
                 return new Solution(List.of(), new double[in.size()], 0, 0, 0, diagnose(in, (int) placed), fair, millis);
             }
-            List<int[]> pairs = new ArrayList<>();
-            for (int[] a : pairArcs) {
-                if (flow.getFlow(a[0]) > 0) {
-                    pairs.add(new int[]{a[1], a[2]});
+            double[] totals = new double[in.size()];
+            for (int[] f : in.fixed()) {
+                totals[f[0]] += affinityOf(in, f[0], f[1]);
+            }
+            List<int[]> chosen = new ArrayList<>();
+            int unwillingUsed = 0;
+            for (int p = 0; p < pairs; p++) {
+                if (flow.getFlow(arc[p]) > 0) {
+                    chosen.add(new int[]{sub[p], rev[p]});
+                    totals[sub[p]] += aff[p];
+                    if (unwilling[p]) {
+                        unwillingUsed++;
+                    }
                 }
             }
-            return summarise(in, pairs, affinity, unwilling, fair, millis);
+            chosen.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+            double total = Arrays.stream(totals).sum();
+            double min = Arrays.stream(totals).min().orElse(0);
+            return new Solution(List.copyOf(chosen), totals, total, min, unwillingUsed, List.of(), fair, millis);
         }
+    }
+
+    /** A pair's affinity as the candidates give it (0 for a kept pair that is no longer a candidate). */
+    static double affinityOf(Instance in, int submission, int reviewer) {
+        for (Instance.Candidate c : in.candidates().get(submission)) {
+            if (c.reviewer() == reviewer) {
+                return c.affinity();
+            }
+        }
+        return 0;
     }
 
     static long key(int submission, int reviewer) {
@@ -222,25 +270,14 @@ public final class AssignmentSolver {
     }
 
     private static Network network(Instance in, int[] need, long balance, double threshold, Set<Long> excluded) {
-        Network n = new Network();
         int s = in.size();
         int r = in.reviewers().size();
+        Network n = new Network(in.candidates().stream().mapToInt(List::size).sum());
         int source = 0;
         int sink = 1;
         int firstReviewer = 2 + s;
         int nextNode = firstReviewer + r;
         int demand = Arrays.stream(need).sum();
-        for (int i = 0; i < s; i++) {
-            for (Instance.Candidate c : in.candidates().get(i)) {
-                n.affinity.put(key(i, c.reviewer()), c.affinity());
-                if (c.unwilling()) {
-                    n.unwilling.add(key(i, c.reviewer()));
-                }
-            }
-        }
-        for (int[] f : in.fixed()) {
-            n.affinity.putIfAbsent(key(f[0], f[1]), 0.0);
-        }
         Map<Long, Integer> fixedPerInstitution = new HashMap<>();
         for (int[] f : in.fixed()) {
             int inst = in.reviewers().get(f[1]).institution();
@@ -252,15 +289,15 @@ public final class AssignmentSolver {
             if (need[i] > 0) {
                 n.flow.addArcWithCapacityAndUnitCost(source, 2 + i, need[i], 0);
             }
-            Map<Integer, Integer> groupNode = new LinkedHashMap<>();
+            Map<Integer, Integer> groupNode = in.institutionCap() > 0 ? new LinkedHashMap<>() : null;
             for (Instance.Candidate c : in.candidates().get(i)) {
                 if (need[i] == 0 || (c.affinity() < threshold) || (c.unwilling() && threshold > Double.NEGATIVE_INFINITY)
-                        || excluded.contains(key(i, c.reviewer()))) {
+                        || (!excluded.isEmpty() && excluded.contains(key(i, c.reviewer())))) {
                     continue;
                 }
                 int from = 2 + i;
                 int inst = in.reviewers().get(c.reviewer()).institution();
-                if (in.institutionCap() > 0 && inst >= 0) {
+                if (groupNode != null && inst >= 0) {
                     Integer g = groupNode.get(inst);
                     if (g == null) {
                         g = nextNode++;
@@ -272,7 +309,7 @@ public final class AssignmentSolver {
                 }
                 long cost = -Math.round(c.affinity() * SCALE) + (c.unwilling() ? UNWILLING_PENALTY : 0);
                 int arc = n.flow.addArcWithCapacityAndUnitCost(from, firstReviewer + c.reviewer(), 1, cost);
-                n.pairArcs.add(new int[]{arc, i, c.reviewer()});
+                n.pair(arc, i, c.reviewer(), c.affinity(), c.unwilling());
             }
         }
         int[] fixedLoad = fixedLoads(in);
@@ -285,7 +322,6 @@ public final class AssignmentSolver {
         }
         n.flow.setNodeSupply(source, demand);
         n.flow.setNodeSupply(sink, -demand);
-        // Nodes without arcs must still exist for OR-Tools: every node index used is below nextNode.
         return n;
     }
 
@@ -340,25 +376,6 @@ public final class AssignmentSolver {
             throw new IllegalStateException("max flow: " + status);
         }
         return mf.getOptimalFlow();
-    }
-
-    static Solution summarise(Instance in, List<int[]> pairs, Map<Long, Double> affinity, Set<Long> unwilling,
-                              boolean fair, long millis) {
-        double[] totals = new double[in.size()];
-        int unwillingUsed = 0;
-        for (int[] f : in.fixed()) {
-            totals[f[0]] += affinity.getOrDefault(key(f[0], f[1]), 0.0);
-        }
-        for (int[] p : pairs) {
-            totals[p[0]] += affinity.getOrDefault(key(p[0], p[1]), 0.0);
-            if (unwilling.contains(key(p[0], p[1]))) {
-                unwillingUsed++;
-            }
-        }
-        double total = Arrays.stream(totals).sum();
-        double min = Arrays.stream(totals).min().orElse(0);
-        pairs.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
-        return new Solution(List.copyOf(pairs), totals, total, min, unwillingUsed, List.of(), fair, millis);
     }
 
     /**

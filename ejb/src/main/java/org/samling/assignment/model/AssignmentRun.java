@@ -41,7 +41,8 @@ public class AssignmentRun {
     @Column(nullable = false, length = 100000)
     private String options;
 
-    @Column(length = 10000000)
+    /** The result as gzip-compressed JSON in Base64: a varchar on both databases, and small. */
+    @Column(length = 1000000)
     private String result;
 
     @Column(length = 1000)
@@ -76,8 +77,13 @@ public class AssignmentRun {
     }
 
     public void finish(String resultJson, Instant now) {
+        String packed = pack(resultJson);
+        if (packed.length() > 1000000) {
+            fail("result too large: " + packed.length() + " characters compressed", now);
+            return;
+        }
         state = state.finish(true);
-        result = resultJson;
+        result = packed;
         progress = 100;
         step = "autoAssign.step.done";
         finishedAt = now;
@@ -114,8 +120,28 @@ public class AssignmentRun {
         return options;
     }
 
+    /** The result's JSON, or null before it is done. */
     public String getResult() {
-        return result;
+        return result == null ? null : unpack(result);
+    }
+
+    static String pack(String json) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    static String unpack(String packed) {
+        try (java.util.zip.GZIPInputStream gz = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(packed)))) {
+            return new String(gz.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public String getError() {

@@ -147,6 +147,9 @@ class AuthorisationMatrixIT {
         row(failures, "/chair/review-form.xhtml?c=nsw2027",           302, 403, 403, 403, 403, 200, 403);
         row(failures, "/chair/conflicts.xhtml?c=nsw2027",             302, 403, 403, 403, 403, 200, 403);
         row(failures, "/chair/submissions.xhtml?c=nsw2027",           302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/decisions.xhtml?c=nsw2027",             302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/export?c=nsw2027&format=csv",           302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/auto-assign.xhtml?c=nsw2027",           302, 403, 403, 403, 403, 200, 403);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 }

@@ -27,6 +27,8 @@ import org.samling.assignment.model.AssignmentPlan;
 import org.samling.assignment.model.AssignmentSource;
 import org.samling.assignment.model.Assignments;
 import org.samling.assignment.service.AssignmentService;
+import org.samling.decision.model.Outcome;
+import org.samling.decision.service.DecisionService;
 import org.samling.review.model.BidPreference;
 import org.samling.review.model.ReviewContent;
 import org.samling.review.model.ReviewFormDefinition;
@@ -85,6 +87,10 @@ public class DemoData {
     Assignments assignmentsRepo;
     @Inject
     ReviewService reviewService;
+    @Inject
+    DecisionService decisionService;
+    @Inject
+    org.samling.submission.model.Submissions submissionRepo;
     @Inject
     Clock clock;
     @Inject
@@ -228,6 +234,75 @@ public class DemoData {
                 true, Language.EN);
         committee(people, call);
         reviews(people, sorenPaper, workshop, emilyPaper);
+        lastYear(people);
+    }
+
+    /**
+     * Last year's conference, decided: four abstracts reviewed by the demo reviewers; Søren's paper
+     * accepted and Karin's workshop rejected, their authors told; Emily's paper (the reviewers far
+     * apart) and Karin's poster still to decide, for the chair's ranking.
+     */
+    private void lastYear(Map<String, Account> people) {
+        CallDetails call = conferences.callDetails("nsw2026", Language.EN).orElseThrow();
+        Long conferenceId = call.conference().id();
+        Instant then = conferences.callOf(conferenceId).orElseThrow().getDeadline().minus(java.time.Duration.ofDays(3));
+        Account soren = people.get(DemoAccounts.AUTHOR_1);
+        Account karin = people.get(DemoAccounts.AUTHOR_2);
+        Account emily = people.get(DemoAccounts.AUTHOR_3);
+        Long paper = historic(conferenceId, soren, then, "Socialrådgiveren som brobygger mellem skole og familie",
+                "Hvordan bygger socialrådgivere på skoler bro mellem lærere og familier? Vi fulgte fire skolesocialrådgivere "
+                        + "i et år og viser, hvilke små greb der får familier til at komme igen.",
+                List.of("skolesocialt arbejde", "familier"), AbstractLanguage.DA, call.tracks().get(0).id(), call.types().get(0).id());
+        Long workshop = historic(conferenceId, karin, then, "Att leda samtal om våld i nära relationer",
+                "En workshop om hur socialsekreterare kan ställa frågor om våld tidigt i utredningen, med övningar från "
+                        + "tre kommuner i Stockholms län.", List.of("våld i nära relationer", "samtal"), AbstractLanguage.SV,
+                call.tracks().get(3).id(), call.types().get(1).id());
+        Long emilyPaper = historic(conferenceId, emily, then, "Digital case records and the voice of the service user",
+                "Case records are written about people, rarely with them. We read 300 digital case records in two Scottish "
+                        + "councils and ask whose words they keep.", List.of("case records", "participation"), AbstractLanguage.EN,
+                call.tracks().get(1).id(), call.types().get(0).id());
+        Long poster = historic(conferenceId, karin, then, "Unga vuxna och bostadslöshet efter placering",
+                "Postern visar vad som händer med boendet för unga vuxna under de två första åren efter en placering.",
+                List.of("bostadslöshet", "unga vuxna"), AbstractLanguage.SV, call.tracks().get(0).id(), call.types().get(2).id());
+        Actor chair = actor(people.get(DemoAccounts.CHAIR));
+        Account asa = people.get(DemoAccounts.REVIEWER_1);
+        Account lars = people.get(DemoAccounts.REVIEWER_2);
+        Account sanna = people.get(DemoAccounts.REVIEWER_3);
+        assignmentService.apply(chair, new AssignmentPlan("nsw2026", AssignmentSource.MANUAL, List.of(
+                AssignmentChange.add(paper, asa.getId()), AssignmentChange.add(paper, sanna.getId()),
+                AssignmentChange.add(workshop, lars.getId()), AssignmentChange.add(workshop, sanna.getId()),
+                AssignmentChange.add(emilyPaper, asa.getId()), AssignmentChange.add(emilyPaper, lars.getId()),
+                AssignmentChange.add(poster, sanna.getId()), AssignmentChange.add(poster, lars.getId()))), Language.EN);
+        review(asa, paper, 5, 4, 4, 5, 4, 3, "Ett tydligt och praktiknära bidrag; beskriv urvalet av skolor.", "Stark kandidat.");
+        review(sanna, paper, 4, 4, 5, 4, 4, 2, "Clear and useful for school social workers.", "Accept.");
+        review(lars, workshop, 2, 2, 3, 2, 1, 2, "Workshopen mangler en tydelig plan for øvelsene.", "Svak.");
+        review(sanna, workshop, 2, 3, 2, 2, 2, 2, "The exercises need more structure.", "Reject unless space.");
+        review(asa, emilyPaper, 5, 5, 4, 5, 4, 3, "A strong study with a clear method.", "Excellent, accept.");
+        review(lars, emilyPaper, 1, 2, 2, 1, 1, 2, "Studien er interessant, men feltet er kjent fra før.", "Kjenner forfatteren? Nei.");
+        review(sanna, poster, 3, 3, 4, 4, 3, 2, "A good poster topic; show the numbers.", "Fine as a poster.");
+        review(lars, poster, 4, 3, 3, 4, 3, 2, "Relevant for ettervern.", "Godt.");
+        decisionService.decide(chair, "nsw2026", List.of(paper), Outcome.ACCEPT, null, "Two strong reviews.", false, Language.EN);
+        decisionService.decide(chair, "nsw2026", List.of(workshop), Outcome.REJECT, null, "Both reviewers weak.", false,
+                Language.EN);
+        decisionService.send(chair, "nsw2026", Language.EN);
+    }
+
+    /** A submission of last year's call, submitted before its deadline (the call is closed now, so not through the form). */
+    private Long historic(Long conferenceId, Account owner, Instant at, String title, String text, List<String> keywords,
+                          AbstractLanguage language, Long trackId, Long typeId) {
+        org.samling.submission.model.Submission s = new org.samling.submission.model.Submission(conferenceId, owner.getId(), at);
+        s.edit(new SubmissionContent(title, text, keywords, language, trackId, typeId, List.of(new Author(owner.getName(),
+                owner.getEmail(), owner.getAffiliation(), owner.getCountry(), true))), at);
+        s.submit(at);
+        return submissionRepo.add(s).getId();
+    }
+
+    private void review(Account reviewer, Long submissionId, int relevance, int originality, int clarity, int practice,
+                        int recommendation, int confidence, String toAuthors, String toCommittee) {
+        Assignment a = assignmentsRepo.find(submissionId, reviewer.getId()).orElseThrow();
+        reviewService.save(actor(reviewer), a.getId(), ReviewKind.REVIEW, new ReviewContent(Map.of("relevance", relevance,
+                "originality", originality, "clarity", clarity, "practice", practice), recommendation, confidence, toAuthors,
+                toCommittee), -1, true, Language.EN);
     }
 
     /**

@@ -33,7 +33,7 @@ class SchemaIT {
 
     @Test
     void flywayMigratedAndTheMappingsMatchTheSchema() {
-        assertEquals("7", migration.version());
+        assertEquals("8", migration.version());
         SessionFactory sf = em.getEntityManagerFactory().unwrap(SessionFactory.class);
         assertDoesNotThrow(() -> sf.getSchemaManager().validateMappedObjects());
     }

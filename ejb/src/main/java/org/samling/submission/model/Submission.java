@@ -127,6 +127,12 @@ public class Submission {
         updatedAt = now;
     }
 
+    /** Takes the decision the authors are being told: a first decision, or a correction of one. */
+    public void decided(SubmissionState decision, Instant now) {
+        state = state.decided() ? state.correctTo(decision) : state.moveTo(decision);
+        updatedAt = now;
+    }
+
     public void withdraw(Instant now) {
         state = state.moveTo(SubmissionState.WITHDRAWN);
         updatedAt = now;

@@ -32,6 +32,22 @@ public enum SubmissionState {
         return target;
     }
 
+    /** A decision's state. */
+    public boolean decided() {
+        return this == ACCEPTED || this == REJECTED || this == WAITLISTED;
+    }
+
+    /**
+     * A decision told and then corrected by the chair (confirmed, and told again): from one decision
+     * to another only. Rejection is final for every other move.
+     */
+    public SubmissionState correctTo(SubmissionState target) {
+        if (!decided() || !target.decided()) {
+            throw new IllegalStateException("A correction goes from one decision to another, not " + this + " to " + target);
+        }
+        return target;
+    }
+
     /** Whether the author may still change the text (the deadline is checked separately). */
     public boolean editable() {
         return this == DRAFT || this == SUBMITTED;

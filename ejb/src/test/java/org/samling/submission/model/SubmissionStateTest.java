@@ -46,4 +46,18 @@ class SubmissionStateTest {
         assertFalse(SubmissionState.ACCEPTED.editable());
         assertTrue(SubmissionState.DRAFT.editable() && SubmissionState.SUBMITTED.editable());
     }
+
+    @Test
+    void aToldDecisionIsCorrectedOnlyToAnotherDecision() {
+        assertEquals(SubmissionState.ACCEPTED, SubmissionState.REJECTED.correctTo(SubmissionState.ACCEPTED));
+        assertEquals(SubmissionState.REJECTED, SubmissionState.WAITLISTED.correctTo(SubmissionState.REJECTED));
+        assertThrows(IllegalStateException.class, () -> SubmissionState.SUBMITTED.correctTo(SubmissionState.ACCEPTED));
+        assertThrows(IllegalStateException.class, () -> SubmissionState.ACCEPTED.correctTo(SubmissionState.WITHDRAWN));
+        Submission s = new Submission(1L, 2L, T0);
+        s.edit(content(), T0);
+        s.submit(T0);
+        s.decided(SubmissionState.REJECTED, T0);
+        s.decided(SubmissionState.ACCEPTED, T0.plusSeconds(60));
+        assertEquals(SubmissionState.ACCEPTED, s.getState());
+    }
 }

@@ -1,0 +1,2 @@
+/** JPA storage of decisions. */
+package org.samling.decision.persistence;

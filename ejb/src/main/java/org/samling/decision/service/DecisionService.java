@@ -1,0 +1,331 @@
+package org.samling.decision.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.samling.assignment.model.Assignment;
+import org.samling.assignment.model.Assignments;
+import org.samling.conference.model.Call;
+import org.samling.conference.model.CallDetails;
+import org.samling.conference.model.ConferenceView;
+import org.samling.conference.service.ConferenceService;
+import org.samling.decision.model.Decision;
+import org.samling.decision.model.Decisions;
+import org.samling.decision.model.Outcome;
+import org.samling.decision.model.ScoreStats;
+import org.samling.i18n.Language;
+import org.samling.i18n.Messages;
+import org.samling.identity.model.Account;
+import org.samling.identity.model.Actor;
+import org.samling.identity.service.AccountService;
+import org.samling.notification.service.MailSettings;
+import org.samling.notification.service.OutboxService;
+import org.samling.review.model.Review;
+import org.samling.review.model.ReviewContent;
+import org.samling.review.model.ReviewFormDefinition;
+import org.samling.review.model.ReviewKind;
+import org.samling.review.model.ReviewState;
+import org.samling.review.model.Reviews;
+import org.samling.review.service.ReviewPolicy;
+import org.samling.review.service.ReviewService;
+import org.samling.shared.DomainException;
+import org.samling.submission.model.AbstractLanguage;
+import org.samling.submission.model.Author;
+import org.samling.submission.model.PdfFacts;
+import org.samling.submission.model.Submission;
+import org.samling.submission.model.SubmissionState;
+import org.samling.submission.model.Submissions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The chairs' side of the end of review: the ranking of the submissions under review with their
+ * score statistics, decisions one by one or in bulk (changed freely until the authors are told;
+ * after that only when confirmed, and told again), telling every author in their language (on or
+ * after the call's notification date), and what an author then sees: the decision and the reviews'
+ * comments to the authors, never a reviewer's name or a comment meant for the committee.
+ */
+@Stateless
+public class DecisionService {
+
+    @Inject
+    Decisions decisions;
+    @Inject
+    Submissions submissions;
+    @Inject
+    Assignments assignments;
+    @Inject
+    Reviews reviews;
+    @Inject
+    ReviewService reviewService;
+    @Inject
+    ReviewPolicy reviewPolicy;
+    @Inject
+    ConferenceService conferences;
+    @Inject
+    AccountService accounts;
+    @Inject
+    OutboxService outbox;
+    @Inject
+    MailSettings mailSettings;
+    @Inject
+    Clock clock;
+
+    public DecisionViews.Ranking ranking(Actor actor, String acronym, Language reader) {
+        ConferenceView c = conferences.chaired(actor, acronym, reader);
+        CallDetails call = conferences.callDetails(acronym, reader).orElseThrow();
+        Map<Long, String> tracks = call.tracks().stream().collect(Collectors.toMap(CallDetails.TrackView::id, CallDetails.TrackView::name));
+        Map<Long, CallDetails.TypeView> types = call.types().stream().collect(Collectors.toMap(CallDetails.TypeView::id, Function.identity()));
+        Map<Long, Decision> decided = decisions.ofConference(c.id()).stream()
+                .collect(Collectors.toMap(Decision::getSubmissionId, Function.identity()));
+        Map<Long, PdfFacts> pdfs = submissions.pdfFactsOfConference(c.id()).stream()
+                .collect(Collectors.toMap(PdfFacts::submissionId, Function.identity()));
+        Map<Long, List<Assignment>> bySubmission = assignments.ofConference(c.id()).stream()
+                .collect(Collectors.groupingBy(Assignment::getSubmissionId));
+        Map<Long, List<Review>> reviewsByAssignment = reviews.ofAssignments(bySubmission.values().stream().flatMap(List::stream)
+                .map(Assignment::getId).toList()).stream().collect(Collectors.groupingBy(Review::getAssignmentId));
+        ReviewFormDefinition form = reviewService.formOf(c.id()).definition();
+        List<DecisionViews.Row> rows = new ArrayList<>();
+        Map<String, Long> accepted = new LinkedHashMap<>();
+        call.types().forEach(t -> accepted.put(t.kind().name(), 0L));
+        long pending = 0;
+        for (Submission s : submissions.ofConference(c.id())) {
+            if (s.getState() == SubmissionState.DRAFT || s.getState() == SubmissionState.WITHDRAWN) {
+                continue;
+            }
+            List<Assignment> as = bySubmission.getOrDefault(s.getId(), List.of());
+            List<ScoreStats.Score> scores = new ArrayList<>();
+            for (Assignment a : as) {
+                for (Review r : reviewsByAssignment.getOrDefault(a.getId(), List.of())) {
+                    if (r.getKind() == ReviewKind.REVIEW && r.getState() == ReviewState.SUBMITTED) {
+                        ReviewContent rc = r.content();
+                        scores.add(new ScoreStats.Score(form.weightedScore(rc.scores()).orElse(null), rc.confidence(),
+                                rc.recommendation()));
+                    }
+                }
+            }
+            Decision d = decided.get(s.getId());
+            CallDetails.TypeView type = types.get(s.getTypeId());
+            CallDetails.TypeView acceptedAs = d == null || d.getAcceptedTypeId() == null ? type : types.get(d.getAcceptedTypeId());
+            if (d != null && d.getOutcome() == Outcome.ACCEPT && acceptedAs != null) {
+                accepted.merge(acceptedAs.kind().name(), 1L, Long::sum);
+            }
+            if (d != null && d.pending()) {
+                pending++;
+            }
+            PdfFacts pdf = pdfs.get(s.getId());
+            rows.add(new DecisionViews.Row(s.getId(), s.getTitle(), tracks.getOrDefault(s.getTrackId(), ""),
+                    type == null ? null : type.kind().name(), s.content().language() == null ? null : s.content().language().name(),
+                    pdf != null && !ReviewPolicy.canSeePdf(pdf.findings()), scores.size(), as.size(), ScoreStats.of(scores),
+                    d == null ? null : d.getOutcome(), d == null || acceptedAs == null ? null : acceptedAs.kind().name(),
+                    d != null && d.getNotifiedAt() != null, d != null && d.pending(), d == null ? "" : d.getNote()));
+        }
+        LocalDate notification = conferences.callOf(c.id()).map(Call::getNotificationDate).orElse(null);
+        return new DecisionViews.Ranking(rows, accepted.entrySet().stream()
+                .map(e -> new DecisionViews.Accepted(e.getKey(), e.getValue())).toList(), pending, mayNotify(c, notification),
+                notification);
+    }
+
+    private boolean mayNotify(ConferenceView c, LocalDate notification) {
+        return notification == null || !LocalDate.now(clock.withZone(c.zone())).isBefore(notification);
+    }
+
+    /**
+     * Decides for the given submissions; all or nothing. A change to what authors were already told
+     * needs {@code confirm} (then they are told again at the next sending).
+     */
+    public int decide(Actor actor, String acronym, List<Long> submissionIds, Outcome outcome, Long acceptedTypeId,
+                      String note, boolean confirm, Language reader) {
+        ConferenceView c = conferences.chaired(actor, acronym, reader);
+        if (submissionIds == null || submissionIds.isEmpty()) {
+            throw new DomainException("selection", "decision.noneSelected");
+        }
+        if (outcome == null) {
+            throw new DomainException("outcome", "field.required");
+        }
+        String why = note == null ? "" : note.strip();
+        if (why.length() > 2000) {
+            throw new DomainException("note", "field.tooLong", 2000);
+        }
+        if (acceptedTypeId != null && conferences.callDetails(acronym, reader).orElseThrow().types().stream()
+                .noneMatch(t -> t.id().equals(acceptedTypeId))) {
+            throw new DomainException("acceptedType", "decision.unknownType");
+        }
+        Instant now = clock.instant();
+        int changesTold = 0;
+        List<Decision> todo = new ArrayList<>();
+        for (Long id : submissionIds) {
+            Submission s = submissions.byId(id).filter(x -> x.getConferenceId().equals(c.id()))
+                    .orElseThrow(() -> new DomainException(null, "submission.notFound"));
+            if (s.getState() == SubmissionState.DRAFT || s.getState() == SubmissionState.WITHDRAWN) {
+                throw new DomainException("selection", "decision.notUnderReview", s.getTitle());
+            }
+            Decision d = decisions.of(id).orElseGet(() -> new Decision(c.id(), id));
+            if (d.changesWhatWasTold(outcome, outcome == Outcome.ACCEPT ? acceptedTypeId : null)) {
+                changesTold++;
+            }
+            todo.add(d);
+        }
+        if (changesTold > 0 && !confirm) {
+            throw new DomainException("confirm", "decision.confirmChange", changesTold);
+        }
+        for (Decision d : todo) {
+            boolean fresh = d.getOutcome() == null;
+            d.decide(outcome, acceptedTypeId, why, actor.accountId(), now);
+            if (fresh) {
+                decisions.add(d);
+            }
+        }
+        return todo.size();
+    }
+
+    /** The mails one submission's authors would get now (or did get last). */
+    public List<DecisionViews.Mail> preview(Actor actor, Long submissionId, Language reader) {
+        Submission s = submissions.byId(submissionId).orElseThrow(() -> new DomainException(null, "submission.notFound"));
+        ConferenceView c = conferences.byId(s.getConferenceId(), reader).orElseThrow();
+        conferences.chaired(actor, c.acronym(), reader);
+        Decision d = decisions.of(submissionId).orElseThrow(() -> new DomainException(null, "decision.notDecided"));
+        return mails(s, d, c);
+    }
+
+    /** Tells the authors of every decision not told yet (or changed since); returns how many mails. */
+    public int send(Actor actor, String acronym, Language reader) {
+        ConferenceView c = conferences.chaired(actor, acronym, reader);
+        LocalDate notification = conferences.callOf(c.id()).map(Call::getNotificationDate).orElse(null);
+        if (!mayNotify(c, notification)) {
+            throw new DomainException(null, "decision.beforeNotificationDate", notification.toString());
+        }
+        int mails = 0;
+        Instant now = clock.instant();
+        for (Decision d : decisions.ofConference(c.id())) {
+            if (!d.pending()) {
+                continue;
+            }
+            Submission s = submissions.byId(d.getSubmissionId()).orElseThrow();
+            if (s.getState() == SubmissionState.WITHDRAWN) {
+                continue;
+            }
+            for (DecisionViews.Mail m : mails(s, d, c)) {
+                outbox.enqueue(m.to(), Language.fromTag(m.language()).orElse(Language.EN), template(d),
+                        c.id(), args(s, d, c, Language.fromTag(m.language()).orElse(Language.EN), m.to()));
+                mails++;
+            }
+            s.decided(d.getOutcome().state(), now);
+            d.told(now);
+        }
+        return mails;
+    }
+
+    /** The decision and the reviews' comments to the authors, for the submission's own authors once they are told. */
+    public DecisionViews.ForAuthor forAuthor(Actor actor, Long submissionId, Language reader) {
+        Submission s = submissions.byId(submissionId).orElseThrow(() -> new DomainException(null, "submission.notFound"));
+        boolean own = actor != null && !actor.isVisitor() && (actor.accountId().equals(s.getOwnerId())
+                || s.getAuthors().stream().anyMatch(a -> a.getEmail() != null && a.getEmail().equalsIgnoreCase(actor.email())));
+        Optional<Decision> d = decisions.of(submissionId).filter(x -> x.getNotifiedAt() != null);
+        if (!own || d.isEmpty()) {
+            throw new DomainException(null, "submission.notFound");
+        }
+        ConferenceView c = conferences.byId(s.getConferenceId(), reader).orElseThrow();
+        Decision told = d.get();
+        return new DecisionViews.ForAuthor(s.getId(), s.getTitle(), c.name(), told.getNotifiedOutcome(),
+                acceptedAs(s, told, reader), comments(s, reader), conferences.callOf(c.id())
+                .map(Call::getFinalVersionDeadline).orElse(null), c.zone());
+    }
+
+    private String acceptedAs(Submission s, Decision d, Language reader) {
+        if (d.getOutcome() != Outcome.ACCEPT) {
+            return null;
+        }
+        Long typeId = d.getAcceptedTypeId() == null ? s.getTypeId() : d.getAcceptedTypeId();
+        ConferenceView c = conferences.byId(s.getConferenceId(), reader).orElseThrow();
+        return conferences.callDetails(c.acronym(), reader).orElseThrow().types().stream().filter(t -> t.id().equals(typeId))
+                .findFirst().map(t -> Messages.get(reader, "submission.kind." + t.kind().name())).orElse(null);
+    }
+
+    /** The comments to the authors of the submitted reviews, "Review 1", "Review 2", then the meta-review: no names. */
+    List<String> comments(Submission s, Language language) {
+        List<Long> ids = assignments.ofSubmission(s.getId()).stream().map(Assignment::getId).toList();
+        List<String> out = new ArrayList<>();
+        int n = 0;
+        String meta = null;
+        for (Review r : reviews.ofAssignments(ids)) {
+            if (r.getState() != ReviewState.SUBMITTED || r.content().toAuthors().isBlank()) {
+                continue;
+            }
+            if (r.getKind() == ReviewKind.META) {
+                meta = Messages.get(language, "decision.metaReview") + ": " + r.content().toAuthors();
+            } else {
+                out.add(Messages.get(language, "decision.review", ++n) + ": " + r.content().toAuthors());
+            }
+        }
+        if (meta != null) {
+            out.add(meta);
+        }
+        return out;
+    }
+
+    private List<DecisionViews.Mail> mails(Submission s, Decision d, ConferenceView c) {
+        List<DecisionViews.Mail> out = new ArrayList<>();
+        for (Author a : s.getAuthors()) {
+            if (a.getEmail() == null || a.getEmail().isBlank()) {
+                continue;
+            }
+            Language l = languageOf(a.getEmail(), s.content().language());
+            Object[] args = args(s, d, c, l, a.getEmail());
+            String t = template(d);
+            out.add(new DecisionViews.Mail(a.getEmail(), l.code(), Messages.get(l, "mail." + t + ".subject", args),
+                    Messages.get(l, "mail." + t + ".body", args)));
+        }
+        return out;
+    }
+
+    private static String template(Decision d) {
+        return switch (d.getOutcome()) {
+            case ACCEPT -> "decisionAccept";
+            case REJECT -> "decisionReject";
+            case WAITLIST -> "decisionWaitlist";
+        };
+    }
+
+    /** {0} author, {1} title, {2} conference, {3} accepted as, {4} comments, {5} final-version deadline, {6} link, {7} correction line. */
+    private Object[] args(Submission s, Decision d, ConferenceView c, Language l, String email) {
+        String name = s.getAuthors().stream().filter(a -> email.equalsIgnoreCase(a.getEmail())).findFirst()
+                .map(Author::getName).orElse(email);
+        String comments = String.join("\n\n", comments(s, l));
+        Instant due = conferences.callOf(c.id()).map(Call::getFinalVersionDeadline).orElse(null);
+        String dueText = due == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(l.locale()).withZone(c.zone()).format(due);
+        String acceptedAs = acceptedAs(s, d, l);
+        return new Object[]{name, s.getTitle(), c.name(), acceptedAs == null ? "" : acceptedAs,
+                comments.isBlank() ? Messages.get(l, "decision.noComments") : comments, dueText,
+                mailSettings.baseUrl() + "/author/decision.xhtml?id=" + s.getId(),
+                d.correction() ? Messages.get(l, "decision.correctionLine") + "\n\n" : ""};
+    }
+
+    /** The author's own language if they have an account, else the abstract's, else English. */
+    private Language languageOf(String email, AbstractLanguage abstractLanguage) {
+        Optional<Account> a = accounts.findByEmail(email);
+        if (a.isPresent() && a.get().getLanguage() != null) {
+            return a.get().getLanguage();
+        }
+        if (abstractLanguage == null) {
+            return Language.EN;
+        }
+        return switch (abstractLanguage) {
+            case DA -> Language.DA;
+            case SV -> Language.SV;
+            case NB -> Language.NB;
+            default -> Language.EN;
+        };
+    }
+}

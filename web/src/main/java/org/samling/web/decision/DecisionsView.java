@@ -1,0 +1,231 @@
+package org.samling.web.decision;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.samling.conference.model.CallDetails;
+import org.samling.conference.service.ConferenceService;
+import org.samling.decision.model.Outcome;
+import org.samling.decision.service.DecisionService;
+import org.samling.decision.service.DecisionViews;
+import org.samling.shared.DomainException;
+import org.samling.web.support.CurrentUser;
+import org.samling.web.support.FacesMessages;
+import org.samling.web.support.LocaleBean;
+import org.samling.web.support.Pages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The chairs' ranking: every submission under review with its score statistics, filtered by words,
+ * track, decision or disagreement; decisions for the ticked ones; a preview of the mail; sending.
+ */
+@Named
+@ViewScoped
+public class DecisionsView implements Serializable {
+
+    @Inject
+    DecisionService decisions;
+    @Inject
+    ConferenceService conferences;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    LocaleBean localeBean;
+
+    private String acronym;
+    private String query;
+    private String track;
+    private String decisionFilter;
+    private boolean disagreementOnly;
+    private final Map<Long, Boolean> ticked = new HashMap<>();
+    private String outcome;
+    private String acceptedType;
+    private String note;
+    private boolean confirm;
+    private transient DecisionViews.Ranking ranking;
+    private transient List<DecisionViews.Mail> preview;
+    private String previewTitle;
+    private List<CallDetails.TypeView> types = List.of();
+    private List<CallDetails.TrackView> tracks = List.of();
+
+    public void load() throws IOException {
+        Pages.guard(() -> {
+            getRanking();
+            CallDetails call = conferences.callDetails(acronym, localeBean.getLanguage()).orElseThrow();
+            types = call.types();
+            tracks = call.tracks();
+        });
+    }
+
+    public DecisionViews.Ranking getRanking() {
+        if (ranking == null) {
+            ranking = decisions.ranking(currentUser.actor(), acronym, localeBean.getLanguage());
+        }
+        return ranking;
+    }
+
+    /** The rows the filters let through. */
+    public List<DecisionViews.Row> getRows() {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        List<DecisionViews.Row> out = new ArrayList<>();
+        for (DecisionViews.Row r : getRanking().rows()) {
+            if (!q.isEmpty() && !r.title().toLowerCase(Locale.ROOT).contains(q)) {
+                continue;
+            }
+            if (track != null && !track.isBlank() && !track.equals(r.track())) {
+                continue;
+            }
+            if (decisionFilter != null && !decisionFilter.isBlank()
+                    && !decisionFilter.equals(r.decision() == null ? "NONE" : r.decision().name())) {
+                continue;
+            }
+            if (disagreementOnly && !r.stats().disagreement()) {
+                continue;
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    public void filter() {
+        ranking = null;
+    }
+
+    public void decide() {
+        try {
+            List<Long> ids = ticked.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).toList();
+            int n = decisions.decide(currentUser.actor(), acronym, ids, outcome == null || outcome.isBlank() ? null
+                    : Outcome.valueOf(outcome), acceptedType == null || acceptedType.isBlank() ? null : Long.valueOf(acceptedType),
+                    note, confirm, localeBean.getLanguage());
+            ticked.clear();
+            confirm = false;
+            ranking = null;
+            FacesMessages.info("decision.decided", n);
+        } catch (DomainException e) {
+            FacesMessages.show(e, "ranking");
+        }
+    }
+
+    public void preview(Long submissionId, String title) {
+        try {
+            preview = decisions.preview(currentUser.actor(), submissionId, localeBean.getLanguage());
+            previewTitle = title;
+        } catch (DomainException e) {
+            FacesMessages.show(e, "ranking");
+        }
+    }
+
+    public void send() {
+        try {
+            int n = decisions.send(currentUser.actor(), acronym, localeBean.getLanguage());
+            ranking = null;
+            preview = null;
+            FacesMessages.info("decision.sent", n);
+        } catch (DomainException e) {
+            FacesMessages.show(e, "send");
+        }
+    }
+
+    public Outcome[] getOutcomes() {
+        return Outcome.values();
+    }
+
+    public List<DecisionViews.Mail> getPreview() {
+        return preview;
+    }
+
+    public String getPreviewTitle() {
+        return previewTitle;
+    }
+
+    public Map<Long, Boolean> getTicked() {
+        return ticked;
+    }
+
+    public List<CallDetails.TypeView> getTypes() {
+        return types;
+    }
+
+    public List<CallDetails.TrackView> getTracks() {
+        return tracks;
+    }
+
+    public String getAcronym() {
+        return acronym;
+    }
+
+    public void setAcronym(String acronym) {
+        this.acronym = acronym;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public void setTrack(String track) {
+        this.track = track;
+    }
+
+    public String getDecisionFilter() {
+        return decisionFilter;
+    }
+
+    public void setDecisionFilter(String decisionFilter) {
+        this.decisionFilter = decisionFilter;
+    }
+
+    public boolean isDisagreementOnly() {
+        return disagreementOnly;
+    }
+
+    public void setDisagreementOnly(boolean disagreementOnly) {
+        this.disagreementOnly = disagreementOnly;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getAcceptedType() {
+        return acceptedType;
+    }
+
+    public void setAcceptedType(String acceptedType) {
+        this.acceptedType = acceptedType;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public boolean isConfirm() {
+        return confirm;
+    }
+
+    public void setConfirm(boolean confirm) {
+        this.confirm = confirm;
+    }
+}

@@ -201,6 +201,23 @@ class ReviewBrowserIT {
         }
     }
 
+    @Test
+    void theChairSeesWhoIsLateAndRemindsThemAllAtOnce() {
+        try (Browser b = new Browser()) {
+            Accounts.logIn(b, "chair@samling.example", "samling-demo");
+            b.open("/chair/index.xhtml");
+            b.click("#lang-en");
+            b.click("#progress-nsw2027");
+            assertEquals("Review progress", b.text("#progress-heading"));
+            WebElement asa = b.driver().findElements(By.cssSelector("tr.progress-row")).stream()
+                    .filter(r -> r.getText().contains("Åsa Lindqvist")).findFirst().orElseThrow();
+            assertEquals("true", asa.getAttribute("data-late"), "reviews missing two days before the deadline");
+            b.assertAccessible();
+            b.click(Browser.id("remind:remind-button"));
+            assertTrue(b.text("#messages").contains("reviewers were reminded"), b.pageText());
+        }
+    }
+
     private static WebElement row(Browser b, String titleStart) {
         return b.driver().findElements(By.cssSelector("#assignments-table tbody tr")).stream()
                 .filter(r -> r.getText().contains(titleStart)).findFirst()

@@ -317,8 +317,9 @@ public class DemoData {
         Account lars = people.get(DemoAccounts.REVIEWER_2);
         Account sanna = people.get(DemoAccounts.REVIEWER_3);
         LocalDate today = LocalDate.now(clock.withZone(COPENHAGEN));
+        // The review deadline is two days away, so the chair's Review progress shows who is late.
         reviewForms.define(chair, "nsw2027", ReviewFormDefinition.defaults(), true,
-                at(today.plusDays(60), LocalTime.of(23, 59), COPENHAGEN), Language.DA);
+                at(today.plusDays(2), LocalTime.of(23, 59), COPENHAGEN), Language.DA);
         assignmentService.apply(chair, new AssignmentPlan("nsw2027", AssignmentSource.MANUAL, List.of(
                 AssignmentChange.add(sorenPaper, sanna.getId()), AssignmentChange.add(sorenPaper, asa.getId()),
                 AssignmentChange.add(workshop, asa.getId()), AssignmentChange.add(workshop, sanna.getId()),

@@ -57,7 +57,7 @@ class DecisionIT {
 
     private Actor demo(String email, String group) {
         Account a = accounts.findByEmail(email).orElseThrow();
-        return new Actor(a.getId(), a.getEmail(), a.getName(), Set.of("user", group));
+        return new Actor(a.getId(), a.getEmail(), a.getName(), "user".equals(group) ? Set.of("user") : Set.of("user", group));
     }
 
     private static DecisionViews.Row row(DecisionViews.Ranking r, String titleStart) {
@@ -77,6 +77,9 @@ class DecisionIT {
         assertTrue(paper.told() && !paper.pending());
         assertFalse(paper.stats().disagreement());
         assertTrue(r.mayNotifyNow(), "last year's notification date is past");
+        assertEquals(4, r.scoreHistogram().stream().mapToInt(Integer::intValue).sum(), "every reviewed submission in a bar");
+        assertEquals(1, r.perTrack().stream().mapToLong(DecisionViews.TrackCount::rejected).sum(), "Karin's workshop");
+        assertEquals(8, r.reviewsOverTime().get(r.reviewsOverTime().size() - 1).submitted(), "eight reviews in all");
         assertThrows(DomainException.class, () -> decisions.ranking(demo(DemoAccounts.CHAIR_2026, "chair"), "nsw2027", Language.EN),
                 "a chair of another conference");
     }

@@ -30,6 +30,7 @@ import org.samling.review.model.ReviewState;
 import org.samling.review.service.BiddingService;
 import org.samling.review.service.ReviewConflict;
 import org.samling.review.service.ReviewFormService;
+import org.samling.review.service.ReviewProgressService;
 import org.samling.review.service.ReviewService;
 import org.samling.review.service.ReviewViews;
 import org.samling.shared.DomainException;
@@ -79,6 +80,8 @@ class ReviewIT {
     ConferenceService conferences;
     @Inject
     Outbox outbox;
+    @Inject
+    ReviewProgressService progress;
 
     private Actor demo(String email, String group) {
         Account a = accounts.findByEmail(email).orElseThrow();
@@ -257,5 +260,22 @@ class ReviewIT {
         assertEquals("reviewForm.inUse", e.violations().get(0).messageKey());
         assertEquals(4, forms.form(chair(), "nsw2027", Language.EN).definition().criteria().size());
         assertThrows(DomainException.class, () -> forms.form(demo(DemoAccounts.REVIEWER_1, "reviewer"), "nsw2027", Language.EN));
+    }
+
+    @Test
+    void lateReviewersAreShownAndRemindedByMailWithTitlesOnly() {
+        ReviewProgressService.Overview o = progress.overview(demo(DemoAccounts.CHAIR, "chair"), "nsw2027", Language.EN);
+        ReviewProgressService.Progress asa = o.reviewers().stream().filter(p -> p.name().equals("Åsa Lindqvist")).findFirst()
+                .orElseThrow();
+        assertTrue(asa.late(), "reviews missing two days before the deadline: " + asa);
+        assertTrue(o.reviewers().get(0).late(), "the late first");
+        int reminded = progress.remindLate(demo(DemoAccounts.CHAIR, "chair"), "nsw2027", Language.EN);
+        assertEquals(o.late(), reminded);
+        OutboxMail mail = outbox.latest(DemoAccounts.REVIEWER_1, 1).get(0);
+        assertEquals("REVIEWREMINDER", mail.getKind());
+        assertTrue(mail.getBody().contains("Tillit i mötet med socialtjänsten"), mail.getBody());
+        assertFalse(mail.getBody().contains("Karin Ekström"), "titles only, never authors");
+        assertThrows(DomainException.class, () -> progress.remindLate(demo(DemoAccounts.REVIEWER_1, "reviewer"), "nsw2027",
+                Language.EN));
     }
 }

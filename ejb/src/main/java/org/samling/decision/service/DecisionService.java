@@ -131,9 +131,36 @@ public class DecisionService {
                     d != null && d.getNotifiedAt() != null, d != null && d.pending(), d == null ? "" : d.getNote()));
         }
         LocalDate notification = conferences.callOf(c.id()).map(Call::getNotificationDate).orElse(null);
+        int[] histogram = new int[10];
+        for (DecisionViews.Row r : rows) {
+            if (r.stats().mean() != null) {
+                histogram[Math.min(9, (int) (r.stats().mean() / 10))]++;
+            }
+        }
+        Map<String, long[]> perTrack = new LinkedHashMap<>();
+        call.tracks().forEach(t -> perTrack.put(t.name(), new long[4]));
+        for (DecisionViews.Row r : rows) {
+            long[] counts = perTrack.computeIfAbsent(r.track(), k -> new long[4]);
+            counts[r.decision() == null ? 3 : r.decision().ordinal()]++;
+        }
+        java.util.TreeMap<LocalDate, Long> perDay = new java.util.TreeMap<>();
+        reviewsByAssignment.values().stream().flatMap(List::stream)
+                .filter(r -> r.getKind() == ReviewKind.REVIEW && r.getSubmittedAt() != null)
+                .forEach(r -> perDay.merge(LocalDate.ofInstant(r.getSubmittedAt(), c.zone()), 1L, Long::sum));
+        List<DecisionViews.DayCount> overTime = new ArrayList<>();
+        long running = 0;
+        for (Map.Entry<LocalDate, Long> e : perDay.entrySet()) {
+            running += e.getValue();
+            overTime.add(new DecisionViews.DayCount(e.getKey(), running));
+        }
+        List<Integer> hist = new ArrayList<>();
+        for (int h : histogram) {
+            hist.add(h);
+        }
         return new DecisionViews.Ranking(rows, accepted.entrySet().stream()
                 .map(e -> new DecisionViews.Accepted(e.getKey(), e.getValue())).toList(), pending, mayNotify(c, notification),
-                notification);
+                notification, hist, perTrack.entrySet().stream().map(e -> new DecisionViews.TrackCount(e.getKey(), e.getValue()[0],
+                e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList(), overTime);
     }
 
     private boolean mayNotify(ConferenceView c, LocalDate notification) {

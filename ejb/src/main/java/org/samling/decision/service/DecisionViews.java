@@ -23,9 +23,21 @@ public final class DecisionViews {
     public record Accepted(String kind, long count) {
     }
 
-    /** The chairs' ranking with the counts per type. */
+    /** Decisions per track. */
+    public record TrackCount(String track, long accepted, long rejected, long waitlisted, long undecided) {
+    }
+
+    /** Reviews submitted by the end of a day (cumulative). */
+    public record DayCount(java.time.LocalDate day, long submitted) {
+    }
+
+    /**
+     * The chairs' ranking with the counts per type, and what the charts show: how many submissions
+     * have a mean score in each tenth (0-10, ..., 90-100), decisions per track, reviews over time.
+     */
     public record Ranking(List<Row> rows, List<Accepted> accepted, long pending, boolean mayNotifyNow,
-                          java.time.LocalDate notificationDate) {
+                          java.time.LocalDate notificationDate, List<Integer> scoreHistogram, List<TrackCount> perTrack,
+                          List<DayCount> reviewsOverTime) {
     }
 
     /** One mail as it would go out. */

@@ -60,6 +60,12 @@ class DecisionBrowserIT {
             b.click(Browser.id("send:send-button"));
             assertTrue(b.text("#messages").contains("mails are on their way"), b.pageText());
             assertTrue(row(b, "Digital case records").getText().contains("Authors told"));
+
+            // The chair's own wording of the mails, per decision and language.
+            b.click("#templates-link");
+            assertEquals("Decision mails", b.text("#templates-heading"));
+            assertTrue(b.value(b.find("fieldset.template textarea").getAttribute("id")).contains("{1}"));
+            b.assertAccessible();
         }
         try (Browser b = new Browser()) {
             Accounts.logIn(b, "author3@samling.example", "samling-demo");

@@ -150,6 +150,8 @@ class AuthorisationMatrixIT {
         row(failures, "/chair/decisions.xhtml?c=nsw2027",             302, 403, 403, 403, 403, 200, 403);
         row(failures, "/chair/export?c=nsw2027&format=csv",           302, 403, 403, 403, 403, 200, 403);
         row(failures, "/chair/auto-assign.xhtml?c=nsw2027",           302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/progress.xhtml?c=nsw2027",              302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/templates.xhtml?c=nsw2027",             302, 403, 403, 403, 403, 200, 403);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.samling.decision.model.Outcome;
 import org.samling.decision.service.DecisionExport;
 import org.samling.decision.service.DecisionService;
+import org.samling.decision.service.DecisionTemplates;
 import org.samling.decision.service.DecisionViews;
 import org.samling.demo.DemoAccounts;
 import org.samling.i18n.Language;
@@ -54,6 +55,8 @@ class DecisionIT {
     AccountService accounts;
     @Inject
     Outbox outbox;
+    @Inject
+    DecisionTemplates templates;
 
     private Actor demo(String email, String group) {
         Account a = accounts.findByEmail(email).orElseThrow();
@@ -139,5 +142,27 @@ class DecisionIT {
         assertTrue(csv.contains("Søren Højgaard"), "the chairs' export names authors");
         assertTrue(export.json(chair, "nsw2026", Language.EN).contains("\"decision\":\"ACCEPT\""));
         assertThrows(DomainException.class, () -> export.csv(demo(DemoAccounts.REVIEWER_1, "reviewer"), "nsw2026", Language.EN));
+    }
+
+    @Test
+    void aChairsOwnWordingIsUsedAndAnUnreadableOneRefusedWithTheOldKept() {
+        Actor chair = demo(DemoAccounts.CHAIR, "chair");
+        List<DecisionTemplates.Edit> edits = new java.util.ArrayList<>(templates.edits(chair, "nsw2027", Language.EN));
+        int i = edits.indexOf(edits.stream().filter(e -> e.kind().equals("decisionAccept") && e.language() == Language.EN)
+                .findFirst().orElseThrow());
+        edits.set(i, new DecisionTemplates.Edit("decisionAccept", Language.EN, "Welcome to {2}: {1}",
+                "Dear {0}, we can't wait to hear \"{1}\".\n\n{4}", false));
+        templates.save(chair, "nsw2027", edits, Language.EN);
+        Long paper = decisions.ranking(chair, "nsw2027", Language.EN).rows().stream()
+                .filter(r -> r.title().startsWith("Supervision that sticks")).findFirst().orElseThrow().id();
+        decisions.decide(chair, "nsw2027", List.of(paper), Outcome.ACCEPT, null, "", false, Language.EN);
+        DecisionViews.Mail mail = decisions.preview(chair, paper, Language.EN).get(0);
+        assertTrue(mail.subject().startsWith("Welcome to Nordic Social Work Conference 2027"), mail.subject());
+        assertTrue(mail.body().startsWith("Dear Emily Carter, we can't wait to hear"), mail.body());
+
+        edits.set(i, new DecisionTemplates.Edit("decisionAccept", Language.EN, "Broken {1", "x", true));
+        DomainException e = assertThrows(DomainException.class, () -> templates.save(chair, "nsw2027", edits, Language.EN));
+        assertEquals("templates", e.violations().get(0).field());
+        assertTrue(decisions.preview(chair, paper, Language.EN).get(0).subject().startsWith("Welcome to"), "the old one kept");
     }
 }

@@ -11,4 +11,10 @@ public interface Decisions {
     List<Decision> ofConference(Long conferenceId);
 
     Decision add(Decision decision);
+
+    List<NotificationTemplate> templatesOf(Long conferenceId);
+
+    NotificationTemplate add(NotificationTemplate template);
+
+    void remove(NotificationTemplate template);
 }

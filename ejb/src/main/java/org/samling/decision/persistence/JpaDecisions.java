@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.samling.decision.model.Decision;
 import org.samling.decision.model.Decisions;
+import org.samling.decision.model.NotificationTemplate;
 
 import java.util.List;
 import java.util.Optional;
@@ -31,5 +32,22 @@ public class JpaDecisions implements Decisions {
     public Decision add(Decision decision) {
         em.persist(decision);
         return decision;
+    }
+
+    @Override
+    public List<NotificationTemplate> templatesOf(Long conferenceId) {
+        return em.createQuery("select t from NotificationTemplate t where t.conferenceId = :c", NotificationTemplate.class)
+                .setParameter("c", conferenceId).getResultList();
+    }
+
+    @Override
+    public NotificationTemplate add(NotificationTemplate template) {
+        em.persist(template);
+        return template;
+    }
+
+    @Override
+    public void remove(NotificationTemplate template) {
+        em.remove(template);
     }
 }

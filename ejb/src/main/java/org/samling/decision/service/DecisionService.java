@@ -79,6 +79,8 @@ public class DecisionService {
     @Inject
     MailSettings mailSettings;
     @Inject
+    DecisionTemplates templates;
+    @Inject
     Clock clock;
 
     public DecisionViews.Ranking ranking(Actor actor, String acronym, Language reader) {
@@ -243,8 +245,8 @@ public class DecisionService {
                 continue;
             }
             for (DecisionViews.Mail m : mails(s, d, c)) {
-                outbox.enqueue(m.to(), Language.fromTag(m.language()).orElse(Language.EN), template(d),
-                        c.id(), args(s, d, c, Language.fromTag(m.language()).orElse(Language.EN), m.to()));
+                outbox.enqueueText(m.to(), Language.fromTag(m.language()).orElse(Language.EN), template(d), c.id(),
+                        m.subject(), m.body());
                 mails++;
             }
             s.decided(d.getOutcome().state(), now);
@@ -308,10 +310,8 @@ public class DecisionService {
                 continue;
             }
             Language l = languageOf(a.getEmail(), s.content().language());
-            Object[] args = args(s, d, c, l, a.getEmail());
-            String t = template(d);
-            out.add(new DecisionViews.Mail(a.getEmail(), l.code(), Messages.get(l, "mail." + t + ".subject", args),
-                    Messages.get(l, "mail." + t + ".body", args)));
+            String[] text = templates.fill(c.id(), template(d), l, args(s, d, c, l, a.getEmail()));
+            out.add(new DecisionViews.Mail(a.getEmail(), l.code(), text[0], text[1]));
         }
         return out;
     }

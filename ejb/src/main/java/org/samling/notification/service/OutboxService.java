@@ -37,9 +37,14 @@ public class OutboxService {
 
     /** Queues the mail whose subject and body are the bundle's {@code mail.<template>.subject/body}. */
     public OutboxMail enqueue(String recipient, Language language, String template, Long conferenceId, Object... args) {
-        String subject = Messages.get(language, "mail." + template + ".subject", args);
-        String body = Messages.get(language, "mail." + template + ".body", args)
-                + "\n\n-- \n" + Messages.get(language, "mail.footer", settings.baseUrl());
+        return enqueueText(recipient, language, template, conferenceId, Messages.get(language, "mail." + template + ".subject", args),
+                Messages.get(language, "mail." + template + ".body", args));
+    }
+
+    /** Queues a mail whose text is already written (a chair's own template, filled in); the footer is added here. */
+    public OutboxMail enqueueText(String recipient, Language language, String template, Long conferenceId, String subject,
+                                  String text) {
+        String body = text + "\n\n-- \n" + Messages.get(language, "mail.footer", settings.baseUrl());
         OutboxMail mail = outbox.add(new OutboxMail(recipient, subject, body, language, template.toUpperCase(java.util.Locale.ROOT),
                 conferenceId, settings.smtpConfigured(), clock.instant()));
         if (mail.getState() == MailState.QUEUED) {

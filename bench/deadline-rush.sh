@@ -8,33 +8,12 @@
 #        SKIP_BUILD=1 reuses a server already provisioned for PostgreSQL in ear/target/server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[[ "${SKIP_BUILD:-}" == 1 ]] && skip_build=1 || skip_build=0
 CLIENTS=${CLIENTS:-50}
 PER_MINUTE=${PER_MINUTE:-2000}
 SECONDS_RUN=${SECONDS_RUN:-60}
 WARMUP=${WARMUP:-60}
 DB=samling_bench
-psql_db() { psql -qtA -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 "$@"; }
-
-bash config/test-env.sh >/dev/null
-psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
-if [[ $skip_build == 0 ]]; then
-  echo "building and provisioning the server for PostgreSQL ..."
-  mvn -q clean package -DskipTests -Dsamling.db=postgresql >/tmp/samling-bench-build.log 2>&1
-fi
-# The build leaves some 300 MB of dirty pages; written back while PostgreSQL commits, they made every
-# commit wait on its fsync for the first minute or two. Write them now, before anything is measured.
-sync
-
-log=$(mktemp)
-SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
-  setsid ear/target/server/bin/standalone.sh >"$log" 2>&1 &
-server=$!
-trap 'kill -TERM -- -$server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 1 240); do
-  [[ $(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/health/ready || true) == 200 ]] && break
-  sleep 0.5
-done
+source bench/postgresql-server.sh
 
 # 50 confirmed authors with the demo password (its hash copied from a demo author). The load
 # program logs them all in, then sets the call's deadline to the middle of its run, without grace:

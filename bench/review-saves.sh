@@ -11,25 +11,7 @@ REVIEWERS=${REVIEWERS:-50}
 SECONDS_RUN=${SECONDS_RUN:-60}
 WARMUP=${WARMUP:-30}
 DB=samling_bench
-psql_db() { psql -qtA -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 "$@"; }
-
-bash config/test-env.sh >/dev/null
-psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
-if [[ "${SKIP_BUILD:-}" != 1 ]]; then
-  echo "building and provisioning the server for PostgreSQL ..."
-  mvn -q clean package -DskipTests -Dsamling.db=postgresql >/tmp/samling-bench-build.log 2>&1
-fi
-sync
-
-log=$(mktemp)
-SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
-  setsid ear/target/server/bin/standalone.sh >"$log" 2>&1 &
-server=$!
-trap 'kill -TERM -- -$server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 1 240); do
-  [[ $(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/health/ready || true) == 200 ]] && break
-  sleep 0.5
-done
+source bench/postgresql-server.sh
 
 # 50 confirmed committee members of nsw2027 with the demo password (its hash copied from a demo
 # reviewer), each assigned one submitted abstract (round robin), as the pipeline would have it.

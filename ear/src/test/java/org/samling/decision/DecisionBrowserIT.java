@@ -82,6 +82,17 @@ class DecisionBrowserIT {
                 assertFalse(page.contains(never), never + " shown to the author");
             }
             b.assertAccessible();
+
+            // Withdrawn after acceptance, after a "sure?": recorded, and the chairs see it.
+            b.clickAndConfirm(Browser.id("withdraw:withdraw-button"));
+            assertTrue(b.text("#withdrawn-notice").contains("You withdrew this submission"), b.pageText());
+        }
+        try (Browser b = new Browser()) {
+            Accounts.logIn(b, "chair@samling.example", "samling-demo");
+            b.open("/chair/decisions.xhtml?c=nsw2026");
+            b.click("#lang-en");
+            assertTrue(b.text("#offers-heading").startsWith("Places freed"), b.pageText());
+            assertTrue(b.pageText().contains("\"Digital case records and the voice of the service user\""), b.pageText());
         }
     }
 }

@@ -59,6 +59,10 @@ public class Decision {
     @Column(name = "notified_at")
     private Instant notifiedAt;
 
+    /** When the authors withdrew the accepted submission (its place may go to the waiting list). */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     @Version
     private long version;
 
@@ -99,6 +103,14 @@ public class Decision {
         this.notifiedOutcome = outcome;
         this.notifiedTypeId = acceptedTypeId;
         this.notifiedAt = now;
+    }
+
+    public void withdrawn(Instant now) {
+        this.withdrawnAt = now;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 
     public Long getSubmissionId() {

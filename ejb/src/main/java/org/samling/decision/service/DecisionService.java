@@ -159,10 +159,23 @@ public class DecisionService {
         for (int h : histogram) {
             hist.add(h);
         }
+        List<DecisionViews.Offer> offers = new ArrayList<>();
+        for (Decision d : decided.values()) {
+            if (d.getWithdrawnAt() == null) {
+                continue;
+            }
+            Submission gone = submissions.byId(d.getSubmissionId()).orElseThrow();
+            String track = tracks.getOrDefault(gone.getTrackId(), "");
+            Optional<DecisionViews.Row> next = rows.stream()
+                    .filter(r -> r.decision() == Outcome.WAITLIST && r.track().equals(track))
+                    .max(java.util.Comparator.comparing(r -> r.stats().mean() == null ? -1.0 : r.stats().mean()));
+            offers.add(new DecisionViews.Offer(gone.getId(), gone.getTitle(), track, next.map(DecisionViews.Row::id).orElse(null),
+                    next.map(DecisionViews.Row::title).orElse(null), next.map(r -> r.stats().mean()).orElse(null)));
+        }
         return new DecisionViews.Ranking(rows, accepted.entrySet().stream()
                 .map(e -> new DecisionViews.Accepted(e.getKey(), e.getValue())).toList(), pending, mayNotify(c, notification),
                 notification, hist, perTrack.entrySet().stream().map(e -> new DecisionViews.TrackCount(e.getKey(), e.getValue()[0],
-                e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList(), overTime);
+                e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList(), overTime, offers);
     }
 
     private boolean mayNotify(ConferenceView c, LocalDate notification) {
@@ -255,6 +268,25 @@ public class DecisionService {
         return mails;
     }
 
+    /**
+     * The authors withdraw their accepted submission (recorded with the decision); the chairs are
+     * then offered the best-scored waitlisted submission of the same track on their ranking.
+     */
+    public void withdrawAccepted(Actor actor, Long submissionId, Language reader) {
+        Submission s = submissions.byId(submissionId).orElseThrow(() -> new DomainException(null, "submission.notFound"));
+        boolean own = actor != null && !actor.isVisitor() && (actor.accountId().equals(s.getOwnerId())
+                || s.getAuthors().stream().anyMatch(a -> a.getEmail() != null && a.getEmail().equalsIgnoreCase(actor.email())));
+        if (!own) {
+            throw new DomainException(null, "submission.notFound");
+        }
+        if (s.getState() != SubmissionState.ACCEPTED) {
+            throw new DomainException(null, "decision.withdrawOnlyAccepted");
+        }
+        Instant now = clock.instant();
+        s.withdraw(now);
+        decisions.of(submissionId).ifPresent(d -> d.withdrawn(now));
+    }
+
     /** The decision and the reviews' comments to the authors, for the submission's own authors once they are told. */
     public DecisionViews.ForAuthor forAuthor(Actor actor, Long submissionId, Language reader) {
         Submission s = submissions.byId(submissionId).orElseThrow(() -> new DomainException(null, "submission.notFound"));
@@ -268,7 +300,7 @@ public class DecisionService {
         Decision told = d.get();
         return new DecisionViews.ForAuthor(s.getId(), s.getTitle(), c.name(), told.getNotifiedOutcome(),
                 acceptedAs(s, told, reader), comments(s, reader), conferences.callOf(c.id())
-                .map(Call::getFinalVersionDeadline).orElse(null), c.zone());
+                .map(Call::getFinalVersionDeadline).orElse(null), c.zone(), s.getState() == SubmissionState.WITHDRAWN);
     }
 
     private String acceptedAs(Submission s, Decision d, Language reader) {

@@ -23,6 +23,11 @@ public final class DecisionViews {
     public record Accepted(String kind, long count) {
     }
 
+    /** An accepted submission its authors withdrew, and the best-scored waitlisted one of its track to offer the place to. */
+    public record Offer(Long withdrawnId, String withdrawnTitle, String track, Long candidateId, String candidateTitle,
+                        Double candidateMean) {
+    }
+
     /** Decisions per track. */
     public record TrackCount(String track, long accepted, long rejected, long waitlisted, long undecided) {
     }
@@ -37,7 +42,7 @@ public final class DecisionViews {
      */
     public record Ranking(List<Row> rows, List<Accepted> accepted, long pending, boolean mayNotifyNow,
                           java.time.LocalDate notificationDate, List<Integer> scoreHistogram, List<TrackCount> perTrack,
-                          List<DayCount> reviewsOverTime) {
+                          List<DayCount> reviewsOverTime, List<Offer> offers) {
     }
 
     /** One mail as it would go out. */
@@ -46,6 +51,6 @@ public final class DecisionViews {
 
     /** What an author sees of the decision on their submission, once told: never who reviewed, never the committee's comments. */
     public record ForAuthor(Long id, String title, String conference, Outcome decision, String acceptedAs,
-                            List<String> comments, Instant finalVersionDeadline, ZoneId zone) {
+                            List<String> comments, Instant finalVersionDeadline, ZoneId zone, boolean withdrawn) {
     }
 }

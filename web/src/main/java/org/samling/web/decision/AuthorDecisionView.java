@@ -38,6 +38,18 @@ public class AuthorDecisionView implements Serializable {
         return decision;
     }
 
+    /** The authors withdraw their accepted submission; back to this page with a message. */
+    public String withdraw() {
+        try {
+            decisions.withdrawAccepted(currentUser.actor(), id, localeBean.getLanguage());
+            org.samling.web.support.FacesMessages.flashInfo("decision.withdrawnDone");
+            return "/author/decision.xhtml?faces-redirect=true&id=" + id;
+        } catch (org.samling.shared.DomainException e) {
+            org.samling.web.support.FacesMessages.show(e, "withdraw");
+            return null;
+        }
+    }
+
     public Long getId() {
         return id;
     }

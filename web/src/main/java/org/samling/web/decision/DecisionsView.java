@@ -122,6 +122,18 @@ public class DecisionsView implements Serializable {
         }
     }
 
+    /** Gives a withdrawn acceptance's place to the waitlisted submission offered (the authors are told at the next sending). */
+    public void acceptOffer(Long candidateId) {
+        try {
+            decisions.decide(currentUser.actor(), acronym, List.of(candidateId), Outcome.ACCEPT, null,
+                    org.samling.i18n.Messages.get(localeBean.getLocale(), "decision.offerNote"), true, localeBean.getLanguage());
+            ranking = null;
+            FacesMessages.info("decision.decided", 1);
+        } catch (DomainException e) {
+            FacesMessages.show(e, "ranking");
+        }
+    }
+
     public void send() {
         try {
             int n = decisions.send(currentUser.actor(), acronym, localeBean.getLanguage());

@@ -171,7 +171,7 @@ class DecisionIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Order(99)
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last: it withdraws a submission the others read
     void anAcceptedSubmissionWithdrawnOffersItsPlaceToTheBestOfItsTracksWaitingList() {
         Actor chair = demo(DemoAccounts.CHAIR, "chair");
         DecisionViews.Ranking before = decisions.ranking(chair, "nsw2026", Language.EN);

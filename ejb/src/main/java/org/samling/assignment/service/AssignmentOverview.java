@@ -21,9 +21,5 @@ public record AssignmentOverview(List<SubmissionRow> submissions, List<MemberLoa
         public boolean over() {
             return assigned > max;
         }
-
-        public boolean under() {
-            return assigned < min;
-        }
     }
 }

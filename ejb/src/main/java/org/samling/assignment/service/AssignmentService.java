@@ -182,7 +182,7 @@ public class AssignmentService {
     }
 
     private static boolean underReview(Submission s) {
-        return s.getState() != SubmissionState.DRAFT && s.getState() != SubmissionState.WITHDRAWN;
+        return s.getState().underReview();
     }
 
     private Map<Long, Account> members(Long conferenceId) {

@@ -106,8 +106,7 @@ public class AutoAssignmentJobs {
 
     private AssignmentRun readable(Actor actor, Long runId, Language reader) {
         AssignmentRun run = assignments.run(runId).orElseThrow(() -> new DomainException(null, "autoAssign.notFound"));
-        ConferenceView c = conferences.byId(run.getConferenceId(), reader).orElseThrow();
-        conferences.chaired(actor, c.acronym(), reader);
+        conferences.chaired(actor, run.getConferenceId(), reader);
         return run;
     }
 }

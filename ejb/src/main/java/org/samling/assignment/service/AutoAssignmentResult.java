@@ -30,9 +30,4 @@ public record AutoAssignmentResult(int k, int submissions, int reviewers, List<P
     public boolean feasible() {
         return shortfalls.isEmpty();
     }
-
-    /** The largest load after the run, for the chart's scale. */
-    public int maxLoad() {
-        return loads.stream().mapToInt(l -> Math.max(l.after(), l.max())).max().orElse(1);
-    }
 }

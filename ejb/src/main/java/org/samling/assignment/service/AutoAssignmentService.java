@@ -70,7 +70,7 @@ public class AutoAssignmentService {
     public AutoAssignmentResult compute(Long conferenceId, AutoAssignmentOptions o, Progress progress) {
         progress.accept(5, "autoAssign.step.reading");
         List<Submission> subs = submissions.ofConference(conferenceId).stream()
-                .filter(s -> s.getState() != SubmissionState.DRAFT && s.getState() != SubmissionState.WITHDRAWN)
+                .filter(s -> s.getState().underReview())
                 .sorted(Comparator.comparing(Submission::getId)).toList();
         List<Account> members = accounts.holders(Role.REVIEWER, conferenceId).stream()
                 .sorted(Comparator.comparing(Account::getId)).toList();

@@ -270,69 +270,52 @@ public final class AssignmentSolver {
     }
 
     private static Network network(Instance in, int[] need, long balance, double threshold, Set<Long> excluded) {
-        int s = in.size();
-        int r = in.reviewers().size();
         Network n = new Network(in.candidates().stream().mapToInt(List::size).sum());
-        int source = 0;
-        int sink = 1;
-        int firstReviewer = 2 + s;
-        int nextNode = firstReviewer + r;
-        int demand = Arrays.stream(need).sum();
-        Map<Long, Integer> fixedPerInstitution = new HashMap<>();
-        for (int[] f : in.fixed()) {
-            int inst = in.reviewers().get(f[1]).institution();
-            if (inst >= 0) {
-                fixedPerInstitution.merge(key(f[0], inst), 1, Integer::sum);
-            }
-        }
-        for (int i = 0; i < s; i++) {
-            if (need[i] > 0) {
-                n.flow.addArcWithCapacityAndUnitCost(source, 2 + i, need[i], 0);
-            }
-            Map<Integer, Integer> groupNode = in.institutionCap() > 0 ? new LinkedHashMap<>() : null;
-            for (Instance.Candidate c : in.candidates().get(i)) {
-                if (need[i] == 0 || (c.affinity() < threshold) || (c.unwilling() && threshold > Double.NEGATIVE_INFINITY)
-                        || (!excluded.isEmpty() && excluded.contains(key(i, c.reviewer())))) {
-                    continue;
-                }
-                int from = 2 + i;
-                int inst = in.reviewers().get(c.reviewer()).institution();
-                if (groupNode != null && inst >= 0) {
-                    Integer g = groupNode.get(inst);
-                    if (g == null) {
-                        g = nextNode++;
-                        groupNode.put(inst, g);
-                        int room = Math.max(0, in.institutionCap() - fixedPerInstitution.getOrDefault(key(i, inst), 0));
-                        n.flow.addArcWithCapacityAndUnitCost(2 + i, g, room, 0);
-                    }
-                    from = g;
-                }
-                long cost = -Math.round(c.affinity() * SCALE) + (c.unwilling() ? UNWILLING_PENALTY : 0);
-                int arc = n.flow.addArcWithCapacityAndUnitCost(from, firstReviewer + c.reviewer(), 1, cost);
-                n.pair(arc, i, c.reviewer(), c.affinity(), c.unwilling());
-            }
-        }
-        int[] fixedLoad = fixedLoads(in);
-        for (int j = 0; j < r; j++) {
-            Instance.Reviewer rev = in.reviewers().get(j);
-            for (int load = fixedLoad[j] + 1; load <= rev.maxLoad(); load++) {
-                long cost = balance * (2L * load - 1) - (load <= rev.minLoad() ? MIN_LOAD_BONUS : 0);
-                n.flow.addArcWithCapacityAndUnitCost(firstReviewer + j, sink, 1, cost);
-            }
-        }
-        n.flow.setNodeSupply(source, demand);
-        n.flow.setNodeSupply(sink, -demand);
+        int demand = build(in, need, balance, threshold, excluded, n.flow::addArcWithCapacityAndUnitCost, n::pair);
+        n.flow.setNodeSupply(SOURCE, demand);
+        n.flow.setNodeSupply(SINK, -demand);
         return n;
     }
 
     /** The largest number of reviews that can be placed using pairs of affinity at least {@code threshold}. */
     static long maxFlow(Instance in, int[] need, double threshold) {
         MaxFlow mf = new MaxFlow();
+        build(in, need, 0, threshold, Set.of(), (tail, head, capacity, cost) -> mf.addArcWithCapacity(tail, head, capacity),
+                (arc, s, r, a, u) -> { });
+        MaxFlow.Status status = mf.solve(SOURCE, SINK);
+        if (status != MaxFlow.Status.OPTIMAL) {
+            throw new IllegalStateException("max flow: " + status);
+        }
+        return mf.getOptimalFlow();
+    }
+
+    static final int SOURCE = 0;
+    static final int SINK = 1;
+
+    /** Where the arcs go: OR-Tools' min-cost flow, or its max flow (which ignores the cost). */
+    @FunctionalInterface
+    interface ArcSink {
+        int add(int tail, int head, long capacity, long cost);
+    }
+
+    /** Told of each submission-reviewer arc, to read the result back. */
+    @FunctionalInterface
+    interface PairSink {
+        void pair(int arc, int submission, int reviewer, double affinity, boolean unwilling);
+    }
+
+    /**
+     * The one network both solvers use: source to submission, submission (through an institution
+     * node under a cap) to each candidate reviewer, reviewer to sink one arc per load slot. Pairs
+     * below {@code threshold} or excluded are left out, and unwilling ones whenever a threshold is
+     * set. Returns the demand (the reviews still needed).
+     */
+    private static int build(Instance in, int[] need, long balance, double threshold, Set<Long> excluded, ArcSink arcs,
+                             PairSink pairs) {
         int s = in.size();
         int r = in.reviewers().size();
         int firstReviewer = 2 + s;
         int nextNode = firstReviewer + r;
-        int[] fixedLoad = fixedLoads(in);
         Map<Long, Integer> fixedPerInstitution = new HashMap<>();
         for (int[] f : in.fixed()) {
             int inst = in.reviewers().get(f[1]).institution();
@@ -344,38 +327,36 @@ public final class AssignmentSolver {
             if (need[i] == 0) {
                 continue;
             }
-            mf.addArcWithCapacity(0, 2 + i, need[i]);
-            Map<Integer, Integer> groupNode = new HashMap<>();
+            arcs.add(SOURCE, 2 + i, need[i], 0);
+            Map<Integer, Integer> groupNode = in.institutionCap() > 0 ? new HashMap<>() : null;
             for (Instance.Candidate c : in.candidates().get(i)) {
-                if (c.unwilling() || c.affinity() < threshold) {
+                if (c.affinity() < threshold || (c.unwilling() && threshold > Double.NEGATIVE_INFINITY)
+                        || (!excluded.isEmpty() && excluded.contains(key(i, c.reviewer())))) {
                     continue;
                 }
                 int from = 2 + i;
                 int inst = in.reviewers().get(c.reviewer()).institution();
-                if (in.institutionCap() > 0 && inst >= 0) {
+                if (groupNode != null && inst >= 0) {
                     Integer g = groupNode.get(inst);
                     if (g == null) {
                         g = nextNode++;
                         groupNode.put(inst, g);
-                        mf.addArcWithCapacity(2 + i, g,
-                                Math.max(0, in.institutionCap() - fixedPerInstitution.getOrDefault(key(i, inst), 0)));
+                        arcs.add(2 + i, g, Math.max(0, in.institutionCap() - fixedPerInstitution.getOrDefault(key(i, inst), 0)), 0);
                     }
                     from = g;
                 }
-                mf.addArcWithCapacity(from, firstReviewer + c.reviewer(), 1);
+                long cost = -Math.round(c.affinity() * SCALE) + (c.unwilling() ? UNWILLING_PENALTY : 0);
+                pairs.pair(arcs.add(from, firstReviewer + c.reviewer(), 1, cost), i, c.reviewer(), c.affinity(), c.unwilling());
             }
         }
+        int[] fixedLoad = fixedLoads(in);
         for (int j = 0; j < r; j++) {
-            int room = in.reviewers().get(j).maxLoad() - fixedLoad[j];
-            if (room > 0) {
-                mf.addArcWithCapacity(firstReviewer + j, 1, room);
+            Instance.Reviewer rev = in.reviewers().get(j);
+            for (int load = fixedLoad[j] + 1; load <= rev.maxLoad(); load++) {
+                arcs.add(firstReviewer + j, SINK, 1, balance * (2L * load - 1) - (load <= rev.minLoad() ? MIN_LOAD_BONUS : 0));
             }
         }
-        MaxFlow.Status status = mf.solve(0, 1);
-        if (status != MaxFlow.Status.OPTIMAL) {
-            throw new IllegalStateException("max flow: " + status);
-        }
-        return mf.getOptimalFlow();
+        return Arrays.stream(need).sum();
     }
 
     /**

@@ -125,6 +125,12 @@ public class ConferenceService {
         return view(c, conferences.callOf(c.getId()), reader, clock.instant());
     }
 
+    /** The same check for a conference known by its id (a submission's, a run's). */
+    public ConferenceView chaired(Actor actor, Long conferenceId, Language reader) {
+        return chaired(actor, byId(conferenceId, reader).orElseThrow(() -> new DomainException(null, "conference.notFound"))
+                .acronym(), reader);
+    }
+
     /** The conferences an actor chairs (all of them for an admin). */
     public List<ConferenceView> chairedBy(Actor actor, Language reader) {
         if (!identityPolicy.canEnterChairArea(actor)) {

@@ -34,12 +34,11 @@ import org.samling.submission.model.PdfFacts;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.SubmissionState;
 import org.samling.submission.model.Submissions;
+import org.samling.submission.service.SubmissionPolicy;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +68,7 @@ public class DecisionService {
     @Inject
     ReviewService reviewService;
     @Inject
-    ReviewPolicy reviewPolicy;
+    SubmissionPolicy submissionPolicy;
     @Inject
     ConferenceService conferences;
     @Inject
@@ -102,7 +101,7 @@ public class DecisionService {
         call.types().forEach(t -> accepted.put(t.kind().name(), 0L));
         long pending = 0;
         for (Submission s : submissions.ofConference(c.id())) {
-            if (s.getState() == SubmissionState.DRAFT || s.getState() == SubmissionState.WITHDRAWN) {
+            if (!s.getState().underReview()) {
                 continue;
             }
             List<Assignment> as = bySubmission.getOrDefault(s.getId(), List.of());
@@ -209,7 +208,7 @@ public class DecisionService {
         for (Long id : submissionIds) {
             Submission s = submissions.byId(id).filter(x -> x.getConferenceId().equals(c.id()))
                     .orElseThrow(() -> new DomainException(null, "submission.notFound"));
-            if (s.getState() == SubmissionState.DRAFT || s.getState() == SubmissionState.WITHDRAWN) {
+            if (!s.getState().underReview()) {
                 throw new DomainException("selection", "decision.notUnderReview", s.getTitle());
             }
             Decision d = decisions.of(id).orElseGet(() -> new Decision(c.id(), id));
@@ -234,8 +233,7 @@ public class DecisionService {
     /** The mails one submission's authors would get now (or did get last). */
     public List<DecisionViews.Mail> preview(Actor actor, Long submissionId, Language reader) {
         Submission s = submissions.byId(submissionId).orElseThrow(() -> new DomainException(null, "submission.notFound"));
-        ConferenceView c = conferences.byId(s.getConferenceId(), reader).orElseThrow();
-        conferences.chaired(actor, c.acronym(), reader);
+        ConferenceView c = conferences.chaired(actor, s.getConferenceId(), reader);
         Decision d = decisions.of(submissionId).orElseThrow(() -> new DomainException(null, "decision.notDecided"));
         return mails(s, d, c);
     }
@@ -274,9 +272,7 @@ public class DecisionService {
      */
     public void withdrawAccepted(Actor actor, Long submissionId, Language reader) {
         Submission s = submissions.byId(submissionId).orElseThrow(() -> new DomainException(null, "submission.notFound"));
-        boolean own = actor != null && !actor.isVisitor() && (actor.accountId().equals(s.getOwnerId())
-                || s.getAuthors().stream().anyMatch(a -> a.getEmail() != null && a.getEmail().equalsIgnoreCase(actor.email())));
-        if (!own) {
+        if (!submissionPolicy.isAuthor(actor, s)) {
             throw new DomainException(null, "submission.notFound");
         }
         if (s.getState() != SubmissionState.ACCEPTED) {
@@ -290,10 +286,8 @@ public class DecisionService {
     /** The decision and the reviews' comments to the authors, for the submission's own authors once they are told. */
     public DecisionViews.ForAuthor forAuthor(Actor actor, Long submissionId, Language reader) {
         Submission s = submissions.byId(submissionId).orElseThrow(() -> new DomainException(null, "submission.notFound"));
-        boolean own = actor != null && !actor.isVisitor() && (actor.accountId().equals(s.getOwnerId())
-                || s.getAuthors().stream().anyMatch(a -> a.getEmail() != null && a.getEmail().equalsIgnoreCase(actor.email())));
         Optional<Decision> d = decisions.of(submissionId).filter(x -> x.getNotifiedAt() != null);
-        if (!own || d.isEmpty()) {
+        if (!submissionPolicy.isAuthor(actor, s) || d.isEmpty()) {
             throw new DomainException(null, "submission.notFound");
         }
         ConferenceView c = conferences.byId(s.getConferenceId(), reader).orElseThrow();
@@ -313,20 +307,21 @@ public class DecisionService {
                 .findFirst().map(t -> Messages.get(reader, "submission.kind." + t.kind().name())).orElse(null);
     }
 
-    /** The comments to the authors of the submitted reviews, "Review 1", "Review 2", then the meta-review: no names. */
+    /** What the authors may read of the reviews (ReviewPolicy.forAuthors): "Review 1", "Review 2", then the meta-review. */
     List<String> comments(Submission s, Language language) {
         List<Long> ids = assignments.ofSubmission(s.getId()).stream().map(Assignment::getId).toList();
         List<String> out = new ArrayList<>();
         int n = 0;
         String meta = null;
         for (Review r : reviews.ofAssignments(ids)) {
-            if (r.getState() != ReviewState.SUBMITTED || r.content().toAuthors().isBlank()) {
+            Optional<String> text = ReviewPolicy.forAuthors(r);
+            if (text.isEmpty()) {
                 continue;
             }
             if (r.getKind() == ReviewKind.META) {
-                meta = Messages.get(language, "decision.metaReview") + ": " + r.content().toAuthors();
+                meta = Messages.get(language, "decision.metaReview") + ": " + text.get();
             } else {
-                out.add(Messages.get(language, "decision.review", ++n) + ": " + r.content().toAuthors());
+                out.add(Messages.get(language, "decision.review", ++n) + ": " + text.get());
             }
         }
         if (meta != null) {
@@ -362,8 +357,7 @@ public class DecisionService {
                 .map(Author::getName).orElse(email);
         String comments = String.join("\n\n", comments(s, l));
         Instant due = conferences.callOf(c.id()).map(Call::getFinalVersionDeadline).orElse(null);
-        String dueText = due == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(l.locale()).withZone(c.zone()).format(due);
+        String dueText = due == null ? "" : Messages.dateTime(l.locale(), due, c.zone());
         String acceptedAs = acceptedAs(s, d, l);
         return new Object[]{name, s.getTitle(), c.name(), acceptedAs == null ? "" : acceptedAs,
                 comments.isBlank() ? Messages.get(l, "decision.noComments") : comments, dueText,

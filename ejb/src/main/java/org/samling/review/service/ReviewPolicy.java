@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.samling.identity.model.Actor;
 import org.samling.identity.service.IdentityPolicy;
 import org.samling.submission.model.Submission;
-import org.samling.submission.model.SubmissionState;
+import org.samling.submission.service.SubmissionPolicy;
 
 import java.util.Set;
 
@@ -22,6 +22,8 @@ public class ReviewPolicy {
 
     @Inject
     IdentityPolicy identityPolicy;
+    @Inject
+    SubmissionPolicy submissionPolicy;
 
     public boolean isCommitteeMember(Actor actor, Long conferenceId) {
         return identityPolicy.isReviewerOf(actor, conferenceId);
@@ -32,8 +34,7 @@ public class ReviewPolicy {
      * submitted or decided, and no conflict holds. A chair who also reviews is held to this too.
      */
     public boolean canReview(Actor actor, Submission s, Set<Long> conflicted) {
-        return isCommitteeMember(actor, s.getConferenceId()) && s.getState() != SubmissionState.DRAFT
-                && s.getState() != SubmissionState.WITHDRAWN && !conflicted.contains(s.getId());
+        return isCommitteeMember(actor, s.getConferenceId()) && s.getState().underReview() && !conflicted.contains(s.getId());
     }
 
     /**
@@ -55,11 +56,7 @@ public class ReviewPolicy {
      * co-author), and its committee only if the call is not blind.
      */
     public boolean canSeeAuthors(Actor actor, Submission s, boolean blindCall) {
-        if (actor == null || actor.isVisitor()) {
-            return false;
-        }
-        if (isChair(actor, s.getConferenceId()) || actor.accountId().equals(s.getOwnerId())
-                || s.getAuthors().stream().anyMatch(a -> a.getEmail() != null && a.getEmail().equalsIgnoreCase(actor.email()))) {
+        if (isChair(actor, s.getConferenceId()) || submissionPolicy.isAuthor(actor, s)) {
             return true;
         }
         return !blindCall && isCommitteeMember(actor, s.getConferenceId());
@@ -76,6 +73,17 @@ public class ReviewPolicy {
     /** Whether the actor may see which committee member wrote a review or a discussion post: chairs only. */
     public boolean canSeeReviewerIdentity(Actor actor, Long conferenceId) {
         return isChair(actor, conferenceId);
+    }
+
+    /**
+     * What a submission's authors may read of one review, once they are told the decision: the
+     * comments to the authors of a submitted review, and nothing else (no reviewer, no score, no
+     * comment meant for the committee). Empty if there is nothing for them.
+     */
+    public static java.util.Optional<String> forAuthors(org.samling.review.model.Review r) {
+        String text = r.content().toAuthors();
+        return r.getState() == org.samling.review.model.ReviewState.SUBMITTED && !text.isBlank()
+                ? java.util.Optional.of(text) : java.util.Optional.empty();
     }
 
     /** Whether the actor may read and write in a submission's discussion: its chairs, and reviewers whose own review is in. */

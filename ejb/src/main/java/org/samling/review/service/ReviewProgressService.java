@@ -8,6 +8,7 @@ import org.samling.assignment.model.Assignments;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
+import org.samling.i18n.Messages;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.model.Role;
@@ -22,8 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -103,8 +102,7 @@ public class ReviewProgressService {
                     .map(x -> submissions.byId(x.getSubmissionId()).map(Submission::getTitle).orElse(""))
                     .map(t -> "- " + t).toList();
             Language l = a.getLanguage() == null ? Language.EN : a.getLanguage();
-            String due = o.deadline() == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                    .withLocale(l.locale()).withZone(c.zone()).format(o.deadline());
+            String due = o.deadline() == null ? "" : Messages.dateTime(l.locale(), o.deadline(), c.zone());
             outbox.enqueue(a.getEmail(), l, "reviewReminder", c.id(), a.getName(), c.name(), p.missing(),
                     String.join("\n", titles), due, mailSettings.baseUrl() + "/reviewer/reviews.xhtml?c=" + c.acronym());
             n++;

@@ -32,6 +32,11 @@ public enum SubmissionState {
         return target;
     }
 
+    /** Before the committee: neither a draft nor withdrawn (submitted, or decided). */
+    public boolean underReview() {
+        return this != DRAFT && this != WITHDRAWN;
+    }
+
     /** A decision's state. */
     public boolean decided() {
         return this == ACCEPTED || this == REJECTED || this == WAITLISTED;

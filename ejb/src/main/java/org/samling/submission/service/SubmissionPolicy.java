@@ -26,6 +26,12 @@ public class SubmissionPolicy {
         return actor != null && !actor.isVisitor() && s.getOwnerId().equals(actor.accountId());
     }
 
+    /** Its owner or a co-author named on it (by address, case aside): the people it is about. */
+    public boolean isAuthor(Actor actor, Submission s) {
+        return isOwner(actor, s) || (actor != null && !actor.isVisitor() && actor.email() != null
+                && s.getAuthors().stream().anyMatch(a -> actor.email().equalsIgnoreCase(a.getEmail())));
+    }
+
     public boolean canSee(Actor actor, Submission s) {
         return isOwner(actor, s) || canManage(actor, s.getConferenceId());
     }

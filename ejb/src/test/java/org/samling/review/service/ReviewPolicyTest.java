@@ -52,8 +52,11 @@ class ReviewPolicyTest {
                 });
         IdentityPolicy identity = new IdentityPolicy();
         set(identity, "accounts", accounts);
+        org.samling.submission.service.SubmissionPolicy submissions = new org.samling.submission.service.SubmissionPolicy();
+        set(submissions, "identityPolicy", identity);
         ReviewPolicy p = new ReviewPolicy();
         set(p, "identityPolicy", identity);
+        set(p, "submissionPolicy", submissions);
         return p;
     }
 

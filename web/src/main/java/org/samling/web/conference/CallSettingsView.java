@@ -10,6 +10,7 @@ import org.samling.conference.service.ConferenceService;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
 import org.samling.web.support.CurrentUser;
+import org.samling.web.support.DateTimeFields;
 import org.samling.web.support.FacesMessages;
 import org.samling.web.support.LocaleBean;
 import org.samling.web.support.Pages;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
@@ -60,11 +60,11 @@ public class CallSettingsView implements Serializable {
         try {
             CallSettings s = conferenceService.callSettings(currentUser.actor(), acronym);
             ZoneId zone = conference.zone();
-            opensAt = local(s.opensAt(), zone);
-            deadline = local(s.deadline(), zone);
+            opensAt = DateTimeFields.local(s.opensAt(), zone);
+            deadline = DateTimeFields.local(s.deadline(), zone);
             graceMinutes = s.graceMinutes();
             notificationDate = s.notificationDate() == null ? "" : s.notificationDate().toString();
-            finalVersionDeadline = local(s.finalVersionDeadline(), zone);
+            finalVersionDeadline = DateTimeFields.local(s.finalVersionDeadline(), zone);
             wordLimit = s.wordLimit();
             maxKeywords = s.maxKeywords();
             maxAuthors = s.maxAuthors();
@@ -81,9 +81,9 @@ public class CallSettingsView implements Serializable {
         try {
             ZoneId zone = conference.zone();
             Violations v = new Violations();
-            Instant opens = instant(v, "opensAt", opensAt, zone, true);
-            Instant due = instant(v, "deadline", deadline, zone, true);
-            Instant finalDue = instant(v, "finalVersionDeadline", finalVersionDeadline, zone, false);
+            Instant opens = DateTimeFields.instant(v, "opensAt", opensAt, zone, true);
+            Instant due = DateTimeFields.instant(v, "deadline", deadline, zone, true);
+            Instant finalDue = DateTimeFields.instant(v, "finalVersionDeadline", finalVersionDeadline, zone, false);
             LocalDate notify = null;
             if (notificationDate != null && !notificationDate.isBlank()) {
                 try {
@@ -98,26 +98,6 @@ public class CallSettingsView implements Serializable {
             FacesMessages.info("call.saved");
         } catch (DomainException e) {
             FacesMessages.show(e, "call");
-        }
-    }
-
-    private static String local(Instant i, ZoneId zone) {
-        return i == null ? "" : LocalDateTime.ofInstant(i, zone).toString().substring(0, 16);
-    }
-
-    /** A date and time typed in the conference's zone (yyyy-MM-ddTHH:mm, as the browser sends it). */
-    private static Instant instant(Violations v, String field, String value, ZoneId zone, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                v.add(field, "field.required");
-            }
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.trim()).atZone(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            v.add(field, "field.dateTime");
-            return null;
         }
     }
 

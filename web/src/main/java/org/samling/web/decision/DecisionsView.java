@@ -9,6 +9,7 @@ import org.samling.decision.model.Outcome;
 import org.samling.decision.service.DecisionService;
 import org.samling.decision.service.DecisionViews;
 import org.samling.shared.DomainException;
+import org.samling.web.support.Charts;
 import org.samling.web.support.CurrentUser;
 import org.samling.web.support.FacesMessages;
 import org.samling.web.support.LocaleBean;
@@ -145,71 +146,35 @@ public class DecisionsView implements Serializable {
         }
     }
 
-    /** Submissions per tenth of the mean score, as a Chart.js bar chart for p:chart. */
+    /** Submissions per tenth of the mean score, as a bar chart for p:chart. */
     public String getScoreChart() {
-        jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
-        jakarta.json.JsonArrayBuilder data = jakarta.json.Json.createArrayBuilder();
-        List<Integer> h = getRanking().scoreHistogram();
-        for (int i = 0; i < h.size(); i++) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
             labels.add((i * 10) + "–" + (i * 10 + 10));
-            data.add(h.get(i));
         }
-        return chart("bar", labels, jakarta.json.Json.createArrayBuilder().add(dataset(text("decision.chartSubmissions"), data,
-                "#0b5c8c")), false);
+        return Charts.bar(labels, List.of(new Charts.Series(text("decision.chartSubmissions"), "#0b5c8c",
+                getRanking().scoreHistogram())), false);
     }
 
     /** Decisions per track, stacked. */
     public String getTrackChart() {
-        jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
-        jakarta.json.JsonArrayBuilder acc = jakarta.json.Json.createArrayBuilder();
-        jakarta.json.JsonArrayBuilder rej = jakarta.json.Json.createArrayBuilder();
-        jakarta.json.JsonArrayBuilder wait = jakarta.json.Json.createArrayBuilder();
-        jakarta.json.JsonArrayBuilder none = jakarta.json.Json.createArrayBuilder();
-        for (DecisionViews.TrackCount t : getRanking().perTrack()) {
-            labels.add(t.track());
-            acc.add(t.accepted());
-            rej.add(t.rejected());
-            wait.add(t.waitlisted());
-            none.add(t.undecided());
-        }
-        return chart("bar", labels, jakarta.json.Json.createArrayBuilder()
-                .add(dataset(text("decision.outcome.ACCEPT"), acc, "#1b7f3b"))
-                .add(dataset(text("decision.outcome.WAITLIST"), wait, "#f0a500"))
-                .add(dataset(text("decision.outcome.REJECT"), rej, "#b00020"))
-                .add(dataset(text("decision.none"), none, "#8a8f98")), true);
+        List<DecisionViews.TrackCount> t = getRanking().perTrack();
+        return Charts.bar(t.stream().map(DecisionViews.TrackCount::track).toList(), List.of(
+                new Charts.Series(text("decision.outcome.ACCEPT"), "#1b7f3b", t.stream().map(DecisionViews.TrackCount::accepted).toList()),
+                new Charts.Series(text("decision.outcome.WAITLIST"), "#f0a500", t.stream().map(DecisionViews.TrackCount::waitlisted).toList()),
+                new Charts.Series(text("decision.outcome.REJECT"), "#b00020", t.stream().map(DecisionViews.TrackCount::rejected).toList()),
+                new Charts.Series(text("decision.none"), "#8a8f98", t.stream().map(DecisionViews.TrackCount::undecided).toList())), true);
     }
 
     /** Reviews submitted so far, day by day. */
     public String getProgressChart() {
-        jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
-        jakarta.json.JsonArrayBuilder data = jakarta.json.Json.createArrayBuilder();
-        for (DecisionViews.DayCount d : getRanking().reviewsOverTime()) {
-            labels.add(d.day().toString());
-            data.add(d.submitted());
-        }
-        return chart("line", labels, jakarta.json.Json.createArrayBuilder().add(dataset(text("decision.chartReviews"), data,
-                "#0b5c8c")), false);
+        List<DecisionViews.DayCount> d = getRanking().reviewsOverTime();
+        return Charts.line(d.stream().map(x -> x.day().toString()).toList(), List.of(new Charts.Series(
+                text("decision.chartReviews"), "#0b5c8c", d.stream().map(DecisionViews.DayCount::submitted).toList())));
     }
 
     private String text(String key) {
         return org.samling.i18n.Messages.get(localeBean.getLocale(), key);
-    }
-
-    private static jakarta.json.JsonObjectBuilder dataset(String label, jakarta.json.JsonArrayBuilder data, String colour) {
-        return jakarta.json.Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
-                .add("borderColor", colour);
-    }
-
-    private static String chart(String type, jakarta.json.JsonArrayBuilder labels, jakarta.json.JsonArrayBuilder datasets,
-                                boolean stacked) {
-        jakarta.json.JsonObjectBuilder axis = jakarta.json.Json.createObjectBuilder().add("stacked", stacked);
-        return jakarta.json.Json.createObjectBuilder().add("type", type)
-                .add("data", jakarta.json.Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", jakarta.json.Json.createObjectBuilder().add("animation", false)
-                        .add("scales", jakarta.json.Json.createObjectBuilder().add("x", axis)
-                                .add("y", jakarta.json.Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
-                                        .add("ticks", jakarta.json.Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
     }
 
     public Outcome[] getOutcomes() {

@@ -3,8 +3,6 @@ package org.samling.web.review;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import org.samling.assignment.model.RunState;
 import org.samling.assignment.service.AssignmentOverview;
 import org.samling.assignment.service.AssignmentService;
@@ -15,6 +13,7 @@ import org.samling.conference.model.CallDetails;
 import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Messages;
 import org.samling.shared.DomainException;
+import org.samling.web.support.Charts;
 import org.samling.web.support.CurrentUser;
 import org.samling.web.support.FacesMessages;
 import org.samling.web.support.LocaleBean;
@@ -150,39 +149,21 @@ public class AutoAssignView implements Serializable {
         return Messages.get(localeBean.getLocale(), "autoAssign.short." + s.kind(), subject, s.needed(), s.available());
     }
 
-    /** The loads before and after as a Chart.js bar chart for PrimeFaces' p:chart (the table beside it says the same). */
+    /** The loads before and after, and the maximum, as a bar chart for p:chart (the table beside it says the same). */
     public String getLoadChart() {
         AutoAssignmentResult r = getResult();
         if (r == null) {
             return "{}";
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder before = Json.createArrayBuilder();
-        JsonArrayBuilder after = Json.createArrayBuilder();
-        JsonArrayBuilder max = Json.createArrayBuilder();
-        for (AutoAssignmentResult.Load l : r.loads()) {
-            labels.add(l.name());
-            before.add(l.before());
-            after.add(l.after());
-            max.add(l.max());
-        }
-        var msg = localeBean.getLocale();
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", Messages.get(msg, "autoAssign.loadBefore")).add("data", before)
-                                .add("backgroundColor", "#8a8f98"))
-                        .add(Json.createObjectBuilder().add("label", Messages.get(msg, "autoAssign.loadAfter")).add("data", after)
-                                .add("backgroundColor", "#0b5c8c"))
-                        .add(Json.createObjectBuilder().add("label", Messages.get(msg, "autoAssign.loadMax")).add("data", max)
-                                .add("backgroundColor", "#f0a500"))))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("responsive", true)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
-    }
-
-    public String trackName(String id) {
-        return trackNames.getOrDefault(id, id);
+        var locale = localeBean.getLocale();
+        List<AutoAssignmentResult.Load> loads = r.loads();
+        return Charts.bar(loads.stream().map(AutoAssignmentResult.Load::name).toList(), List.of(
+                new Charts.Series(Messages.get(locale, "autoAssign.loadBefore"), "#8a8f98",
+                        loads.stream().map(AutoAssignmentResult.Load::before).toList()),
+                new Charts.Series(Messages.get(locale, "autoAssign.loadAfter"), "#0b5c8c",
+                        loads.stream().map(AutoAssignmentResult.Load::after).toList()),
+                new Charts.Series(Messages.get(locale, "autoAssign.loadMax"), "#f0a500",
+                        loads.stream().map(AutoAssignmentResult.Load::max).toList())), false);
     }
 
     public String getAcronym() {

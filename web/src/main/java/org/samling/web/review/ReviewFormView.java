@@ -14,6 +14,7 @@ import org.samling.review.service.ReviewFormService;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
 import org.samling.web.support.CurrentUser;
+import org.samling.web.support.DateTimeFields;
 import org.samling.web.support.FacesMessages;
 import org.samling.web.support.LocaleBean;
 import org.samling.web.support.Pages;
@@ -21,9 +22,7 @@ import org.samling.web.support.Pages;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -122,7 +121,7 @@ public class ReviewFormView implements Serializable {
                 confidence.put(l.code(), joined(d.confidence(), l));
             }
             othersVisible = f.isOthersVisible();
-            deadline = f.getReviewDeadline() == null ? "" : LocalDateTime.ofInstant(f.getReviewDeadline(), zone).toString().substring(0, 16);
+            deadline = DateTimeFields.local(f.getReviewDeadline(), zone);
         });
     }
 
@@ -155,14 +154,7 @@ public class ReviewFormView implements Serializable {
             }
             ReviewFormDefinition d = new ReviewFormDefinition(criteria, points(v, "recommendation", "", recommendation),
                     points(v, "confidence", "", confidence));
-            Instant due = null;
-            if (deadline != null && !deadline.isBlank()) {
-                try {
-                    due = LocalDateTime.parse(deadline.trim()).atZone(zone).toInstant();
-                } catch (DateTimeParseException e) {
-                    v.add("deadline", "field.dateTime");
-                }
-            }
+            Instant due = DateTimeFields.instant(v, "deadline", deadline, zone, false);
             v.throwIfAny();
             forms.define(currentUser.actor(), acronym, d, othersVisible, due, localeBean.getLanguage());
             FacesMessages.info("reviewForm.saved");

@@ -45,8 +45,13 @@ class ConferenceSetupBrowserIT {
             b.click(Browser.id("tracks:saveTracks"));
             assertTrue(b.text("#messages").contains("Sporene er gemt"), b.pageText());
             b.click(Browser.id("types:addType"));
+            b.typeIn(".type-row input.type-capacity", "-3");
+            b.click(Browser.id("types:saveTypes"));
+            assertTrue(b.pageText().contains("række 1: kapaciteten er 0 til 100.000, eller tom for ingen grænse."), b.pageText());
+            b.typeIn(".type-row input.type-capacity", "30");
             b.click(Browser.id("types:saveTypes"));
             assertTrue(b.text("#messages").contains("Bidragstyperne er gemt"), b.pageText());
+            assertEquals("30", b.find(".type-row input.type-capacity").getAttribute("value"));
             b.assertAccessible();
 
             b.open("/c/" + acronym);

@@ -13,9 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The chair narrows last year's ranking to the disagreements, decides two submissions at once,
- * previews the mail and sends the notifications; the author then reads the decision and the
- * reviewers' comments to the authors, without any reviewer's name or a comment for the committee.
+ * The chair narrows the ranking to the disagreements, decides two submissions at once, previews
+ * the mail and sends the notifications; the author then reads the decision and the reviewers'
+ * comments (and scores, shown here) to the authors, without any reviewer's name or a comment for
+ * the committee. An accepted author confirms who presents and sends the final version.
  */
 class DecisionBrowserIT {
 
@@ -33,6 +34,7 @@ class DecisionBrowserIT {
             b.click("#lang-en");
             b.click("#decisions-nsw2026");
             assertEquals("Ranking and decisions", b.text("#decisions-heading"));
+            assertTrue(b.text("#accepted-counts").contains("Paper: 1 of 12 accepted"), b.text("#accepted-counts"));
             b.assertAccessible();
 
             b.find(Browser.id("ranking:disagreementOnly")).click();
@@ -78,6 +80,7 @@ class DecisionBrowserIT {
             assertTrue(b.text("#decision-outcome").startsWith("Accepted"), b.text("#decision-outcome"));
             String page = b.pageText();
             assertTrue(page.contains("A strong study with a clear method."), page);
+            assertTrue(page.contains("Relevance to the conference theme: 5 of 5 (Excellent)"), "the chairs show scores: " + page);
             for (String never : List.of("Åsa Lindqvist", "Lars Øvergaard", "Kjenner forfatteren", "Excellent, accept.")) {
                 assertFalse(page.contains(never), never + " shown to the author");
             }
@@ -93,6 +96,50 @@ class DecisionBrowserIT {
             b.click("#lang-en");
             assertTrue(b.text("#offers-heading").startsWith("Places freed"), b.pageText());
             assertTrue(b.pageText().contains("\"Digital case records and the voice of the service user\""), b.pageText());
+        }
+    }
+
+    @Test
+    void anAcceptedAuthorConfirmsWhoPresentsAndSendsTheFinalVersion() {
+        try (Browser b = new Browser()) {
+            Accounts.logIn(b, "author1@samling.example", "samling-demo");
+            b.open("/author/submissions.xhtml");
+            b.click("#lang-en");
+            b.click("tr.submission-row[data-state='ACCEPTED'] a.decision-link");
+            assertTrue(b.text("#final-version").contains("Final version"), b.pageText());
+            assertTrue(b.text("#final-deadline").startsWith("Confirm who presents and upload the final version by"), b.text("#final-deadline"));
+
+            // No answer to "will you come?": said at the field, nothing saved.
+            b.click(Browser.id("confirmation:confirm-button"));
+            assertTrue(b.messageAt("confirmation:attending").contains("Say whether you will come."), b.pageText());
+            b.find(Browser.id("confirmation:attending:0")).click();
+            b.click(Browser.id("confirmation:confirm-button"));
+            assertTrue(b.text("#messages").contains("your answer is saved"), b.pageText());
+            assertTrue(b.text("#confirmed-at").startsWith("Last confirmed"), b.pageText());
+            b.assertAccessible();
+
+            // The final version: a longer abstract, then the PDF; track and type stay as accepted.
+            b.click("#final-version-link");
+            assertTrue(b.text("#final-version-hint").contains("Track and type stay as accepted"), b.pageText());
+            assertFalse(b.find(Browser.id("submission:track")).isEnabled(), "the track cannot change");
+            String abstractText = b.value("submission:abstractText");
+            b.type("submission:abstractText", abstractText + " Final version: four schools, one year.");
+            b.click(Browser.id("submission:save"));
+            assertTrue(b.text("#messages").contains("The final version is saved."), b.pageText());
+            assertTrue(b.path().startsWith("/author/decision.xhtml"), b.path());
+            b.click("#final-version-link");
+            assertTrue(b.value("submission:abstractText").endsWith("four schools, one year."));
+            b.driver().findElement(By.id("pdfForm:pdf"))
+                    .sendKeys(org.samling.browser.Pdfs.onePage("Skolesocialraadgivere, endelig version").toString());
+            b.click(Browser.id("pdfForm:upload"));
+            assertTrue(b.text("#pdf-current").contains("1 page"), b.text("#pdf-current"));
+        }
+        try (Browser b = new Browser()) {
+            Accounts.logIn(b, "chair@samling.example", "samling-demo");
+            b.open("/chair/decisions.xhtml?c=nsw2026");
+            b.click("#lang-en");
+            assertTrue(row(b, "Socialrådgiveren som brobygger").getText().contains("Søren Højgaard presents and comes"),
+                    row(b, "Socialrådgiveren som brobygger").getText());
         }
     }
 }

@@ -59,7 +59,7 @@ class SubmissionBrowserIT {
 
             // A PDF that names the author: accepted, with the anonymity warning before submitting.
             b.driver().findElement(org.openqa.selenium.By.id("pdfForm:pdf"))
-                    .sendKeys(pdfNaming("Søren Ærenlund, Aalborg Universitet").toString());
+                    .sendKeys(org.samling.browser.Pdfs.onePage("Søren Ærenlund, Aalborg Universitet").toString());
             b.click(Browser.id("pdfForm:upload"));
             assertTrue(b.text("#pdf-current").contains("1 side"), b.text("#pdf-current"));
             String warning = b.text("#anonymity-warning");
@@ -96,27 +96,6 @@ class SubmissionBrowserIT {
             assertTrue(b.text("#messages").contains("Bidraget er trukket tilbage."), b.pageText());
             assertTrue(b.text("#submissions-table").contains("Trukket tilbage"));
             b.screenshot("submission-withdrawn-da");
-        }
-    }
-
-    /** A one-page PDF with the given line, as a word processor would save it. */
-    private static java.nio.file.Path pdfNaming(String line) {
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
-            doc.addPage(page);
-            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
-                cs.newLineAtOffset(72, 700);
-                cs.showText(line);
-                cs.endText();
-            }
-            java.nio.file.Path file = java.nio.file.Files.createTempFile("abstract", ".pdf");
-            doc.save(file.toFile());
-            return file;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -11,7 +11,7 @@ public final class DemoAccounts {
 
     public static final String ADMIN = "admin@samling.example";
     public static final String CHAIR = "chair@samling.example";
-    /** Chairs last year's conference only: a chair of another conference, for what chairs may not see. */
+    /** Chairs nsw2026 only: a chair of another conference, for what chairs may not see. */
     public static final String CHAIR_2026 = "chair2026@samling.example";
     public static final String REVIEWER_1 = "reviewer1@samling.example";
     public static final String REVIEWER_2 = "reviewer2@samling.example";

@@ -127,10 +127,11 @@ public class DemoData {
                 at(today.minusDays(14), LocalTime.of(9, 0), COPENHAGEN),
                 at(today.plusDays(30), LocalTime.of(23, 59), COPENHAGEN), 15,
                 today.plusDays(75), at(today.plusDays(120), LocalTime.of(23, 59), COPENHAGEN), 300));
-        Conference nsw2026 = conferences.setUp(past(today), c -> new Call(c,
-                at(today.minusDays(330), LocalTime.of(9, 0), STOCKHOLM),
-                at(today.minusDays(240), LocalTime.of(23, 59), STOCKHOLM), 0,
-                today.minusDays(195), at(today.minusDays(170), LocalTime.of(23, 59), STOCKHOLM), 300));
+        // Reviewed and decided, held in a month: accepted authors send final versions until ten days from now.
+        Conference nsw2026 = conferences.setUp(decided(today), c -> new Call(c,
+                at(today.minusDays(240), LocalTime.of(9, 0), STOCKHOLM),
+                at(today.minusDays(150), LocalTime.of(23, 59), STOCKHOLM), 0,
+                today.minusDays(90), at(today.plusDays(10), LocalTime.of(23, 59), STOCKHOLM), 300));
 
         for (Conference c : List.of(nsw2027, nsw2026)) {
             conferences.addTracksAndTypes(c.getId(), TRACKS, TYPES);
@@ -238,9 +239,11 @@ public class DemoData {
     }
 
     /**
-     * Last year's conference, decided: four abstracts reviewed by the demo reviewers; Søren's paper
-     * accepted and Karin's workshop rejected, their authors told; Emily's paper (the reviewers far
-     * apart) and Karin's poster still to decide, for the chair's ranking.
+     * The decided conference: four abstracts reviewed by the demo reviewers; Søren's paper
+     * accepted and Karin's workshop rejected, their authors told (with the scores: the chairs show
+     * them to authors here); Emily's paper (the reviewers far apart) and Karin's poster still to
+     * decide, for the chair's ranking, against the programme's capacity per type. Søren may send
+     * his final version and confirm who presents until the final-version deadline ten days away.
      */
     private void lastYear(Map<String, Account> people) {
         CallDetails call = conferences.callDetails("nsw2026", Language.EN).orElseThrow();
@@ -265,6 +268,14 @@ public class DemoData {
                 "Postern visar vad som händer med boendet för unga vuxna under de två första åren efter en placering.",
                 List.of("bostadslöshet", "unga vuxna"), AbstractLanguage.SV, call.tracks().get(0).id(), call.types().get(2).id());
         Actor chair = actor(people.get(DemoAccounts.CHAIR));
+        reviewForms.define(chair, "nsw2026", ReviewFormDefinition.defaults(), true, true, null, Language.EN);
+        conferences.saveTypes(chair, "nsw2026", call.types().stream().map(t -> new org.samling.conference.model.TypeEdit(
+                t.id(), t.kind(), t.minutes(), switch (t.kind()) {
+                    case PAPER -> 12;
+                    case WORKSHOP -> 9;
+                    case POSTER -> 20;
+                    default -> 2;
+                })).toList(), Language.EN);
         Account asa = people.get(DemoAccounts.REVIEWER_1);
         Account lars = people.get(DemoAccounts.REVIEWER_2);
         Account sanna = people.get(DemoAccounts.REVIEWER_3);
@@ -287,7 +298,7 @@ public class DemoData {
         decisionService.send(chair, "nsw2026", Language.EN);
     }
 
-    /** A submission of last year's call, submitted before its deadline (the call is closed now, so not through the form). */
+    /** A submission of the decided call, submitted before its deadline (the call is closed now, so not through the form). */
     private Long historic(Long conferenceId, Account owner, Instant at, String title, String text, List<String> keywords,
                           AbstractLanguage language, Long trackId, Long typeId) {
         org.samling.submission.model.Submission s = new org.samling.submission.model.Submission(conferenceId, owner.getId(), at);
@@ -424,19 +435,19 @@ public class DemoData {
         return c;
     }
 
-    private static Conference past(LocalDate today) {
-        LocalDate first = today.minusDays(150);
+    private static Conference decided(LocalDate today) {
+        LocalDate first = today.plusDays(30);
         Conference c = new Conference("nsw2026", "Nordic Social Work Conference 2026: Trust and Welfare",
                 "Göteborgs universitet, Göteborg", STOCKHOLM, first, first.plusDays(2),
                 List.of(Language.SV, Language.DA, Language.NB, Language.EN));
-        c.describe(Language.SV, "Förra årets konferens om tillit i välfärdens möten: socialtjänsten, "
-                + "barnavården och brukarnas röster.");
-        c.describe(Language.DA, "Sidste års konference om tillid i velfærdens møder: socialforvaltningen, "
-                + "børneområdet og borgernes stemmer.");
-        c.describe(Language.NB, "Fjorårets konferanse om tillit i velferdens møter: sosialtjenesten, "
-                + "barnevernet og brukernes stemmer.");
-        c.describe(Language.EN, "Last year's conference on trust where welfare meets people: social services, "
-                + "child welfare and the voices of service users.");
+        c.describe(Language.SV, "Konferensen om tillit i välfärdens möten: socialtjänsten, "
+                + "barnavården och brukarnas röster. Granskningen är klar och besluten är skickade.");
+        c.describe(Language.DA, "Konferencen om tillid i velfærdens møder: socialforvaltningen, "
+                + "børneområdet og borgernes stemmer. Bedømmelsen er færdig, og afgørelserne er sendt.");
+        c.describe(Language.NB, "Konferansen om tillit i velferdens møter: sosialtjenesten, "
+                + "barnevernet og brukernes stemmer. Vurderingen er ferdig, og avgjørelsene er sendt.");
+        c.describe(Language.EN, "The conference on trust where welfare meets people: social services, "
+                + "child welfare and the voices of service users. Review is over and the decisions are sent.");
         return c;
     }
 

@@ -158,5 +158,14 @@ class ConferenceSetupIT {
         DomainException badType = assertThrows(DomainException.class, () -> conferences.saveTypes(chair, acronym,
                 List.of(new TypeEdit(d.types().get(0).id(), SubmissionKind.PAPER, 0)), Language.DA));
         assertEquals("type.minutes", badType.violations().get(0).messageKey());
+
+        // The programme's capacity per type: kept, or refused at the field when negative, the old one staying.
+        conferences.saveTypes(chair, acronym, List.of(new TypeEdit(d.types().get(0).id(), SubmissionKind.PAPER, 15, 40)), Language.DA);
+        assertEquals(40, conferences.callDetails(acronym, Language.DA).orElseThrow().types().get(0).capacity());
+        DomainException badCapacity = assertThrows(DomainException.class, () -> conferences.saveTypes(chair, acronym,
+                List.of(new TypeEdit(d.types().get(0).id(), SubmissionKind.PAPER, 15, -1)), Language.DA));
+        assertEquals("type.capacity", badCapacity.violations().get(0).messageKey());
+        assertEquals("types", badCapacity.violations().get(0).field());
+        assertEquals(40, conferences.callDetails(acronym, Language.DA).orElseThrow().types().get(0).capacity());
     }
 }

@@ -6,6 +6,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.samling.conference.model.CallDetails;
 import org.samling.decision.model.Outcome;
 import org.samling.decision.service.DecisionExport;
 import org.samling.decision.service.DecisionService;
@@ -19,6 +20,7 @@ import org.samling.identity.service.AccountService;
 import org.samling.notification.model.Outbox;
 import org.samling.notification.model.OutboxMail;
 import org.samling.shared.DomainException;
+import org.samling.submission.model.SubmissionContent;
 import org.samling.support.Deployments;
 
 import java.util.List;
@@ -26,6 +28,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +61,12 @@ class DecisionIT {
     Outbox outbox;
     @Inject
     DecisionTemplates templates;
+    @Inject
+    org.samling.review.service.ReviewFormService forms;
+    @Inject
+    org.samling.submission.service.SubmissionService submissionService;
+    @Inject
+    org.samling.conference.service.ConferenceService conferences;
 
     private Actor demo(String email, String group) {
         Account a = accounts.findByEmail(email).orElseThrow();
@@ -109,7 +118,10 @@ class DecisionIT {
         OutboxMail toKarin = outbox.latest("author2@samling.example", 1).get(0);
         assertTrue(toKarin.getSubject().startsWith("Antagen: Unga vuxna"), "Karin writes Swedish: " + toKarin.getSubject());
         OutboxMail toEmily = outbox.latest("author3@samling.example", 1).get(0);
-        assertTrue(toEmily.getBody().contains("Review 1: A strong study with a clear method."), toEmily.getBody());
+        assertTrue(toEmily.getBody().contains("Review 1:"), toEmily.getBody());
+        assertTrue(toEmily.getBody().contains("A strong study with a clear method."), toEmily.getBody());
+        assertTrue(toEmily.getBody().contains("Relevance to the conference theme: 5 of 5 (Excellent)"),
+                "the chairs of nsw2026 show the scores to authors: " + toEmily.getBody());
         assertTrue(toEmily.getBody().contains("Studien er interessant"), "the second review's comment to the authors");
         for (OutboxMail m : List.of(toKarin, toEmily)) {
             for (String never : NEVER_TO_AUTHORS) {
@@ -120,7 +132,21 @@ class DecisionIT {
         DecisionViews.ForAuthor seen = decisions.forAuthor(new Actor(emilyAccount.getId(), emilyAccount.getEmail(),
                 emilyAccount.getName(), Set.of("user")), emily, Language.EN);
         assertEquals(Outcome.ACCEPT, seen.decision());
-        assertEquals(2, seen.comments().size());
+        assertEquals(2, seen.reviews().size());
+        assertFalse(seen.reviews().get(0).scores().isEmpty(), "scores shown in nsw2026");
+        assertTrue(seen.reviews().stream().flatMap(x -> x.scores().stream()).noneMatch(x -> x.contains("onfidence")),
+                "never the reviewer's confidence");
+        // The chairs hide the scores: the authors read the comments only.
+        forms.define(chair, "nsw2026", forms.form(chair, "nsw2026", Language.EN).definition(), true, false, null, Language.EN);
+        try {
+            DecisionViews.ForAuthor hidden = decisions.forAuthor(new Actor(emilyAccount.getId(), emilyAccount.getEmail(),
+                    emilyAccount.getName(), Set.of("user")), emily, Language.EN);
+            assertEquals(2, hidden.reviews().size());
+            assertTrue(hidden.reviews().stream().allMatch(x -> x.scores().isEmpty()), hidden.reviews().toString());
+            assertEquals("A strong study with a clear method.", hidden.reviews().get(0).text());
+        } finally {
+            forms.define(chair, "nsw2026", forms.form(chair, "nsw2026", Language.EN).definition(), true, true, null, Language.EN);
+        }
         assertFalse(seen.toString().contains("Lars"), seen.toString());
         assertThrows(DomainException.class, () -> decisions.forAuthor(demo(DemoAccounts.AUTHOR_1, "user"), emily, Language.EN),
                 "another author");
@@ -168,6 +194,66 @@ class DecisionIT {
         DomainException e = assertThrows(DomainException.class, () -> templates.save(chair, "nsw2027", edits, Language.EN));
         assertEquals("templates", e.violations().get(0).field());
         assertTrue(decisions.preview(chair, paper, Language.EN).get(0).subject().startsWith("Welcome to"), "the old one kept");
+    }
+
+    @Test
+    void acceptedAuthorsConfirmWhoPresentsAndSendTheFinalVersionWithTheSameChecks() {
+        Actor chair = demo(DemoAccounts.CHAIR, "chair");
+        Actor soren = demo(DemoAccounts.AUTHOR_1, "user");
+        DecisionViews.Ranking ranking = decisions.ranking(chair, "nsw2026", Language.EN);
+        Long paper = row(ranking, "Socialrådgiveren som brobygger").id();
+        Long workshop = row(ranking, "Att leda samtal om våld").id();
+
+        DecisionViews.ForAuthor page = decisions.forAuthor(soren, paper, Language.EN);
+        assertTrue(page.finalVersionOpen(), "the final-version deadline is ten days away");
+        assertTrue(page.authors().get(0).startsWith("Søren"), page.authors().toString());
+        DomainException missing = assertThrows(DomainException.class, () -> decisions.confirm(soren, paper, null, null, Language.EN));
+        assertEquals(List.of("presenter", "attending"), missing.violations().stream().map(DomainException.Violation::field).toList());
+        assertEquals("presenter", assertThrows(DomainException.class, () -> decisions.confirm(soren, paper, 7, true, Language.EN))
+                .violations().get(0).field(), "no seventh author");
+        assertEquals("submission.notFound", assertThrows(DomainException.class, () -> decisions.confirm(
+                demo(DemoAccounts.AUTHOR_3, "user"), paper, 0, true, Language.EN)).violations().get(0).messageKey(), "not Emily's");
+        assertEquals("finalVersion.onlyAccepted", assertThrows(DomainException.class, () -> decisions.confirm(
+                demo(DemoAccounts.AUTHOR_2, "user"), workshop, 0, true, Language.EN)).violations().get(0).messageKey(), "rejected");
+        decisions.confirm(soren, paper, 0, true, Language.EN);
+        DecisionViews.Row confirmed = row(decisions.ranking(chair, "nsw2026", Language.EN), "Socialrådgiveren som brobygger");
+        assertTrue(confirmed.presenter().startsWith("Søren"), confirmed.presenter());
+        assertEquals(Boolean.TRUE, confirmed.attending());
+        assertNotNull(decisions.forAuthor(soren, paper, Language.EN).confirmation().confirmedAt());
+
+        // The final version: the same checks as a submission, track and type as accepted.
+        SubmissionContent before = submissionService.content(soren, paper).orElseThrow();
+        SubmissionContent longer = new SubmissionContent(before.title(), before.abstractText() + " Endelig version.",
+                before.keywords(), before.language(), before.trackId(), before.typeId(), before.authors());
+        submissionService.save(soren, "nsw2026", paper, longer, false, Language.EN);
+        assertTrue(submissionService.content(soren, paper).orElseThrow().abstractText().endsWith("Endelig version."));
+        SubmissionContent noTitle = new SubmissionContent("", before.abstractText(), before.keywords(), before.language(),
+                before.trackId(), before.typeId(), before.authors());
+        assertEquals("title", assertThrows(DomainException.class, () -> submissionService.save(soren, "nsw2026", paper, noTitle,
+                false, Language.EN)).violations().get(0).field());
+        CallDetails call = conferences.callDetails("nsw2026", Language.EN).orElseThrow();
+        Long otherTrack = call.tracks().stream().map(CallDetails.TrackView::id).filter(t -> !t.equals(before.trackId())).findFirst().orElseThrow();
+        SubmissionContent moved = new SubmissionContent(before.title(), before.abstractText(), before.keywords(), before.language(),
+                otherTrack, before.typeId(), before.authors());
+        assertEquals("finalVersion.trackFixed", assertThrows(DomainException.class, () -> submissionService.save(soren, "nsw2026",
+                paper, moved, false, Language.EN)).violations().get(0).messageKey());
+        assertTrue(submissionService.content(soren, paper).orElseThrow().abstractText().endsWith("Endelig version."), "kept");
+        assertEquals("finalVersion.withdrawOnDecisionPage", assertThrows(DomainException.class,
+                () -> submissionService.withdraw(soren, paper, Language.EN)).violations().get(0).messageKey());
+        assertEquals("submission.notChangeable", assertThrows(DomainException.class, () -> submissionService.save(
+                demo(DemoAccounts.AUTHOR_2, "user"), "nsw2026", workshop, before, false, Language.EN)).violations().get(0)
+                .messageKey(), "a rejected one takes no final version");
+    }
+
+    @Test
+    void theRankingCountsAcceptedPerTypeAgainstTheProgrammesCapacity() {
+        Actor chair = demo(DemoAccounts.CHAIR, "chair");
+        DecisionViews.Accepted papers = decisions.ranking(chair, "nsw2026", Language.EN).accepted().stream()
+                .filter(a -> a.kind().equals("PAPER")).findFirst().orElseThrow();
+        assertEquals(12, papers.capacity(), "the demo's programme takes twelve papers");
+        assertTrue(papers.count() >= 1 && !papers.over(), papers.toString());
+        assertTrue(new DecisionViews.Accepted("POSTER", 3, 2).over());
+        assertFalse(new DecisionViews.Accepted("POSTER", 3, null).over(), "no capacity set: never over");
     }
 
     @Test

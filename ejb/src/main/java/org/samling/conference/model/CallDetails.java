@@ -14,7 +14,12 @@ public record CallDetails(ConferenceView conference, List<TrackView> tracks, Lis
     }
 
     /** A submission type as a reader sees it. */
-    public record TypeView(Long id, SubmissionKind kind, int minutes) {
+    /** A type of contribution: its kind, its length, and how many the programme can take (null: no limit). */
+    public record TypeView(Long id, SubmissionKind kind, int minutes, Integer capacity) {
+
+        public TypeView(Long id, SubmissionKind kind, int minutes) {
+            this(id, kind, minutes, null);
+        }
     }
 
     public boolean hasTrack(Long id) {

@@ -35,6 +35,9 @@ public class SubmissionType {
     @Column(nullable = false)
     private int position;
 
+    /** How many of this type the programme can take (accepted), or null when the chairs set no limit. */
+    private Integer capacity;
+
     protected SubmissionType() {
     }
 
@@ -55,6 +58,17 @@ public class SubmissionType {
         this.kind = kind;
         this.minutes = minutes;
         this.position = position;
+    }
+
+    public void limitTo(Integer capacity) {
+        if (capacity != null && capacity < 0) {
+            throw new IllegalArgumentException("a capacity is never negative");
+        }
+        this.capacity = capacity;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
     }
 
     public Long getId() {

@@ -69,7 +69,7 @@ public class ConferenceService {
                 view(c, Optional.of(call), reader, now),
                 conferences.tracksOf(c.getId()).stream().map(t -> new CallDetails.TrackView(t.getId(), t.nameIn(reader))).toList(),
                 conferences.typesOf(c.getId()).stream()
-                        .map(t -> new CallDetails.TypeView(t.getId(), t.getKind(), t.getMinutes())).toList(),
+                        .map(t -> new CallDetails.TypeView(t.getId(), t.getKind(), t.getMinutes(), t.getCapacity())).toList(),
                 call.getWordLimit(), call.getMaxKeywords(), call.getMaxAuthors(), call.getPdfPolicy(), call.isBlind())));
     }
 
@@ -222,7 +222,7 @@ public class ConferenceService {
     public List<TypeEdit> typeEdits(Actor actor, String acronym) {
         Conference c = chairsConference(actor, acronym);
         return conferences.typesOf(c.getId()).stream()
-                .map(t -> new TypeEdit(t.getId(), t.getKind(), t.getMinutes())).toList();
+                .map(t -> new TypeEdit(t.getId(), t.getKind(), t.getMinutes(), t.getCapacity())).toList();
     }
 
     /**
@@ -281,7 +281,7 @@ public class ConferenceService {
         }
     }
 
-    /** As {@link #saveTracks}, for the submission types: a kind and a length of 5 to 480 minutes each. */
+    /** As {@link #saveTracks}, for the submission types: a kind, a length of 5 to 480 minutes, and a capacity or none. */
     public void saveTypes(Actor actor, String acronym, List<TypeEdit> edits, Language reader) {
         Conference c = chairsConference(actor, acronym);
         Violations v = new Violations();
@@ -292,6 +292,9 @@ public class ConferenceService {
             }
             if (e.minutes() == null || e.minutes() < 5 || e.minutes() > 480) {
                 v.add("types", "type.minutes", i + 1, 5, 480);
+            }
+            if (e.capacity() != null && (e.capacity() < 0 || e.capacity() > 100_000)) {
+                v.add("types", "type.capacity", i + 1, 0, 100_000);
             }
         }
         if (edits.isEmpty()) {
@@ -320,10 +323,12 @@ public class ConferenceService {
             SubmissionType t = e.id() == null ? null
                     : existing.stream().filter(x -> x.getId().equals(e.id())).findFirst().orElse(null);
             if (t == null) {
-                conferences.add(new SubmissionType(c, e.kind(), e.minutes(), i + 1));
+                t = new SubmissionType(c, e.kind(), e.minutes(), i + 1);
+                conferences.add(t);
             } else {
                 t.change(e.kind(), e.minutes(), i + 1);
             }
+            t.limitTo(e.capacity());
         }
     }
 

@@ -63,6 +63,19 @@ public class Decision {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** Who of the authors presents, as the accepted authors confirmed it (null until they do). */
+    @Column(name = "presenter_name", length = 200)
+    private String presenterName;
+
+    @Column(name = "presenter_email", length = 320)
+    private String presenterEmail;
+
+    /** Whether they confirmed that they will come (null until they answer). */
+    private Boolean attending;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
     @Version
     private long version;
 
@@ -107,6 +120,33 @@ public class Decision {
 
     public void withdrawn(Instant now) {
         this.withdrawnAt = now;
+    }
+
+    /** The accepted authors confirm who presents and whether they come; they may answer again until the final-version deadline. */
+    public void confirm(String presenterName, String presenterEmail, boolean attending, Instant now) {
+        if (outcome != Outcome.ACCEPT || notifiedOutcome != Outcome.ACCEPT || withdrawnAt != null) {
+            throw new IllegalStateException("Only authors told of an acceptance confirm their presentation");
+        }
+        this.presenterName = presenterName;
+        this.presenterEmail = presenterEmail;
+        this.attending = attending;
+        this.confirmedAt = now;
+    }
+
+    public String getPresenterName() {
+        return presenterName;
+    }
+
+    public String getPresenterEmail() {
+        return presenterEmail;
+    }
+
+    public Boolean getAttending() {
+        return attending;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
     }
 
     public Instant getWithdrawnAt() {

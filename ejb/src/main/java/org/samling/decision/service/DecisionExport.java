@@ -30,7 +30,7 @@ public class DecisionExport {
 
     private static final String[] HEADER = {"id", "title", "authors", "track", "type", "language", "reviews_done",
             "reviews_assigned", "mean_score", "confidence_weighted", "min", "max", "spread", "disagreement",
-            "recommendation", "decision", "accepted_as", "told"};
+            "recommendation", "decision", "accepted_as", "told", "presenter", "attending"};
 
     @Inject
     DecisionService decisions;
@@ -81,7 +81,7 @@ public class DecisionExport {
             return new Object[]{r.id(), r.title(), c == null ? "" : String.join("; ", c.authors()), r.track(), r.kind(),
                     r.language(), r.reviewsDone(), r.reviewsAssigned(), s.mean(), s.confidenceWeighted(), s.min(), s.max(),
                     s.spread(), s.disagreement(), s.recommendation(), r.decision() == null ? null : r.decision().name(),
-                    r.acceptedAs(), r.told()};
+                    r.acceptedAs(), r.told(), r.presenter(), r.attending()};
         }).toList();
     }
 }

@@ -129,7 +129,8 @@ public class DecisionService {
                     type == null ? null : type.kind().name(), s.content().language() == null ? null : s.content().language().name(),
                     pdf != null && !ReviewPolicy.canSeePdf(pdf.findings()), scores.size(), as.size(), ScoreStats.of(scores),
                     d == null ? null : d.getOutcome(), d == null || acceptedAs == null ? null : acceptedAs.kind().name(),
-                    d != null && d.getNotifiedAt() != null, d != null && d.pending(), d == null ? "" : d.getNote()));
+                    d != null && d.getNotifiedAt() != null, d != null && d.pending(), d == null ? "" : d.getNote(),
+                    d == null ? null : d.getPresenterName(), d == null ? null : d.getAttending()));
         }
         LocalDate notification = conferences.callOf(c.id()).map(Call::getNotificationDate).orElse(null);
         int[] histogram = new int[10];
@@ -171,8 +172,14 @@ public class DecisionService {
             offers.add(new DecisionViews.Offer(gone.getId(), gone.getTitle(), track, next.map(DecisionViews.Row::id).orElse(null),
                     next.map(DecisionViews.Row::title).orElse(null), next.map(r -> r.stats().mean()).orElse(null)));
         }
+        Map<String, Integer> capacity = new java.util.HashMap<>();
+        for (CallDetails.TypeView t : call.types()) {
+            if (t.capacity() != null) {
+                capacity.merge(t.kind().name(), t.capacity(), Integer::sum);
+            }
+        }
         return new DecisionViews.Ranking(rows, accepted.entrySet().stream()
-                .map(e -> new DecisionViews.Accepted(e.getKey(), e.getValue())).toList(), pending, mayNotify(c, notification),
+                .map(e -> new DecisionViews.Accepted(e.getKey(), e.getValue(), capacity.get(e.getKey()))).toList(), pending, mayNotify(c, notification),
                 notification, hist, perTrack.entrySet().stream().map(e -> new DecisionViews.TrackCount(e.getKey(), e.getValue()[0],
                 e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList(), overTime, offers);
     }
@@ -292,9 +299,59 @@ public class DecisionService {
         }
         ConferenceView c = conferences.byId(s.getConferenceId(), reader).orElseThrow();
         Decision told = d.get();
+        Call call = conferences.callOf(c.id()).orElse(null);
+        List<String> names = s.getAuthors().stream().map(Author::getName).toList();
+        int presenter = presenterIndex(s, told);
         return new DecisionViews.ForAuthor(s.getId(), s.getTitle(), c.name(), told.getNotifiedOutcome(),
-                acceptedAs(s, told, reader), comments(s, reader), conferences.callOf(c.id())
-                .map(Call::getFinalVersionDeadline).orElse(null), c.zone(), s.getState() == SubmissionState.WITHDRAWN);
+                acceptedAs(s, told, reader), reviews(s, reader), call == null ? null : call.getFinalVersionDeadline(), c.zone(),
+                s.getState() == SubmissionState.WITHDRAWN, names,
+                new DecisionViews.Confirmation(presenter, told.getAttending(), told.getConfirmedAt()),
+                submissionPolicy.finalVersionOpen(s, call, clock.instant()), submissionPolicy.isOwner(actor, s));
+    }
+
+    /** The confirmed presenter's position among the authors, else the one marked presenting on the submission, else the first. */
+    private static int presenterIndex(Submission s, Decision d) {
+        List<Author> authors = s.getAuthors();
+        for (int i = 0; i < authors.size(); i++) {
+            Author a = authors.get(i);
+            if (d.getPresenterName() != null ? d.getPresenterName().equals(a.getName())
+                    && java.util.Objects.equals(d.getPresenterEmail(), a.getEmail()) : a.isPresenting()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The accepted authors confirm who of them presents (by position in the author list) and
+     * whether they will come; they may answer again until the final-version deadline. Any of the
+     * submission's authors may answer; the chairs see it on their ranking.
+     */
+    public void confirm(Actor actor, Long submissionId, Integer presenter, Boolean attending, Language reader) {
+        Submission s = submissions.byId(submissionId).orElseThrow(() -> new DomainException(null, "submission.notFound"));
+        Decision d = decisions.of(submissionId).filter(x -> x.getNotifiedAt() != null).orElse(null);
+        if (!submissionPolicy.isAuthor(actor, s) || d == null) {
+            throw new DomainException(null, "submission.notFound");
+        }
+        if (s.getState() != SubmissionState.ACCEPTED || d.getNotifiedOutcome() != Outcome.ACCEPT) {
+            throw new DomainException(null, "finalVersion.onlyAccepted");
+        }
+        Call call = conferences.callOf(s.getConferenceId()).orElseThrow();
+        if (!submissionPolicy.finalVersionOpen(s, call, clock.instant())) {
+            throw call.getFinalVersionDeadline() == null ? new DomainException(null, "finalVersion.notAsked")
+                    : new DomainException(null, "finalVersion.closed", Messages.dateTime(reader.locale(),
+                    call.getFinalVersionDeadline(), call.getConference().zone()));
+        }
+        org.samling.shared.Violations v = new org.samling.shared.Violations();
+        if (presenter == null || presenter < 0 || presenter >= s.getAuthors().size()) {
+            v.add("presenter", "finalVersion.choosePresenter");
+        }
+        if (attending == null) {
+            v.add("attending", "finalVersion.sayAttending");
+        }
+        v.throwIfAny();
+        Author a = s.getAuthors().get(presenter);
+        d.confirm(a.getName(), a.getEmail(), attending, clock.instant());
     }
 
     private String acceptedAs(Submission s, Decision d, Language reader) {
@@ -307,27 +364,52 @@ public class DecisionService {
                 .findFirst().map(t -> Messages.get(reader, "submission.kind." + t.kind().name())).orElse(null);
     }
 
-    /** What the authors may read of the reviews (ReviewPolicy.forAuthors): "Review 1", "Review 2", then the meta-review. */
-    List<String> comments(Submission s, Language language) {
+    /**
+     * What the authors may read of the reviews (ReviewPolicy.forAuthors and authorsSeeScores):
+     * "Review 1", "Review 2" with their comments to the authors and, if the chairs show them, the
+     * scores by criterion and the recommendation; then the meta-review.
+     */
+    List<DecisionViews.AuthorReview> reviews(Submission s, Language language) {
         List<Long> ids = assignments.ofSubmission(s.getId()).stream().map(Assignment::getId).toList();
-        List<String> out = new ArrayList<>();
+        org.samling.review.model.ReviewForm form = reviewService.formOf(s.getConferenceId());
+        ReviewFormDefinition definition = form.definition();
+        List<DecisionViews.AuthorReview> out = new ArrayList<>();
         int n = 0;
-        String meta = null;
+        DecisionViews.AuthorReview meta = null;
         for (Review r : reviews.ofAssignments(ids)) {
             Optional<String> text = ReviewPolicy.forAuthors(r);
-            if (text.isEmpty()) {
+            List<String> scores = ReviewPolicy.authorsSeeScores(r, form) ? scoreLines(r.content(), definition, language) : List.of();
+            if (text.isEmpty() && scores.isEmpty()) {
                 continue;
             }
             if (r.getKind() == ReviewKind.META) {
-                meta = Messages.get(language, "decision.metaReview") + ": " + text.get();
+                meta = new DecisionViews.AuthorReview(Messages.get(language, "decision.metaReview"), text.orElse(""), scores);
             } else {
-                out.add(Messages.get(language, "decision.review", ++n) + ": " + text.get());
+                out.add(new DecisionViews.AuthorReview(Messages.get(language, "decision.review", ++n), text.orElse(""), scores));
             }
         }
         if (meta != null) {
             out.add(meta);
         }
         return out;
+    }
+
+    /** "Originality: 4 of 5 (Very good)" per criterion scored, then "Recommendation: Accept". */
+    private static List<String> scoreLines(ReviewContent rc, ReviewFormDefinition form, Language l) {
+        List<String> lines = new ArrayList<>();
+        for (org.samling.review.model.Criterion c : form.criteria()) {
+            Integer v = rc.scores().get(c.key());
+            if (v == null) {
+                continue;
+            }
+            String point = c.scale().stream().filter(p -> p.value() == v).findFirst().map(p -> p.label(l)).orElse("");
+            lines.add(Messages.get(l, "decision.scoreLine", c.label(l), v, c.max(), point));
+        }
+        if (rc.recommendation() != null) {
+            form.recommendation().stream().filter(p -> p.value() == rc.recommendation()).findFirst()
+                    .ifPresent(p -> lines.add(Messages.get(l, "decision.recommendationLine", p.label(l))));
+        }
+        return lines;
     }
 
     private List<DecisionViews.Mail> mails(Submission s, Decision d, ConferenceView c) {
@@ -355,7 +437,7 @@ public class DecisionService {
     private Object[] args(Submission s, Decision d, ConferenceView c, Language l, String email) {
         String name = s.getAuthors().stream().filter(a -> email.equalsIgnoreCase(a.getEmail())).findFirst()
                 .map(Author::getName).orElse(email);
-        String comments = String.join("\n\n", comments(s, l));
+        String comments = String.join("\n\n", reviews(s, l).stream().map(DecisionViews.AuthorReview::asText).toList());
         Instant due = conferences.callOf(c.id()).map(Call::getFinalVersionDeadline).orElse(null);
         String dueText = due == null ? "" : Messages.dateTime(l.locale(), due, c.zone());
         String acceptedAs = acceptedAs(s, d, l);

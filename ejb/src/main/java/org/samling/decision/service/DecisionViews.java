@@ -16,11 +16,15 @@ public final class DecisionViews {
     /** One line of the chairs' ranking. */
     public record Row(Long id, String title, String track, String kind, String language, boolean anonymityFlag,
                       int reviewsDone, int reviewsAssigned, ScoreStats stats, Outcome decision, String acceptedAs,
-                      boolean told, boolean pending, String note) {
+                      boolean told, boolean pending, String note, String presenter, Boolean attending) {
     }
 
-    /** Accepted so far per type of contribution. */
-    public record Accepted(String kind, long count) {
+    /** Accepted so far per type of contribution, against what the programme can take (null: no limit). */
+    public record Accepted(String kind, long count, Integer capacity) {
+
+        public boolean over() {
+            return capacity != null && count > capacity;
+        }
     }
 
     /** An accepted submission its authors withdrew, and the best-scored waitlisted one of its track to offer the place to. */
@@ -49,8 +53,31 @@ public final class DecisionViews {
     public record Mail(String to, String language, String subject, String body) {
     }
 
-    /** What an author sees of the decision on their submission, once told: never who reviewed, never the committee's comments. */
+    /** One review as the authors read it: "Review 1" (never who), the comments to them, and the scores if the chairs show them. */
+    public record AuthorReview(String label, String text, List<String> scores) {
+
+        /** As it reads in a mail. */
+        public String asText() {
+            StringBuilder b = new StringBuilder(label).append(':');
+            scores.forEach(x -> b.append("\n  ").append(x));
+            if (!text.isBlank()) {
+                b.append(scores.isEmpty() ? " " : "\n").append(text);
+            }
+            return b.toString();
+        }
+    }
+
+    /** What the accepted authors confirmed: who of them presents (by position), and whether they come. */
+    public record Confirmation(int presenter, Boolean attending, Instant confirmedAt) {
+    }
+
+    /**
+     * What an author sees of the decision on their submission, once told: never who reviewed, never
+     * the committee's comments. For an acceptance also the authors (to choose who presents), what was
+     * confirmed, and whether the final version and the confirmation are still open.
+     */
     public record ForAuthor(Long id, String title, String conference, Outcome decision, String acceptedAs,
-                            List<String> comments, Instant finalVersionDeadline, ZoneId zone, boolean withdrawn) {
+                            List<AuthorReview> reviews, Instant finalVersionDeadline, ZoneId zone, boolean withdrawn,
+                            List<String> authors, Confirmation confirmation, boolean finalVersionOpen, boolean owner) {
     }
 }

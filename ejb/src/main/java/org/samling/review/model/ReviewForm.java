@@ -35,6 +35,10 @@ public class ReviewForm {
     @Column(name = "review_deadline")
     private Instant reviewDeadline;
 
+    /** Whether the authors, once told, read the reviews' scores beside the comments (off: comments only). */
+    @Column(name = "scores_to_authors", nullable = false)
+    private boolean scoresToAuthors;
+
     @Version
     private long version;
 
@@ -60,6 +64,14 @@ public class ReviewForm {
     /** Whether reviews may still be saved at this instant (no deadline set: yes). */
     public boolean openAt(Instant now) {
         return reviewDeadline == null || now.isBefore(reviewDeadline);
+    }
+
+    public void showScoresToAuthors(boolean show) {
+        this.scoresToAuthors = show;
+    }
+
+    public boolean isScoresToAuthors() {
+        return scoresToAuthors;
     }
 
     public Long getConferenceId() {

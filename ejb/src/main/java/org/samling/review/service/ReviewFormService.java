@@ -49,6 +49,14 @@ public class ReviewFormService {
     public void define(Actor actor, String acronym, ReviewFormDefinition d, boolean othersVisible, Instant deadline,
                        Language reader) {
         Long conferenceId = conferences.chaired(actor, acronym, reader).id();
+        define(actor, acronym, d, othersVisible, reviews.formOf(conferenceId).map(ReviewForm::isScoresToAuthors).orElse(false),
+                deadline, reader);
+    }
+
+    /** As above, saying too whether the authors read the reviews' scores with the comments once told. */
+    public void define(Actor actor, String acronym, ReviewFormDefinition d, boolean othersVisible, boolean scoresToAuthors,
+                       Instant deadline, Language reader) {
+        Long conferenceId = conferences.chaired(actor, acronym, reader).id();
         Violations v = new Violations();
         check(d, v);
         if (v.isEmpty()) {
@@ -59,9 +67,11 @@ public class ReviewFormService {
         if (stored == null) {
             ReviewForm f = new ReviewForm(conferenceId, d, deadline);
             f.define(d, othersVisible, deadline);
+            f.showScoresToAuthors(scoresToAuthors);
             reviews.add(f);
         } else {
             stored.define(d, othersVisible, deadline);
+            stored.showScoresToAuthors(scoresToAuthors);
         }
     }
 

@@ -86,6 +86,16 @@ public class ReviewPolicy {
                 ? java.util.Optional.of(text) : java.util.Optional.empty();
     }
 
+    /**
+     * Whether the authors may read a review's scores (each criterion and the overall
+     * recommendation, never the reviewer's confidence): a submitted review of a conference whose
+     * chairs chose to show scores to authors.
+     */
+    public static boolean authorsSeeScores(org.samling.review.model.Review r, org.samling.review.model.ReviewForm form) {
+        return form.isScoresToAuthors() && r.getKind() == org.samling.review.model.ReviewKind.REVIEW
+                && r.getState() == org.samling.review.model.ReviewState.SUBMITTED;
+    }
+
     /** Whether the actor may read and write in a submission's discussion: its chairs, and reviewers whose own review is in. */
     public boolean canDiscuss(Actor actor, Long conferenceId, boolean ownSubmitted) {
         return isChair(actor, conferenceId) || ownSubmitted;

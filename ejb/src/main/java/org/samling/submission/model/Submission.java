@@ -104,7 +104,7 @@ public class Submission {
 
     /** Replaces the content; only while the state allows editing. */
     public void edit(SubmissionContent c, Instant now) {
-        if (!state.editable()) {
+        if (!state.editable() && !state.takesFinalVersion()) {
             throw new IllegalStateException("A " + state + " submission cannot be edited");
         }
         this.title = c.title() == null ? "" : c.title().trim();
@@ -150,7 +150,7 @@ public class Submission {
 
     /** The authors name the committee members they are in conflict with (replacing the earlier list). */
     public void nameConflicts(java.util.Set<Long> accountIds) {
-        if (!state.editable()) {
+        if (!state.editable() && !state.takesFinalVersion()) {
             throw new IllegalStateException("A " + state + " submission cannot be edited");
         }
         namedConflicts.clear();

@@ -53,6 +53,11 @@ public enum SubmissionState {
         return target;
     }
 
+    /** Whether the authors may send the final version of the text and PDF (until the final-version deadline). */
+    public boolean takesFinalVersion() {
+        return this == ACCEPTED;
+    }
+
     /** Whether the author may still change the text (the deadline is checked separately). */
     public boolean editable() {
         return this == DRAFT || this == SUBMITTED;

@@ -14,7 +14,8 @@ import java.time.Instant;
  * Who may see and change a submission, and until when: decided here and nowhere else. The
  * owner changes it while the call is open (deadline plus grace, by the server's clock) or until
  * the individual extension a chair granted; the conference's chairs may read it, see its authors
- * and PDF, and grant extensions.
+ * and PDF, and grant extensions. Once accepted, its owner sends the final version until the
+ * final-version deadline.
  */
 @ApplicationScoped
 public class SubmissionPolicy {
@@ -41,9 +42,18 @@ public class SubmissionPolicy {
         return identityPolicy.isChairOf(actor, conferenceId);
     }
 
-    /** The owner may change it: the state allows it and the call (or its extension) is open now. */
+    /**
+     * The owner may change it: the state allows it and the call (or its extension) is open now;
+     * or it was accepted and the final-version deadline has not passed.
+     */
     public boolean canChange(Actor actor, Submission s, Call call, Instant now) {
-        return isOwner(actor, s) && s.getState().editable() && openFor(s, call, now);
+        return isOwner(actor, s) && (s.getState().editable() && openFor(s, call, now) || finalVersionOpen(s, call, now));
+    }
+
+    /** An accepted submission takes its final version until the call's final-version deadline (none set: not at all). */
+    public boolean finalVersionOpen(Submission s, Call call, Instant now) {
+        return call != null && s.getState().takesFinalVersion() && call.getFinalVersionDeadline() != null
+                && now.isBefore(call.getFinalVersionDeadline());
     }
 
     /** A new submission may be started while the call is open. */

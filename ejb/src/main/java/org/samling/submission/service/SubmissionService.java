@@ -31,8 +31,9 @@ import java.util.Optional;
 
 /**
  * An author's use cases: save a draft, submit, change a submitted abstract, withdraw, list their
- * own. Every change is refused after the deadline (plus grace) with the deadline in the message,
- * and leaves what was saved before untouched.
+ * own, send the final version of an accepted one. Every change is refused after the deadline (plus
+ * grace; for a final version the final-version deadline) with the deadline in the message, and
+ * leaves what was saved before untouched.
  */
 @Stateless
 public class SubmissionService {
@@ -85,8 +86,15 @@ public class SubmissionService {
             }
         }
         SubmissionState before = s.getState();
-        boolean complete = submit || before == SubmissionState.SUBMITTED;
+        boolean finalVersion = before.takesFinalVersion();
+        boolean complete = submit || before == SubmissionState.SUBMITTED || finalVersion;
         var violations = SubmissionRules.check(content, details, complete);
+        if (finalVersion && !java.util.Objects.equals(content.trackId(), s.getTrackId())) {
+            violations.add("track", "finalVersion.trackFixed");
+        }
+        if (finalVersion && !java.util.Objects.equals(content.typeId(), s.getTypeId())) {
+            violations.add("type", "finalVersion.typeFixed");
+        }
         if (complete && details.pdfPolicy() == PdfPolicy.REQUIRED
                 && (s.getId() == null || submissions.pdfOf(s.getId()).isEmpty())) {
             violations.add("pdf", "pdf.required");
@@ -97,7 +105,9 @@ public class SubmissionService {
         if (id == null) {
             submissions.add(s);
         }
-        if (complete) {
+        if (finalVersion) {
+            fire(SubmissionEvent.What.UPDATED, s, details, owner);
+        } else if (complete) {
             s.submit(now);
             fire(before == SubmissionState.DRAFT ? SubmissionEvent.What.SUBMITTED : SubmissionEvent.What.UPDATED,
                     s, details, owner);
@@ -137,6 +147,10 @@ public class SubmissionService {
     public void withdraw(Actor actor, Long id, Language reader) {
         Account owner = accounts.require(actor);
         Submission s = changeable(actor, id, reader);
+        if (s.getState().takesFinalVersion()) {
+            // An accepted one is withdrawn on its decision page, where the chairs' waiting list hears of it.
+            throw new DomainException(null, "finalVersion.withdrawOnDecisionPage");
+        }
         boolean wasSubmitted = s.getState() == SubmissionState.SUBMITTED;
         s.withdraw(clock.instant());
         if (wasSubmitted) {
@@ -222,7 +236,8 @@ public class SubmissionService {
                 .filter(t -> t.id().equals(s.getTrackId())).findFirst()).map(CallDetails.TrackView::name).orElse("");
         Instant closesAt = c.closesAt() == null ? null : s.closesAt(c.closesAt());
         return new SubmissionSummary(s.getId(), c.acronym(), c.name(), s.getTitle(), s.getState(), track,
-                s.getUpdatedAt(), closesAt, c.zone(), policy.canChange(actor, s, call, clock.instant()), s.getVersion());
+                s.getUpdatedAt(), closesAt, c.zone(), policy.canChange(actor, s, call, clock.instant()), s.getVersion(),
+                call == null ? null : call.getFinalVersionDeadline());
     }
 
     /**
@@ -234,11 +249,19 @@ public class SubmissionService {
                 .orElseThrow(() -> new DomainException(null, "submission.notFound"));
         Call call = conferences.callOf(s.getConferenceId()).orElseThrow(() -> new DomainException(null, "conference.notFound"));
         Instant now = clock.instant();
-        if (!policy.openFor(s, call, now)) {
-            refuseClosed(call, s.closesAt(call.closesAt()), now, reader);
+        if (s.getState().takesFinalVersion()) {
+            if (!policy.finalVersionOpen(s, call, now)) {
+                throw call.getFinalVersionDeadline() == null ? new DomainException(null, "finalVersion.notAsked")
+                        : new DomainException(null, "finalVersion.closed", Messages.dateTime(reader.locale(),
+                        call.getFinalVersionDeadline(), call.getConference().zone()));
+            }
+            return s;
         }
         if (!s.getState().editable()) {
             throw new DomainException(null, "submission.notChangeable");
+        }
+        if (!policy.openFor(s, call, now)) {
+            refuseClosed(call, s.closesAt(call.closesAt()), now, reader);
         }
         return s;
     }

@@ -68,11 +68,21 @@ public class TracksView implements Serializable {
         private final Long id;
         private String kind;
         private Integer minutes;
+        private Integer capacity;
 
-        TypeRow(Long id, String kind, Integer minutes) {
+        TypeRow(Long id, String kind, Integer minutes, Integer capacity) {
             this.id = id;
             this.kind = kind;
             this.minutes = minutes;
+            this.capacity = capacity;
+        }
+
+        public Integer getCapacity() {
+            return capacity;
+        }
+
+        public void setCapacity(Integer capacity) {
+            this.capacity = capacity;
         }
 
         public Long getId() {
@@ -113,7 +123,7 @@ public class TracksView implements Serializable {
             tracks.add(row);
         }
         types = new ArrayList<>(conferenceService.typeEdits(currentUser.actor(), acronym).stream()
-                .map(t -> new TypeRow(t.id(), t.kind().name(), t.minutes())).toList());
+                .map(t -> new TypeRow(t.id(), t.kind().name(), t.minutes(), t.capacity())).toList());
     }
 
     public void addTrack() {
@@ -151,7 +161,7 @@ public class TracksView implements Serializable {
     }
 
     public void addType() {
-        types.add(new TypeRow(null, SubmissionKind.PAPER.name(), 20));
+        types.add(new TypeRow(null, SubmissionKind.PAPER.name(), 20, null));
     }
 
     public void removeType(int index) {
@@ -161,7 +171,7 @@ public class TracksView implements Serializable {
     public void saveTypes() {
         try {
             List<TypeEdit> edits = types.stream().map(r -> new TypeEdit(r.id,
-                    r.kind == null ? null : SubmissionKind.valueOf(r.kind), r.minutes)).toList();
+                    r.kind == null ? null : SubmissionKind.valueOf(r.kind), r.minutes, r.capacity)).toList();
             conferenceService.saveTypes(currentUser.actor(), acronym, edits, localeBean.getLanguage());
             reload();
             FacesMessages.info("types.saved");

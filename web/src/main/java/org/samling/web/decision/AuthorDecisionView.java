@@ -12,7 +12,10 @@ import org.samling.web.support.Pages;
 import java.io.IOException;
 import java.io.Serializable;
 
-/** An author's page for the decision on their submission and the reviews' comments to the authors. */
+/**
+ * An author's page for the decision on their submission and the reviews' comments to the authors;
+ * once accepted, where they confirm who presents and that they come, and reach the final version.
+ */
 @Named
 @ViewScoped
 public class AuthorDecisionView implements Serializable {
@@ -27,8 +30,53 @@ public class AuthorDecisionView implements Serializable {
     private Long id;
     private transient DecisionViews.ForAuthor decision;
 
+    private Integer presenter;
+    private Boolean attending;
+
     public void load() throws IOException {
-        Pages.guard(this::getDecision);
+        Pages.guard(() -> {
+            DecisionViews.Confirmation c = getDecision().confirmation();
+            presenter = c.presenter();
+            attending = c.attending();
+        });
+    }
+
+    /** The authors confirm who presents and whether they come; back to this page with a message. */
+    public String confirm() {
+        try {
+            decisions.confirm(currentUser.actor(), id, presenter, attending, localeBean.getLanguage());
+            org.samling.web.support.FacesMessages.flashInfo("finalVersion.confirmed");
+            return "/author/decision.xhtml?faces-redirect=true&id=" + id;
+        } catch (org.samling.shared.DomainException e) {
+            org.samling.web.support.FacesMessages.show(e, "confirmation");
+            return null;
+        }
+    }
+
+    /** The authors by position, to choose who presents. */
+    public java.util.List<jakarta.faces.model.SelectItem> getPresenterChoices() {
+        java.util.List<jakarta.faces.model.SelectItem> items = new java.util.ArrayList<>();
+        java.util.List<String> names = getDecision().authors();
+        for (int i = 0; i < names.size(); i++) {
+            items.add(new jakarta.faces.model.SelectItem(i, names.get(i)));
+        }
+        return items;
+    }
+
+    public Integer getPresenter() {
+        return presenter;
+    }
+
+    public void setPresenter(Integer presenter) {
+        this.presenter = presenter;
+    }
+
+    public Boolean getAttending() {
+        return attending;
+    }
+
+    public void setAttending(Boolean attending) {
+        this.attending = attending;
     }
 
     public DecisionViews.ForAuthor getDecision() {

@@ -97,6 +97,7 @@ public class ReviewFormView implements Serializable {
     private final Map<String, String> recommendation = new LinkedHashMap<>();
     private final Map<String, String> confidence = new LinkedHashMap<>();
     private boolean othersVisible;
+    private boolean scoresToAuthors;
     private String deadline;
 
     public void load() throws IOException {
@@ -121,6 +122,7 @@ public class ReviewFormView implements Serializable {
                 confidence.put(l.code(), joined(d.confidence(), l));
             }
             othersVisible = f.isOthersVisible();
+            scoresToAuthors = f.isScoresToAuthors();
             deadline = DateTimeFields.local(f.getReviewDeadline(), zone);
         });
     }
@@ -156,7 +158,7 @@ public class ReviewFormView implements Serializable {
                     points(v, "confidence", "", confidence));
             Instant due = DateTimeFields.instant(v, "deadline", deadline, zone, false);
             v.throwIfAny();
-            forms.define(currentUser.actor(), acronym, d, othersVisible, due, localeBean.getLanguage());
+            forms.define(currentUser.actor(), acronym, d, othersVisible, scoresToAuthors, due, localeBean.getLanguage());
             FacesMessages.info("reviewForm.saved");
         } catch (DomainException e) {
             FacesMessages.show(e, "form");
@@ -223,6 +225,14 @@ public class ReviewFormView implements Serializable {
 
     public void setOthersVisible(boolean othersVisible) {
         this.othersVisible = othersVisible;
+    }
+
+    public boolean isScoresToAuthors() {
+        return scoresToAuthors;
+    }
+
+    public void setScoresToAuthors(boolean scoresToAuthors) {
+        this.scoresToAuthors = scoresToAuthors;
     }
 
     public String getDeadline() {

@@ -142,8 +142,13 @@ public class SubmissionFormView implements Serializable {
                 submissionService.nameConflicts(currentUser.actor(), saved, new java.util.HashSet<>(namedConflicts.stream()
                         .map(Long::valueOf).toList()), localeBean.getLanguage());
             }
-            FacesMessages.flashInfo(submit ? "submission.submittedNow" : wasSubmitted ? "submission.updatedNow" : "submission.savedDraft");
             ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+            if (isFinalVersion()) {
+                FacesMessages.flashInfo("finalVersion.saved");
+                ec.redirect(ec.getRequestContextPath() + "/author/decision.xhtml?id=" + saved);
+                return;
+            }
+            FacesMessages.flashInfo(submit ? "submission.submittedNow" : wasSubmitted ? "submission.updatedNow" : "submission.savedDraft");
             ec.redirect(ec.getRequestContextPath() + (submit || wasSubmitted ? "/author/submissions.xhtml"
                     : "/author/submission.xhtml?id=" + saved));
         } catch (DomainException e) {
@@ -243,6 +248,11 @@ public class SubmissionFormView implements Serializable {
 
     public boolean isSubmitted() {
         return summary != null && summary.state() == SubmissionState.SUBMITTED;
+    }
+
+    /** Accepted: the form now takes the final version (track and type stay as accepted). */
+    public boolean isFinalVersion() {
+        return summary != null && summary.state().takesFinalVersion();
     }
 
     public List<Integer> getAuthorIndexes() {

@@ -81,6 +81,8 @@ public class DecisionService {
     DecisionTemplates templates;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<org.samling.submission.model.SubmissionFactsChanged> factsChanged;
 
     public DecisionViews.Ranking ranking(Actor actor, String acronym, Language reader) {
         ConferenceView c = conferences.chaired(actor, acronym, reader);
@@ -233,6 +235,7 @@ public class DecisionService {
             if (fresh) {
                 decisions.add(d);
             }
+            factsChanged.fire(new org.samling.submission.model.SubmissionFactsChanged(d.getSubmissionId()));
         }
         return todo.size();
     }

@@ -49,6 +49,8 @@ public class ReviewService {
     public static final int MAX_POST = 4_000;
 
     @Inject
+    jakarta.enterprise.event.Event<org.samling.submission.model.SubmissionFactsChanged> factsChanged;
+    @Inject
     Reviews reviews;
     @Inject
     Assignments assignments;
@@ -153,6 +155,8 @@ public class ReviewService {
         }
         if (kind == ReviewKind.REVIEW) {
             if (r.getState() == ReviewState.SUBMITTED) {
+                // A submitted review's scores count in the submission's mean (searchable, sortable).
+                factsChanged.fire(new org.samling.submission.model.SubmissionFactsChanged(a.getSubmissionId()));
                 a.submitted();
             } else {
                 a.drafted();

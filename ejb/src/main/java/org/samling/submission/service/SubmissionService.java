@@ -50,6 +50,8 @@ public class SubmissionService {
     Clock clock;
     @Inject
     Event<SubmissionEvent> events;
+    @Inject
+    Event<org.samling.submission.model.SubmissionFactsChanged> factsChanged;
 
     /**
      * Saves the content of a new ({@code id == null}) or existing submission; with {@code submit}
@@ -189,6 +191,7 @@ public class SubmissionService {
         if (first) {
             submissions.add(pdf);
         }
+        factsChanged.fire(new org.samling.submission.model.SubmissionFactsChanged(id));
         if (s.getState() == SubmissionState.SUBMITTED) {
             fire(SubmissionEvent.What.UPDATED, s, detailsOf(s, reader), owner);
         }

@@ -1,0 +1,187 @@
+package org.samling.search.persistence;
+
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.orm.HibernateOrmExtension;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.samling.review.model.Review;
+import org.samling.review.model.ReviewForm;
+import org.samling.review.model.ReviewFormDefinition;
+import org.samling.review.model.ReviewKind;
+import org.samling.review.model.ReviewState;
+import org.samling.review.service.ReviewPolicy;
+import org.samling.submission.model.AbstractLanguage;
+import org.samling.submission.model.Author;
+import org.samling.submission.model.Submission;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a submission becomes a search document. Its title and abstract (with the keywords) go to
+ * the field of its language, stemmed by that language's analyzer, and to a folded field every
+ * document has; the PDF's text likewise, with a flag saying whether the committee may read that
+ * PDF (its text names no author); authors and affiliations to a field only chairs' queries touch;
+ * conference, track, type, state, language, decision, date and mean score as filters, facets and
+ * sorts. PDF, decision and scores live in other contexts: they are read here, and those contexts
+ * fire {@code SubmissionFactsChanged} when they change so the document is written again.
+ */
+public class SubmissionIndexBinder implements TypeBinder {
+
+    /** The languages with a field of their own; anything else is "std" (no stemming). */
+    public static final List<String> SUFFIXES = List.of("da", "sv", "nb", "en", "std");
+
+    @Override
+    public void bind(TypeBindingContext context) {
+        context.dependencies().use("title").use("abstractText").use("keywords").use("language").use("authors")
+                .use("state").use("trackId").use("typeId").use("submittedAt").use("conferenceId");
+        IndexSchemaElement schema = context.indexSchemaElement();
+        Map<String, IndexFieldReference<String>> text = new HashMap<>();
+        for (String suffix : SUFFIXES) {
+            String analyzer = suffix.equals("std") ? NordicAnalysis.STANDARD : "samling_" + suffix;
+            text.put("title_" + suffix, highlighted(schema, "title_" + suffix, analyzer));
+            text.put("abstract_" + suffix, highlighted(schema, "abstract_" + suffix, analyzer));
+            text.put("pdf_" + suffix, schema.field("pdf_" + suffix, f -> f.asString().analyzer(analyzer)).toReference());
+        }
+        text.put("title_folded", highlighted(schema, "title_folded", NordicAnalysis.FOLDED));
+        text.put("abstract_folded", highlighted(schema, "abstract_folded", NordicAnalysis.FOLDED));
+        text.put("pdf_folded", schema.field("pdf_folded", f -> f.asString().analyzer(NordicAnalysis.FOLDED)).toReference());
+        text.put("authors", schema.field("authors", f -> f.asString().analyzer(NordicAnalysis.FOLDED)).toReference());
+        Fields fields = new Fields(text,
+                schema.field("pdf_open", f -> f.asBoolean()).toReference(),
+                schema.field("conference", f -> f.asLong()).toReference(),
+                schema.field("track", f -> f.asLong().aggregable(Aggregable.YES)).toReference(),
+                schema.field("type", f -> f.asLong().aggregable(Aggregable.YES)).toReference(),
+                schema.field("state", f -> f.asString().aggregable(Aggregable.YES)).toReference(),
+                schema.field("language", f -> f.asString().aggregable(Aggregable.YES)).toReference(),
+                schema.field("decision", f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
+                schema.field("submitted", f -> f.asInstant().sortable(Sortable.YES)).toReference(),
+                schema.field("score", f -> f.asDouble().sortable(Sortable.YES).projectable(Projectable.YES)).toReference());
+        context.bridge(Submission.class, new Bridge(fields));
+    }
+
+    private static IndexFieldReference<String> highlighted(IndexSchemaElement schema, String name, String analyzer) {
+        return schema.field(name, f -> f.asString().analyzer(analyzer).projectable(Projectable.YES)
+                .highlightable(List.of(Highlightable.ANY))).toReference();
+    }
+
+    record Fields(Map<String, IndexFieldReference<String>> text, IndexFieldReference<Boolean> pdfOpen,
+                  IndexFieldReference<Long> conference, IndexFieldReference<Long> track, IndexFieldReference<Long> type,
+                  IndexFieldReference<String> state, IndexFieldReference<String> language,
+                  IndexFieldReference<String> decision, IndexFieldReference<java.time.Instant> submitted,
+                  IndexFieldReference<Double> score) {
+    }
+
+    static final class Bridge implements TypeBridge<Submission> {
+
+        private final Fields f;
+
+        Bridge(Fields f) {
+            this.f = f;
+        }
+
+        @Override
+        public void write(DocumentElement doc, Submission s, TypeBridgeWriteContext context) {
+            var content = s.content();
+            String suffix = suffix(content.language());
+            String abstractAndKeywords = content.abstractText() + "\n" + String.join(", ", content.keywords());
+            doc.addValue(f.text().get("title_" + suffix), s.getTitle());
+            doc.addValue(f.text().get("abstract_" + suffix), abstractAndKeywords);
+            doc.addValue(f.text().get("title_folded"), s.getTitle());
+            doc.addValue(f.text().get("abstract_folded"), abstractAndKeywords);
+            StringBuilder people = new StringBuilder();
+            for (Author a : s.getAuthors()) {
+                people.append(a.getName()).append(" \n").append(nullToEmpty(a.getAffiliation())).append(" \n")
+                        .append(nullToEmpty(a.getEmail())).append(" \n");
+            }
+            doc.addValue(f.text().get("authors"), people.toString());
+            doc.addValue(f.conference(), s.getConferenceId());
+            if (s.getTrackId() != null) {
+                doc.addValue(f.track(), s.getTrackId());
+            }
+            if (s.getTypeId() != null) {
+                doc.addValue(f.type(), s.getTypeId());
+            }
+            doc.addValue(f.state(), s.getState().name());
+            doc.addValue(f.language(), content.language() == null ? "OTHER" : content.language().name());
+            if (s.getSubmittedAt() != null) {
+                doc.addValue(f.submitted(), s.getSubmittedAt());
+            }
+            if (s.getId() == null) {
+                return;
+            }
+            Session session = context.extension(HibernateOrmExtension.get()).session();
+            pdf(session, s.getId()).ifPresent(p -> {
+                doc.addValue(f.text().get("pdf_" + suffix), p.text());
+                doc.addValue(f.text().get("pdf_folded"), p.text());
+                doc.addValue(f.pdfOpen(), p.open());
+            });
+            List<?> decision = session.createQuery("select d.outcome from Decision d where d.submissionId = :s")
+                    .setParameter("s", s.getId()).setHibernateFlushMode(FlushMode.MANUAL).getResultList();
+            if (!decision.isEmpty()) {
+                doc.addValue(f.decision(), decision.get(0).toString());
+            }
+            score(session, s).ifPresent(x -> doc.addValue(f.score(), x));
+        }
+
+        private static String suffix(AbstractLanguage l) {
+            return NordicAnalysis.suffix(l);
+        }
+
+        private record Pdf(String text, boolean open) {
+        }
+
+        private static Optional<Pdf> pdf(Session session, Long id) {
+            List<Object[]> rows = session.createQuery(
+                            "select p.extractedText, p.findings from SubmissionPdf p where p.submissionId = :s", Object[].class)
+                    .setParameter("s", id).setHibernateFlushMode(FlushMode.MANUAL).getResultList();
+            if (rows.isEmpty() || rows.get(0)[0] == null) {
+                return Optional.empty();
+            }
+            String findings = (String) rows.get(0)[1];
+            List<String> list = findings == null || findings.isEmpty() ? List.of() : Arrays.asList(findings.split("\n"));
+            return Optional.of(new Pdf((String) rows.get(0)[0], ReviewPolicy.canSeePdf(list)));
+        }
+
+        /** The mean of the submitted reviews' weighted scores (0-100), as on the chairs' ranking. */
+        private static Optional<Double> score(Session session, Submission s) {
+            List<Review> reviews = session.createQuery("select r from Review r where r.kind = :k and r.state = :st and "
+                            + "r.assignmentId in (select a.id from Assignment a where a.submissionId = :s)", Review.class)
+                    .setParameter("k", ReviewKind.REVIEW).setParameter("st", ReviewState.SUBMITTED).setParameter("s", s.getId())
+                    .setHibernateFlushMode(FlushMode.MANUAL).getResultList();
+            if (reviews.isEmpty()) {
+                return Optional.empty();
+            }
+            ReviewFormDefinition form = session.createQuery("select f from ReviewForm f where f.conferenceId = :c", ReviewForm.class)
+                    .setParameter("c", s.getConferenceId()).setHibernateFlushMode(FlushMode.MANUAL).getResultList().stream()
+                    .findFirst().map(ReviewForm::definition).orElseGet(ReviewFormDefinition::defaults);
+            double sum = 0;
+            int n = 0;
+            for (Review r : reviews) {
+                Optional<Double> w = form.weightedScore(r.content().scores());
+                if (w.isPresent()) {
+                    sum += w.get();
+                    n++;
+                }
+            }
+            return n == 0 ? Optional.empty() : Optional.of(sum / n);
+        }
+
+        private static String nullToEmpty(String s) {
+            return s == null ? "" : s;
+        }
+    }
+}

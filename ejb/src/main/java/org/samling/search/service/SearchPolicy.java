@@ -1,0 +1,50 @@
+package org.samling.search.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.samling.identity.model.Actor;
+import org.samling.review.service.ReviewPolicy;
+import org.samling.search.model.SearchScope;
+import org.samling.submission.model.SubmissionState;
+
+import java.util.List;
+
+/**
+ * What a person's search covers, decided here by the review policy's rules and nowhere else:
+ * a conference's chairs search every submitted abstract, authors included; its committee the
+ * abstracts they may review (never a draft, never one they are in conflict with, never an author
+ * field, a PDF's text only if the committee may read that PDF); everyone else the published
+ * programme, which does not exist until the programme is published.
+ */
+@ApplicationScoped
+public class SearchPolicy {
+
+    @Inject
+    ReviewPolicy reviewPolicy;
+
+    public SearchScope scope(Actor actor, Long conferenceId) {
+        if (actor != null && !actor.isVisitor() && reviewPolicy.isChair(actor, conferenceId)) {
+            return SearchScope.CHAIR;
+        }
+        if (actor != null && !actor.isVisitor() && reviewPolicy.isCommitteeMember(actor, conferenceId)) {
+            return SearchScope.COMMITTEE;
+        }
+        return SearchScope.PUBLIC;
+    }
+
+    /** The states a scope's search may return (the committee's: those under review, as ReviewPolicy.canReview). */
+    public List<String> states(SearchScope scope) {
+        return switch (scope) {
+            case CHAIR -> List.of(SubmissionState.SUBMITTED, SubmissionState.ACCEPTED, SubmissionState.REJECTED,
+                    SubmissionState.WAITLISTED, SubmissionState.WITHDRAWN).stream().map(Enum::name).toList();
+            case COMMITTEE -> java.util.Arrays.stream(SubmissionState.values()).filter(SubmissionState::underReview)
+                    .map(Enum::name).toList();
+            case PUBLIC -> List.of();
+        };
+    }
+
+    /** Similar submissions (to catch one abstract sent to two tracks) are for chairs. */
+    public boolean canSeeSimilar(SearchScope scope) {
+        return scope == SearchScope.CHAIR;
+    }
+}

@@ -1,0 +1,367 @@
+package org.samling.search.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.samling.conference.model.CallDetails;
+import org.samling.conference.service.ConferenceService;
+import org.samling.i18n.Language;
+import org.samling.i18n.Messages;
+import org.samling.identity.model.Actor;
+import org.samling.identity.service.AccountService;
+import org.samling.review.service.ConflictService;
+import org.samling.search.model.SearchQuery;
+import org.samling.search.model.SearchResults;
+import org.samling.search.model.SearchScope;
+import org.samling.search.model.SearchSort;
+import org.samling.search.persistence.NordicAnalysis;
+import org.samling.search.persistence.SubmissionIndexBinder;
+import org.samling.shared.DomainException;
+import org.samling.submission.model.Author;
+import org.samling.submission.model.Submission;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one search box, for chairs and the committee, over the Hibernate Search index: full text in
+ * the submission's own language (stemmed) and folded, field filters, facets with counts, paging,
+ * sorting by relevance, date or score, highlighted titles and snippets. What it covers and which
+ * fields it may touch is the {@link SearchPolicy}'s; the same call serves the page and the API.
+ */
+@Stateless
+public class SearchService {
+
+    public static final int PAGE_SIZE = 20;
+    private static final int MAX_PAGE = 500;
+    private static final List<String> FACETS = List.of("track", "type", "state", "language", "decision");
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    ConferenceService conferences;
+    @Inject
+    AccountService accounts;
+    @Inject
+    ConflictService conflicts;
+    @Inject
+    SearchPolicy policy;
+
+    /** One similar submission: its title, track and how alike (the more-like-this score, higher is closer). */
+    public record Similar(Long id, String title, String track, String state, double likeness) {
+    }
+
+    /** The resolved filters: index field to the values it must have (any of them). */
+    private record Filters(Map<String, List<Object>> byField, Map<String, List<String>> tokens, List<String> authors) {
+    }
+
+    public SearchResults search(Actor actor, String acronym, String raw, SearchSort sort, int page, Language reader) {
+        CallDetails call = conferences.callDetails(acronym == null ? "" : acronym, reader)
+                .orElseThrow(() -> new DomainException(null, "conference.notFound"));
+        Long conferenceId = call.conference().id();
+        SearchScope scope = policy.scope(actor, conferenceId);
+        SearchQuery q = SearchQuery.parse(raw, scope.authorFields());
+        List<SearchQuery.Notice> notices = new ArrayList<>(q.notices());
+        int p = Math.max(1, Math.min(page, MAX_PAGE));
+        if (scope == SearchScope.PUBLIC) {
+            notices.add(new SearchQuery.Notice("search.programmeOnly", List.of()));
+            return new SearchResults(0, 1, PAGE_SIZE, List.of(), List.of(), notices);
+        }
+        Set<Long> conflicted = scope == SearchScope.COMMITTEE ? conflicts.conflictedFor(conferenceId, accounts.require(actor)) : Set.of();
+        Filters filters = resolve(q, call, reader, notices);
+        List<String> states = policy.states(scope);
+
+        Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
+        FACETS.forEach(f -> keys.put(f, AggregationKey.of(f)));
+        SearchSession session = Search.session(em);
+        var query = session.search(Submission.class)
+                .select(f -> f.composite().from(projections(f).toArray(
+                        org.hibernate.search.engine.search.projection.SearchProjection<?>[]::new)).asList())
+                .where(f -> predicate(f, conferenceId, states, conflicted, q, filters, scope))
+                .sort(f -> switch (sort == null ? SearchSort.RELEVANCE : sort) {
+                    case DATE -> f.field("submitted").desc().missing().last().then().score();
+                    case SCORE -> f.field("score").desc().missing().last().then().score();
+                    case RELEVANCE -> f.score().then().field("submitted").desc().missing().last();
+                })
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(2));
+        for (String facet : FACETS) {
+            Class<Object> type = facet.equals("track") || facet.equals("type") ? cast(Long.class) : cast(String.class);
+            // Counts over the results as narrowed; a selected value is widened again by its toggle.
+            query = query.aggregation(keys.get(facet), f -> f.terms().field(facet, type).maxTermCount(100));
+        }
+        SearchResult<List<?>> result = query.fetch((p - 1) * PAGE_SIZE, PAGE_SIZE);
+
+        Map<Long, String> trackNames = new LinkedHashMap<>();
+        call.tracks().forEach(t -> trackNames.put(t.id(), t.name()));
+        Map<Long, CallDetails.TypeView> types = new LinkedHashMap<>();
+        call.types().forEach(t -> types.put(t.id(), t));
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            hits.add(hit(row, scope, trackNames, types));
+        }
+        List<SearchResults.Facet> facets = new ArrayList<>();
+        for (String facet : FACETS) {
+            Map<Object, Long> counts = result.aggregation(keys.get(facet));
+            List<SearchResults.FacetValue> values = new ArrayList<>();
+            counts.forEach((value, count) -> {
+                String token = token(facet, value, trackNames, types);
+                if (token == null) {
+                    return;
+                }
+                boolean selected = filters.byField().getOrDefault(facet, List.of()).contains(value);
+                values.add(new SearchResults.FacetValue(token, label(facet, value, trackNames, types, reader), count, selected,
+                        toggle(raw, facet, token, selected)));
+            });
+            if (!values.isEmpty()) {
+                facets.add(new SearchResults.Facet(facet, values));
+            }
+        }
+        return new SearchResults(result.total().hitCount(), p, PAGE_SIZE, hits, facets, notices);
+    }
+
+    /** Submissions like this one (words of its title, abstract and keywords, folded), for its chairs. */
+    public List<Similar> similar(Actor actor, Long submissionId, Language reader) {
+        Submission s = em.find(Submission.class, submissionId);
+        if (s == null || !policy.canSeeSimilar(policy.scope(actor, s.getConferenceId()))) {
+            throw new DomainException(null, "submission.notFound");
+        }
+        var c = s.content();
+        String text = c.title() + "\n" + c.abstractText() + "\n" + String.join(" ", c.keywords());
+        SearchMapping mapping = Search.mapping(em.getEntityManagerFactory());
+        Analyzer folded = mapping.backend().unwrap(LuceneBackend.class).analyzer(NordicAnalysis.FOLDED).orElseThrow();
+        org.apache.lucene.search.Query like;
+        try (IndexReader index = mapping.scope(Submission.class).extension(LuceneExtension.get()).openIndexReader()) {
+            MoreLikeThis mlt = new MoreLikeThis(index);
+            mlt.setAnalyzer(folded);
+            mlt.setFieldNames(new String[]{"title_folded", "abstract_folded"});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMinWordLen(3);
+            mlt.setMaxQueryTerms(30);
+            like = mlt.like("abstract_folded", new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String acronym = conferences.byId(s.getConferenceId(), reader).orElseThrow().acronym();
+        Map<Long, String> trackNames = new LinkedHashMap<>();
+        conferences.callDetails(acronym, reader).orElseThrow().tracks().forEach(t -> trackNames.put(t.id(), t.name()));
+        List<Similar> out = new ArrayList<>();
+        List<List<?>> rows = Search.session(em).search(Submission.class)
+                .select(f -> f.composite().from(f.entity(), f.score()).asList())
+                .where(f -> f.bool().must(f.extension(LuceneExtension.get()).fromLuceneQuery(like))
+                        .filter(f.match().field("conference").matching(s.getConferenceId()))
+                        .filter(f.terms().field("state").matchingAny(policy.states(SearchScope.CHAIR)))
+                        .mustNot(f.id().matching(submissionId)))
+                .fetchHits(5);
+        for (List<?> row : rows) {
+            Submission other = (Submission) row.get(0);
+            out.add(new Similar(other.getId(), other.getTitle(), trackNames.getOrDefault(other.getTrackId(), ""),
+                    other.getState().name(), ((Number) row.get(1)).doubleValue()));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Class<T> cast(Class<?> c) {
+        return (Class<T>) c;
+    }
+
+    private static List<org.hibernate.search.engine.search.projection.SearchProjection<?>> projections(
+            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f) {
+        List<org.hibernate.search.engine.search.projection.SearchProjection<?>> list = new ArrayList<>();
+        list.add(f.entity().toProjection());
+        list.add(f.field("decision", String.class).toProjection());
+        list.add(f.field("score", Double.class).toProjection());
+        for (String part : List.of("title_", "abstract_")) {
+            for (String suffix : SubmissionIndexBinder.SUFFIXES) {
+                list.add(f.highlight(part + suffix).toProjection());
+            }
+            list.add(f.highlight(part + "folded").toProjection());
+        }
+        return list;
+    }
+
+    private static String[] textFields(boolean pdf, boolean authors) {
+        List<String> fields = new ArrayList<>();
+        for (String part : pdf ? List.of("title_", "abstract_", "pdf_") : List.of("title_", "abstract_")) {
+            for (String suffix : SubmissionIndexBinder.SUFFIXES) {
+                fields.add(part + suffix);
+            }
+            fields.add(part + "folded");
+        }
+        if (authors) {
+            fields.add("authors");
+        }
+        return fields.toArray(String[]::new);
+    }
+
+    /** Scope, filters and the words. */
+    private PredicateFinalStep predicate(SearchPredicateFactory f, Long conferenceId, List<String> states, Set<Long> conflicted,
+                                         SearchQuery q, Filters filters, SearchScope scope) {
+        BooleanPredicateClausesStep<?> b = f.bool().filter(f.match().field("conference").matching(conferenceId))
+                .filter(f.terms().field("state").matchingAny(states));
+        if (!conflicted.isEmpty()) {
+            b = b.mustNot(f.id().matchingAny(conflicted));
+        }
+        for (Map.Entry<String, List<Object>> e : filters.byField().entrySet()) {
+            b = b.filter(f.terms().field(e.getKey()).matchingAny(e.getValue()));
+        }
+        if (scope.authorFields()) {
+            for (String author : filters.authors()) {
+                b = b.filter(f.simpleQueryString().field("authors").matching(author).defaultOperator(BooleanOperator.AND));
+            }
+        }
+        if (q.hasText()) {
+            if (scope.authorFields()) {
+                b = b.must(f.simpleQueryString().fields(textFields(true, true)).matching(q.text())
+                        .defaultOperator(BooleanOperator.AND));
+            } else {
+                // The committee searches a PDF's text only where it may read that PDF (it names no author).
+                b = b.must(f.bool()
+                        .should(f.simpleQueryString().fields(textFields(false, false)).matching(q.text())
+                                .defaultOperator(BooleanOperator.AND))
+                        .should(f.bool().filter(f.match().field("pdf_open").matching(true))
+                                .must(f.simpleQueryString().fields(textFields(true, false)).matching(q.text())
+                                        .defaultOperator(BooleanOperator.AND))));
+            }
+        } else {
+            b = b.must(f.matchAll());
+        }
+        return b;
+    }
+
+    private SearchResults.Hit hit(List<?> row, SearchScope scope, Map<Long, String> trackNames,
+                                  Map<Long, CallDetails.TypeView> types) {
+        Submission s = (Submission) row.get(0);
+        String decision = (String) row.get(1);
+        Double score = (Double) row.get(2);
+        int n = SubmissionIndexBinder.SUFFIXES.size() + 1;
+        String title = firstMarked(row.subList(3, 3 + n));
+        String snippet = firstMarked(row.subList(3 + n, 3 + 2 * n));
+        var c = s.content();
+        if (title == null) {
+            title = escape(c.title());
+        }
+        if (snippet == null) {
+            String text = c.abstractText();
+            snippet = escape(text.length() > 240 ? text.substring(0, 240) + "…" : text);
+        }
+        CallDetails.TypeView type = types.get(s.getTypeId());
+        return new SearchResults.Hit(s.getId(), title, snippet, trackNames.getOrDefault(s.getTrackId(), ""),
+                type == null ? null : type.kind().name(), s.getState().name(),
+                c.language() == null ? null : c.language().name(), decision,
+                score == null ? null : BigDecimal.valueOf(score).setScale(1, RoundingMode.HALF_UP),
+                scope.authorFields() ? s.getAuthors().stream().map(Author::getName).toList() : null);
+    }
+
+    /** The first highlight that marks a match: the language's field first, then the folded one. */
+    private static String firstMarked(List<?> highlights) {
+        for (Object h : highlights) {
+            List<?> fragments = (List<?>) h;
+            if (!fragments.isEmpty() && fragments.get(0).toString().contains("<mark>")) {
+                return String.join(" … ", fragments.stream().map(Object::toString).toList());
+            }
+        }
+        return null;
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Reads the filters' values into index values; what cannot be read is said and left out. */
+    private Filters resolve(SearchQuery q, CallDetails call, Language reader, List<SearchQuery.Notice> notices) {
+        Map<String, List<Object>> byField = new LinkedHashMap<>();
+        Map<String, List<String>> tokens = new LinkedHashMap<>();
+        for (String field : FACETS) {
+            for (String value : q.filter(field)) {
+                List<Object> resolved = switch (field) {
+                    case "track" -> call.tracks().stream().filter(t -> t.name().equalsIgnoreCase(value)
+                            || t.id().toString().equals(value)).map(t -> (Object) t.id()).toList();
+                    case "type" -> call.types().stream().filter(t -> t.kind().name().equalsIgnoreCase(value)
+                            || Messages.get(reader, "submission.kind." + t.kind().name()).equalsIgnoreCase(value))
+                            .map(t -> (Object) t.id()).toList();
+                    case "state" -> enumValue(value, List.of("SUBMITTED", "ACCEPTED", "REJECTED", "WAITLISTED", "WITHDRAWN"),
+                            "submission.state.", reader);
+                    case "language" -> enumValue(value, List.of("DA", "SV", "NB", "EN", "OTHER"), "abstractLanguage.", reader);
+                    case "decision" -> enumValue(value, List.of("ACCEPT", "REJECT", "WAITLIST"), "decision.outcome.", reader);
+                    default -> List.of();
+                };
+                if (resolved.isEmpty()) {
+                    notices.add(new SearchQuery.Notice("search.unknownValue", List.of(field, value)));
+                } else {
+                    byField.computeIfAbsent(field, k -> new ArrayList<>()).addAll(resolved);
+                    tokens.computeIfAbsent(field, k -> new ArrayList<>()).add(value);
+                }
+            }
+        }
+        return new Filters(byField, tokens, q.filter("author"));
+    }
+
+    private static List<Object> enumValue(String value, List<String> names, String labelPrefix, Language reader) {
+        for (String n : names) {
+            if (n.equalsIgnoreCase(value) || Messages.get(reader, labelPrefix + n).equalsIgnoreCase(value)) {
+                return List.of(n);
+            }
+        }
+        return List.of();
+    }
+
+    /** How a facet value is written in the box: a track by its name, the others by their code in lower case. */
+    private static String token(String facet, Object value, Map<Long, String> trackNames, Map<Long, CallDetails.TypeView> types) {
+        return switch (facet) {
+            case "track" -> trackNames.get((Long) value);
+            case "type" -> types.containsKey((Long) value) ? types.get((Long) value).kind().name().toLowerCase(Locale.ROOT) : null;
+            default -> value.toString().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String label(String facet, Object value, Map<Long, String> trackNames, Map<Long, CallDetails.TypeView> types,
+                                Language reader) {
+        return switch (facet) {
+            case "track" -> trackNames.get((Long) value);
+            case "type" -> Messages.get(reader, "submission.kind." + types.get((Long) value).kind().name());
+            case "state" -> Messages.get(reader, "submission.state." + value);
+            case "language" -> Messages.get(reader, "abstractLanguage." + value);
+            default -> Messages.get(reader, "decision.outcome." + value);
+        };
+    }
+
+    /** The query with this filter added, or (when it is selected) every way of writing it taken out. */
+    static String toggle(String raw, String field, String token, boolean selected) {
+        String base = raw == null ? "" : raw.strip();
+        String quoted = token.contains(" ") ? "\"" + token + "\"" : token;
+        if (!selected) {
+            return (base + " " + field + ":" + quoted).strip();
+        }
+        Pattern p = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(field) + ":(\"" + Pattern.quote(token) + "\"|"
+                + Pattern.quote(token) + "(?=\\s|$))");
+        return p.matcher(base).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -64,17 +64,42 @@ public class ChairSubmissionService {
                 .collect(Collectors.toMap(CallDetails.TypeView::id, Function.identity()));
         Map<Long, PdfFacts> pdfs = submissions.pdfFactsOfConference(conferenceId).stream()
                 .collect(Collectors.toMap(PdfFacts::submissionId, Function.identity()));
-        return submissions.ofConference(conferenceId).stream().map(s -> {
-            PdfFacts pdf = pdfs.get(s.getId());
-            CallDetails.TypeView type = types.get(s.getTypeId());
-            return new ChairSubmissionRow(s.getId(), s.getTitle(),
-                    s.getAuthors().stream().map(ChairSubmissionService::byline).toList(), s.getState(),
-                    tracks.getOrDefault(s.getTrackId(), ""), type == null ? null : type.kind().name(),
-                    s.content().language(), s.getSubmittedAt(), s.getUpdatedAt(),
-                    pdf == null ? null : pdf.pages(), pdf == null ? List.of() : pdf.findings(),
-                    s.getExtendedUntil(), s.closesAt(call.closesAt()), details.conference().zone(),
-                    s.getState().editable());
-        }).toList();
+        return submissions.ofConference(conferenceId).stream()
+                .map(s -> row(s, details, call, tracks, types, pdfs.get(s.getId()))).toList();
+    }
+
+    private static ChairSubmissionRow row(Submission s, CallDetails details, Call call, Map<Long, String> tracks,
+                                          Map<Long, CallDetails.TypeView> types, PdfFacts pdf) {
+        CallDetails.TypeView type = types.get(s.getTypeId());
+        return new ChairSubmissionRow(s.getId(), s.getTitle(),
+                s.getAuthors().stream().map(ChairSubmissionService::byline).toList(), s.getState(),
+                tracks.getOrDefault(s.getTrackId(), ""), type == null ? null : type.kind().name(),
+                s.content().language(), s.getSubmittedAt(), s.getUpdatedAt(),
+                pdf == null ? null : pdf.pages(), pdf == null ? List.of() : pdf.findings(),
+                s.getExtendedUntil(), s.closesAt(call.closesAt()), details.conference().zone(),
+                s.getState().editable());
+    }
+
+    /** One submission as its conference's chairs read it: the list's line, the abstract and keywords, the conference. */
+    public record Detail(ChairSubmissionRow row, String abstractText, List<String> keywords, String acronym,
+                         String conferenceName) {
+    }
+
+    public Detail one(Actor actor, Long id, Language reader) {
+        Submission s = submissions.byId(id).orElseThrow(() -> new DomainException(null, "submission.notFound"));
+        if (s.getState() == org.samling.submission.model.SubmissionState.DRAFT) {
+            throw new DomainException(null, "submission.notFound");
+        }
+        requireChair(actor, s.getConferenceId());
+        String acronym = conferences.byId(s.getConferenceId(), reader).orElseThrow().acronym();
+        CallDetails details = conferences.callDetails(acronym, reader).orElseThrow();
+        Call call = conferences.callOf(s.getConferenceId()).orElseThrow();
+        PdfFacts pdf = submissions.pdfFactsOfConference(s.getConferenceId()).stream()
+                .filter(p -> p.submissionId().equals(id)).findFirst().orElse(null);
+        ChairSubmissionRow row = row(s, details, call, details.tracks().stream()
+                        .collect(Collectors.toMap(CallDetails.TrackView::id, CallDetails.TrackView::name)),
+                details.types().stream().collect(Collectors.toMap(CallDetails.TypeView::id, Function.identity())), pdf);
+        return new Detail(row, s.content().abstractText(), s.content().keywords(), acronym, details.conference().name());
     }
 
     private static String byline(Author a) {

@@ -1,0 +1,86 @@
+package org.samling.search;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.samling.browser.Accounts;
+import org.samling.browser.Browser;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A chair searches the demo abstracts in Danish inflections, narrows by a facet and opens a
+ * highlighted result with its similar submissions; a reviewer's search never shows or matches an
+ * author, and a broken query gets a message instead of an error page.
+ */
+class SearchBrowserIT {
+
+    private static List<String> titles(Browser b) {
+        return b.driver().findElements(By.cssSelector("li.hit .hit-title")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void aChairSearchesNarrowsByAFacetAndOpensAHighlightedResult() {
+        try (Browser b = new Browser()) {
+            Accounts.logIn(b, "chair@samling.example", "samling-demo");
+            b.open("/chair/index.xhtml");
+            b.click("#lang-en");
+            b.click("#search-nsw2027");
+            assertEquals("Search", b.text("#search-heading"));
+            b.typeIn("#q", "socialrådgiver");
+            b.click("#search-button");
+            List<String> found = titles(b);
+            assertTrue(found.contains("Når familien selv sidder for bordet: familierådslagning i børnesager"), found.toString());
+            assertTrue(found.contains("Digitale handleplaner: hvad barnet selv kan læse"), found.toString());
+            List<String> marked = b.driver().findElements(By.cssSelector("li.hit mark")).stream().map(WebElement::getText).toList();
+            assertTrue(marked.stream().anyMatch(m -> m.toLowerCase().startsWith("socialrådgiver")), "highlighted: " + marked);
+            assertTrue(b.pageText().contains("Søren Højgaard"), "chairs see authors");
+            b.assertAccessible();
+
+            // Narrowed to papers by the type facet: the poster goes.
+            b.click("#facet-type a.facet-link[data-value='paper']");
+            assertTrue(b.path().contains("type%3Apaper"), b.path());
+            assertEquals(List.of("Når familien selv sidder for bordet: familierådslagning i børnesager"), titles(b));
+            assertEquals("socialrådgiver type:paper", b.value("q"));
+
+            b.click("li.hit a.hit-link");
+            assertEquals("Når familien selv sidder for bordet: familierådslagning i børnesager", b.text("#submission-title"));
+            assertTrue(b.text("#similar").contains("Similar submissions"), b.pageText());
+            assertFalse(b.driver().findElements(By.cssSelector("li.similar-item")).isEmpty(), b.text("#similar"));
+            b.assertAccessible();
+        }
+    }
+
+    @Test
+    void aReviewersSearchNeverShowsOrMatchesAnAuthor() {
+        try (Browser b = new Browser()) {
+            Accounts.logIn(b, "reviewer1@samling.example", "samling-demo");
+            b.open("/reviewer/index.xhtml");
+            b.click("#lang-en");
+            b.click("#search-nsw2027");
+            b.typeIn("#q", "socialtjänst");
+            b.click("#search-button");
+            assertEquals(List.of("Tillit i mötet med socialtjänsten: unga vuxnas berättelser"), titles(b));
+            assertFalse(b.pageText().contains("Karin Ekström"), b.pageText());
+            assertTrue(b.driver().findElements(By.cssSelector("li.hit .authors")).isEmpty(), "no author line");
+
+            // Her surname is in her PDF, which reviewers may not read, and in the author list: neither is searched.
+            b.typeIn("#q", "Ekström");
+            b.click("#search-button");
+            assertEquals("No results", b.text("#results-heading"));
+            b.typeIn("#q", "author:Ekström");
+            b.click("#search-button");
+            assertTrue(b.text("#search-notices").contains("Searching by author is for chairs only"), b.pageText());
+
+            b.typeIn("#q", "\"tillit i mötet");
+            b.click("#search-button");
+            assertTrue(b.text("#search-notices").contains("A quotation mark was not closed"), b.pageText());
+            assertEquals(List.of("Tillit i mötet med socialtjänsten: unga vuxnas berättelser"), titles(b), "searched as words");
+            b.assertAccessible();
+        }
+    }
+}

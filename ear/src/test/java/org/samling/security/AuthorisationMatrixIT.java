@@ -152,6 +152,12 @@ class AuthorisationMatrixIT {
         row(failures, "/chair/auto-assign.xhtml?c=nsw2027",           302, 403, 403, 403, 403, 200, 403);
         row(failures, "/chair/progress.xhtml?c=nsw2027",              302, 403, 403, 403, 403, 200, 403);
         row(failures, "/chair/templates.xhtml?c=nsw2027",             302, 403, 403, 403, 403, 200, 403);
+        // Search: every committee answer is checked for author names; outside the committee only the programme.
+        String words = "?c=nsw2027&q=socialr%C3%A5dgiver+OR+socialtj%C3%A4nst+OR+Ekstr%C3%B6m+OR+H%C3%B8jgaard";
+        row(failures, "/search.xhtml" + words,                        200, 200, 200, 200, 200, 200, 200);
+        row(failures, "/api/search/nsw2027" + words.replace("?c=nsw2027&", "?"), 200, 200, 200, 200, 200, 200, 200);
+        row(failures, "/chair/submission.xhtml?id=" + paper,          302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/api/search/similar/" + paper,                 404, 404, 404, 404, 404, 200, 404);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 }

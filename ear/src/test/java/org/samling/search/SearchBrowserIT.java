@@ -47,6 +47,16 @@ class SearchBrowserIT {
             assertEquals(List.of("Når familien selv sidder for bordet: familierådslagning i børnesager"), titles(b));
             assertEquals("socialrådgiver type:paper", b.value("q"));
 
+            // The chair rebuilds the index; the page shows the progress until it is done.
+            String before = b.driver().findElements(By.id("reindex-state")).stream().map(e -> e.getAttribute("data-run"))
+                    .findFirst().orElse("");
+            b.find(Browser.id("reindex:reindex-button")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(60)).until(d ->
+                    d.findElements(By.id("reindex-state")).stream().anyMatch(e -> !before.equals(e.getAttribute("data-run"))
+                            && e.getText().startsWith("Last rebuild")));
+            assertTrue(b.text("#reindex-state").matches("Last rebuild: \\d+ submissions indexed\\."), b.text("#reindex-state"));
+            assertEquals("100 %", b.text("#reindex\\:reindex-bar .ui-progressbar-label"));
+
             b.click("li.hit a.hit-link");
             assertEquals("Når familien selv sidder for bordet: familierådslagning i børnesager", b.text("#submission-title"));
             assertTrue(b.text("#similar").contains("Similar submissions"), b.pageText());

@@ -60,13 +60,17 @@ public class SubmissionIndexBinder implements TypeBinder {
         text.put("abstract_folded", highlighted(schema, "abstract_folded", NordicAnalysis.FOLDED));
         text.put("pdf_folded", schema.field("pdf_folded", f -> f.asString().analyzer(NordicAnalysis.FOLDED)).toReference());
         text.put("authors", schema.field("authors", f -> f.asString().analyzer(NordicAnalysis.FOLDED)).toReference());
-        Fields fields = new Fields(text,
+        // Results are shown from the index alone (no database round trip per page of results).
+        IndexFieldReference<String> authorNames = schema.field("author_names", f -> f.asString()
+                .searchable(org.hibernate.search.engine.backend.types.Searchable.NO).projectable(Projectable.YES))
+                .multiValued().toReference();
+        Fields fields = new Fields(text, authorNames,
                 schema.field("pdf_open", f -> f.asBoolean()).toReference(),
                 schema.field("conference", f -> f.asLong()).toReference(),
-                schema.field("track", f -> f.asLong().aggregable(Aggregable.YES)).toReference(),
-                schema.field("type", f -> f.asLong().aggregable(Aggregable.YES)).toReference(),
-                schema.field("state", f -> f.asString().aggregable(Aggregable.YES)).toReference(),
-                schema.field("language", f -> f.asString().aggregable(Aggregable.YES)).toReference(),
+                schema.field("track", f -> f.asLong().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
+                schema.field("type", f -> f.asLong().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
+                schema.field("state", f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
+                schema.field("language", f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
                 schema.field("decision", f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
                 schema.field("submitted", f -> f.asInstant().sortable(Sortable.YES)).toReference(),
                 schema.field("score", f -> f.asDouble().sortable(Sortable.YES).projectable(Projectable.YES)).toReference());
@@ -78,7 +82,8 @@ public class SubmissionIndexBinder implements TypeBinder {
                 .highlightable(List.of(Highlightable.ANY))).toReference();
     }
 
-    record Fields(Map<String, IndexFieldReference<String>> text, IndexFieldReference<Boolean> pdfOpen,
+    record Fields(Map<String, IndexFieldReference<String>> text, IndexFieldReference<String> authorNames,
+                  IndexFieldReference<Boolean> pdfOpen,
                   IndexFieldReference<Long> conference, IndexFieldReference<Long> track, IndexFieldReference<Long> type,
                   IndexFieldReference<String> state, IndexFieldReference<String> language,
                   IndexFieldReference<String> decision, IndexFieldReference<java.time.Instant> submitted,
@@ -104,6 +109,7 @@ public class SubmissionIndexBinder implements TypeBinder {
             doc.addValue(f.text().get("abstract_folded"), abstractAndKeywords);
             StringBuilder people = new StringBuilder();
             for (Author a : s.getAuthors()) {
+                doc.addValue(f.authorNames(), a.getName());
                 people.append(a.getName()).append(" \n").append(nullToEmpty(a.getAffiliation())).append(" \n")
                         .append(nullToEmpty(a.getEmail())).append(" \n");
             }
@@ -124,44 +130,45 @@ public class SubmissionIndexBinder implements TypeBinder {
                 return;
             }
             Session session = context.extension(HibernateOrmExtension.get()).session();
-            pdf(session, s.getId()).ifPresent(p -> {
-                doc.addValue(f.text().get("pdf_" + suffix), p.text());
-                doc.addValue(f.text().get("pdf_folded"), p.text());
-                doc.addValue(f.pdfOpen(), p.open());
-            });
-            List<?> decision = session.createQuery("select d.outcome from Decision d where d.submissionId = :s")
-                    .setParameter("s", s.getId()).setHibernateFlushMode(FlushMode.MANUAL).getResultList();
-            if (!decision.isEmpty()) {
-                doc.addValue(f.decision(), decision.get(0).toString());
+            // One query for what other contexts hold: the PDF's text and findings, the decision, and
+            // the submitted reviews (one row per assignment; no row when there is none of these).
+            List<Object[]> rows = session.createQuery("select p.extractedText, p.findings, d.outcome, r from Submission s "
+                            + "left join SubmissionPdf p on p.submissionId = s.id "
+                            + "left join Decision d on d.submissionId = s.id "
+                            + "left join Assignment a on a.submissionId = s.id "
+                            + "left join Review r on r.assignmentId = a.id and r.kind = :k and r.state = :st "
+                            + "where s.id = :s", Object[].class)
+                    .setParameter("k", ReviewKind.REVIEW).setParameter("st", ReviewState.SUBMITTED).setParameter("s", s.getId())
+                    .setHibernateFlushMode(FlushMode.MANUAL).getResultList();
+            if (rows.isEmpty()) {
+                return;
             }
-            score(session, s).ifPresent(x -> doc.addValue(f.score(), x));
+            Object[] first = rows.get(0);
+            if (first[0] != null) {
+                String findings = (String) first[1];
+                List<String> list = findings == null || findings.isEmpty() ? List.of() : Arrays.asList(findings.split("\n"));
+                doc.addValue(f.text().get("pdf_" + suffix), (String) first[0]);
+                doc.addValue(f.text().get("pdf_folded"), (String) first[0]);
+                doc.addValue(f.pdfOpen(), ReviewPolicy.canSeePdf(list));
+            }
+            if (first[2] != null) {
+                doc.addValue(f.decision(), first[2].toString());
+            }
+            List<Review> reviews = new java.util.ArrayList<>();
+            for (Object[] row : rows) {
+                if (row[3] != null) {
+                    reviews.add((Review) row[3]);
+                }
+            }
+            score(session, s, reviews).ifPresent(x -> doc.addValue(f.score(), x));
         }
 
         private static String suffix(AbstractLanguage l) {
             return NordicAnalysis.suffix(l);
         }
 
-        private record Pdf(String text, boolean open) {
-        }
-
-        private static Optional<Pdf> pdf(Session session, Long id) {
-            List<Object[]> rows = session.createQuery(
-                            "select p.extractedText, p.findings from SubmissionPdf p where p.submissionId = :s", Object[].class)
-                    .setParameter("s", id).setHibernateFlushMode(FlushMode.MANUAL).getResultList();
-            if (rows.isEmpty() || rows.get(0)[0] == null) {
-                return Optional.empty();
-            }
-            String findings = (String) rows.get(0)[1];
-            List<String> list = findings == null || findings.isEmpty() ? List.of() : Arrays.asList(findings.split("\n"));
-            return Optional.of(new Pdf((String) rows.get(0)[0], ReviewPolicy.canSeePdf(list)));
-        }
-
         /** The mean of the submitted reviews' weighted scores (0-100), as on the chairs' ranking. */
-        private static Optional<Double> score(Session session, Submission s) {
-            List<Review> reviews = session.createQuery("select r from Review r where r.kind = :k and r.state = :st and "
-                            + "r.assignmentId in (select a.id from Assignment a where a.submissionId = :s)", Review.class)
-                    .setParameter("k", ReviewKind.REVIEW).setParameter("st", ReviewState.SUBMITTED).setParameter("s", s.getId())
-                    .setHibernateFlushMode(FlushMode.MANUAL).getResultList();
+        private static Optional<Double> score(Session session, Submission s, List<Review> reviews) {
             if (reviews.isEmpty()) {
                 return Optional.empty();
             }

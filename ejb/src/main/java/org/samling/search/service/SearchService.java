@@ -33,7 +33,6 @@ import org.samling.search.model.SearchSort;
 import org.samling.search.persistence.NordicAnalysis;
 import org.samling.search.persistence.SubmissionIndexBinder;
 import org.samling.shared.DomainException;
-import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
 
 import java.io.IOException;
@@ -192,12 +191,20 @@ public class SearchService {
         return (Class<T>) c;
     }
 
+    /** What a hit shows, read from the index alone: id, title, abstract, track, type, state, language, decision, score, authors, then the highlights. */
     private static List<org.hibernate.search.engine.search.projection.SearchProjection<?>> projections(
             org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f) {
         List<org.hibernate.search.engine.search.projection.SearchProjection<?>> list = new ArrayList<>();
-        list.add(f.entity().toProjection());
+        list.add(f.id(Long.class).toProjection());
+        list.add(f.field("title_folded", String.class).toProjection());
+        list.add(f.field("abstract_folded", String.class).toProjection());
+        list.add(f.field("track", Long.class).toProjection());
+        list.add(f.field("type", Long.class).toProjection());
+        list.add(f.field("state", String.class).toProjection());
+        list.add(f.field("language", String.class).toProjection());
         list.add(f.field("decision", String.class).toProjection());
         list.add(f.field("score", Double.class).toProjection());
+        list.add(f.field("author_names", String.class).multi().toProjection());
         for (String part : List.of("title_", "abstract_")) {
             for (String suffix : SubmissionIndexBinder.SUFFIXES) {
                 list.add(f.highlight(part + suffix).toProjection());
@@ -258,26 +265,30 @@ public class SearchService {
 
     private SearchResults.Hit hit(List<?> row, SearchScope scope, Map<Long, String> trackNames,
                                   Map<Long, CallDetails.TypeView> types) {
-        Submission s = (Submission) row.get(0);
-        String decision = (String) row.get(1);
-        Double score = (Double) row.get(2);
+        Long id = (Long) row.get(0);
+        String storedTitle = (String) row.get(1);
+        String storedAbstract = (String) row.get(2);
+        Long track = (Long) row.get(3);
+        Long typeId = (Long) row.get(4);
+        Double score = (Double) row.get(8);
+        @SuppressWarnings("unchecked")
+        List<String> authors = (List<String>) row.get(9);
         int n = SubmissionIndexBinder.SUFFIXES.size() + 1;
-        String title = firstMarked(row.subList(3, 3 + n));
-        String snippet = firstMarked(row.subList(3 + n, 3 + 2 * n));
-        var c = s.content();
+        String title = firstMarked(row.subList(10, 10 + n));
+        String snippet = firstMarked(row.subList(10 + n, 10 + 2 * n));
         if (title == null) {
-            title = escape(c.title());
+            title = escape(storedTitle == null ? "" : storedTitle);
         }
         if (snippet == null) {
-            String text = c.abstractText();
+            String text = storedAbstract == null ? "" : storedAbstract;
             snippet = escape(text.length() > 240 ? text.substring(0, 240) + "…" : text);
         }
-        CallDetails.TypeView type = types.get(s.getTypeId());
-        return new SearchResults.Hit(s.getId(), title, snippet, trackNames.getOrDefault(s.getTrackId(), ""),
-                type == null ? null : type.kind().name(), s.getState().name(),
-                c.language() == null ? null : c.language().name(), decision,
-                score == null ? null : BigDecimal.valueOf(score).setScale(1, RoundingMode.HALF_UP),
-                scope.authorFields() ? s.getAuthors().stream().map(Author::getName).toList() : null);
+        CallDetails.TypeView type = types.get(typeId);
+        String language = (String) row.get(6);
+        return new SearchResults.Hit(id, title, snippet, trackNames.getOrDefault(track, ""),
+                type == null ? null : type.kind().name(), (String) row.get(5), "OTHER".equals(language) ? null : language,
+                (String) row.get(7), score == null ? null : BigDecimal.valueOf(score).setScale(1, RoundingMode.HALF_UP),
+                scope.authorFields() ? List.copyOf(authors) : null);
     }
 
     /** The first highlight that marks a match: the language's field first, then the folded one. */

@@ -48,7 +48,10 @@ public class Submission {
     @Column(name = "abstract_text", nullable = false, length = 20000)
     private String abstractText;
 
+    // Batched: a list of submissions (a chair's page, the index rebuild) loads the collections of
+    // up to 100 at once instead of one query per submission and collection.
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "submission_keyword", joinColumns = @JoinColumn(name = "submission_id"))
     @OrderColumn(name = "position")
     @Column(name = "keyword", length = 60)
@@ -65,6 +68,7 @@ public class Submission {
     private Long typeId;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "submission_author", joinColumns = @JoinColumn(name = "submission_id"))
     @OrderColumn(name = "position")
     private List<Author> authors = new ArrayList<>();
@@ -84,6 +88,7 @@ public class Submission {
 
     /** Committee members (accounts) the authors say must not review this submission. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "submission_named_conflict", joinColumns = @JoinColumn(name = "submission_id"))
     @Column(name = "account_id")
     private java.util.Set<Long> namedConflicts = new java.util.HashSet<>();

@@ -1,0 +1,252 @@
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.samling.search.model.SearchQuery;
+import org.samling.search.persistence.NordicAnalysis;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Times the same 20 queries three ways, at 1 and 4 threads: through the application's search
+ * service (its JSON API, as a logged-in chair), as plain Lucene on the same index folder (the query
+ * string parsed by Lucene's SimpleQueryParser over the same fields with the same analyzers and
+ * filters, top 20 and an exact count), and as SQL substring matching (LIKE, count and top 20).
+ * Usage: java -cp ... SearchBench.java BASE_URL INDEX_DIR JDBC_URL CONFERENCE_ID
+ */
+public class SearchBench {
+
+    static final List<String> QUERIES = List.of(
+            "socialrådgiver", "børn familie", "\"anbragte børn\"", "kommun*", "socialrådgivernes -skole",
+            "socialtjänst", "barn placering", "\"unga vuxna\"", "utredning*", "socialsekreterare OR biståndshandläggare",
+            "social workers", "children", "\"child welfare\"", "supervis*", "housing -older",
+            "Hoeje-Taastrup", "Goeteborg", "tillid dialog", "placement foster care", "Aeroe");
+    static final int ROUNDS = 15;
+    static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+
+    interface Search {
+        long run(String q) throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        Path index = Path.of(args[1]);
+        String jdbc = args[2];
+        long conference = Long.parseLong(args[3]);
+
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String basic = "Basic " + Base64.getEncoder().encodeToString("chair@samling.example:samling-demo".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search/nsw2027?q=x"))
+                .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException("log-in: " + login.statusCode());
+        }
+        Search app = q -> {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search/nsw2027?q="
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept-Language", "en").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher m = TOTAL.matcher(r.body());
+            if (r.statusCode() != 200 || !m.find()) {
+                throw new IllegalStateException(r.statusCode() + " " + r.body());
+            }
+            return Long.parseLong(m.group(1));
+        };
+
+        DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Map<String, Analyzer> perField = new HashMap<>();
+        Map<String, Float> weights = new HashMap<>();
+        for (String part : List.of("title_", "abstract_", "pdf_")) {
+            for (String suffix : List.of("da", "sv", "nb", "en", "std", "folded")) {
+                String analyzer = suffix.equals("folded") ? NordicAnalysis.FOLDED
+                        : suffix.equals("std") ? NordicAnalysis.STANDARD : "samling_" + suffix;
+                perField.put(part + suffix, NordicAnalysis.lucene(analyzer));
+                weights.put(part + suffix, 1f);
+            }
+        }
+        perField.put("authors", NordicAnalysis.lucene(NordicAnalysis.FOLDED));
+        weights.put("authors", 1f);
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(NordicAnalysis.lucene(NordicAnalysis.STANDARD), perField);
+        List<BytesRef> states = new ArrayList<>();
+        for (String s : List.of("SUBMITTED", "ACCEPTED", "REJECTED", "WAITLISTED", "WITHDRAWN")) {
+            states.add(new BytesRef(s));
+        }
+        Query filter = new BooleanQuery.Builder()
+                .add(LongPoint.newExactQuery("conference", conference), BooleanClause.Occur.FILTER)
+                .add(new TermInSetQuery("state", states), BooleanClause.Occur.FILTER).build();
+        Search lucene = q -> {
+            SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
+            parser.setDefaultOperator(BooleanClause.Occur.MUST);
+            Query words = parser.parse(SearchQuery.parse(q, true).text());
+            Query query = new BooleanQuery.Builder().add(filter, BooleanClause.Occur.FILTER)
+                    .add(words, BooleanClause.Occur.MUST).build();
+            TopDocs top = searcher.search(query, 20);
+            for (ScoreDoc d : top.scoreDocs) {
+                searcher.storedFields().document(d.doc);
+            }
+            return searcher.count(query);
+        };
+
+        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
+            try {
+                return DriverManager.getConnection(jdbc, "postgres", "trust");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Search sql = q -> {
+            List<String> params = new ArrayList<>();
+            String where = like(SearchQuery.parse(q, true).text(), params);
+            Connection c = connections.get();
+            long total;
+            try (PreparedStatement count = c.prepareStatement("select count(*) from submission where conference_id = ? "
+                    + "and state <> 'DRAFT' and " + where)) {
+                count.setLong(1, conference);
+                for (int i = 0; i < params.size(); i++) {
+                    count.setString(i + 2, params.get(i));
+                }
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement top = c.prepareStatement("select id, title from submission where conference_id = ? "
+                    + "and state <> 'DRAFT' and " + where + " order by submitted_at desc limit 20")) {
+                top.setLong(1, conference);
+                for (int i = 0; i < params.size(); i++) {
+                    top.setString(i + 2, params.get(i));
+                }
+                try (ResultSet rs = top.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getString(2);
+                    }
+                }
+            }
+            return total;
+        };
+
+        System.out.println("hits per query (application / plain Lucene / SQL LIKE):");
+        for (String q : QUERIES) {
+            System.out.printf(Locale.ROOT, "  %-42s %7d %7d %7d%n", q, app.run(q), lucene.run(q), sql.run(q));
+        }
+        Map<String, double[]> figures = new HashMap<>();
+        for (String name : List.of("application", "plain Lucene", "SQL LIKE")) {
+            Search s = name.equals("application") ? app : name.equals("plain Lucene") ? lucene : sql;
+            for (int round = 0; round < 3; round++) {
+                for (String q : QUERIES) {
+                    s.run(q);
+                }
+            }
+            for (int threads : List.of(1, 4)) {
+                int rounds = name.equals("SQL LIKE") ? 3 : ROUNDS;
+                double[] pct = time(s, threads, rounds);
+                figures.put(name + threads, pct);
+                System.out.printf(Locale.ROOT, "%-13s %d thread%s: %5d queries, p50 %8.2f ms, p99 %8.2f ms%n", name, threads,
+                        threads == 1 ? " " : "s", (int) pct[2], pct[0], pct[1]);
+            }
+        }
+        for (int threads : List.of(1, 4)) {
+            double[] a = figures.get("application" + threads);
+            double[] l = figures.get("plain Lucene" + threads);
+            double[] q = figures.get("SQL LIKE" + threads);
+            System.out.printf(Locale.ROOT, "%d thread%s: application p99 / plain Lucene p99 = %.1fx; SQL LIKE / application: p50 %.0fx, p99 %.0fx%n",
+                    threads, threads == 1 ? " " : "s", a[1] / l[1], q[0] / a[0], q[1] / a[1]);
+        }
+        reader.close();
+    }
+
+    /** SQL for the query's words: each word a substring of title or abstract (lower case); -word not; OR between two. */
+    static String like(String text, List<String> params) {
+        List<String> terms = new ArrayList<>();
+        Matcher m = Pattern.compile("-?\"[^\"]*\"|\\S+").matcher(text);
+        while (m.find()) {
+            terms.add(m.group());
+        }
+        StringBuilder sql = new StringBuilder("(");
+        String join = "";
+        for (int i = 0; i < terms.size(); i++) {
+            String t = terms.get(i);
+            if (t.equals("|")) {
+                join = " or ";
+                continue;
+            }
+            boolean not = t.startsWith("-");
+            String w = t.replace("-", " ").replace("\"", "").replace("*", "").strip().toLowerCase(Locale.ROOT);
+            if (not) {
+                w = t.substring(1).replace("\"", "").replace("*", "").toLowerCase(Locale.ROOT);
+            }
+            sql.append(join).append(not ? "not " : "").append("(lower(title) like ? or lower(abstract_text) like ?)");
+            params.add("%" + w + "%");
+            params.add("%" + w + "%");
+            join = " and ";
+        }
+        return sql.append(")").toString();
+    }
+
+    /** p50 and p99 in ms, and the number of queries, for `threads` threads each running `rounds` rounds of the queries. */
+    static double[] time(Search s, int threads, int rounds) throws Exception {
+        List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> list = new ArrayList<>();
+        List<Exception> errors = Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < threads; t++) {
+            int offset = t * 5;
+            Thread thread = new Thread(() -> {
+                try {
+                    for (int r = 0; r < rounds; r++) {
+                        for (int i = 0; i < QUERIES.size(); i++) {
+                            String q = QUERIES.get((i + offset) % QUERIES.size());
+                            long t0 = System.nanoTime();
+                            s.run(q);
+                            nanos.add(System.nanoTime() - t0);
+                        }
+                    }
+                } catch (Exception e) {
+                    errors.add(e);
+                }
+            });
+            list.add(thread);
+            thread.start();
+        }
+        for (Thread t : list) {
+            t.join();
+        }
+        if (!errors.isEmpty()) {
+            throw errors.get(0);
+        }
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return new double[]{sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6,
+                sorted.size()};
+    }
+}

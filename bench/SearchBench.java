@@ -54,6 +54,8 @@ public class SearchBench {
             "Hoeje-Taastrup", "Goeteborg", "tillid dialog", "placement foster care", "Aeroe");
     static final int ROUNDS = 15;
     static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+    static final Pattern TOOK = Pattern.compile("\"tookMillis\":(\\d+)");
+    static final List<Long> TOOK_MILLIS = Collections.synchronizedList(new ArrayList<>());
 
     interface Search {
         long run(String q) throws Exception;
@@ -79,6 +81,10 @@ public class SearchBench {
             Matcher m = TOTAL.matcher(r.body());
             if (r.statusCode() != 200 || !m.find()) {
                 throw new IllegalStateException(r.statusCode() + " " + r.body());
+            }
+            Matcher took = TOOK.matcher(r.body());
+            if (took.find()) {
+                TOOK_MILLIS.add(Long.parseLong(took.group(1)));
             }
             return Long.parseLong(m.group(1));
         };
@@ -157,11 +163,12 @@ public class SearchBench {
         };
 
         System.out.println("hits per query (application / plain Lucene / SQL LIKE):");
-        for (String q : QUERIES) {
+        for (String q : System.getenv("APP_ONLY") != null ? List.<String>of() : QUERIES) {
             System.out.printf(Locale.ROOT, "  %-42s %7d %7d %7d%n", q, app.run(q), lucene.run(q), sql.run(q));
         }
         Map<String, double[]> figures = new HashMap<>();
-        for (String name : List.of("application", "plain Lucene", "SQL LIKE")) {
+        // APP_ONLY=1 times the application alone (to compare settings of the server quickly).
+        for (String name : System.getenv("APP_ONLY") != null ? List.of("application") : List.of("application", "plain Lucene", "SQL LIKE")) {
             Search s = name.equals("application") ? app : name.equals("plain Lucene") ? lucene : sql;
             for (int round = 0; round < 3; round++) {
                 for (String q : QUERIES) {
@@ -170,13 +177,20 @@ public class SearchBench {
             }
             for (int threads : List.of(1, 4)) {
                 int rounds = name.equals("SQL LIKE") ? 3 : ROUNDS;
+                TOOK_MILLIS.clear();
                 double[] pct = time(s, threads, rounds);
+                if (name.equals("application")) {
+                    List<Long> took = new ArrayList<>(TOOK_MILLIS);
+                    Collections.sort(took);
+                    System.out.printf(Locale.ROOT, "  (of which the index's own time: p50 %d ms, p99 %d ms)%n",
+                            took.get(took.size() / 2), took.get((int) Math.ceil(took.size() * 0.99) - 1));
+                }
                 figures.put(name + threads, pct);
                 System.out.printf(Locale.ROOT, "%-13s %d thread%s: %5d queries, p50 %8.2f ms, p99 %8.2f ms%n", name, threads,
                         threads == 1 ? " " : "s", (int) pct[2], pct[0], pct[1]);
             }
         }
-        for (int threads : List.of(1, 4)) {
+        for (int threads : System.getenv("APP_ONLY") != null ? List.<Integer>of() : List.of(1, 4)) {
             double[] a = figures.get("application" + threads);
             double[] l = figures.get("plain Lucene" + threads);
             double[] q = figures.get("SQL LIKE" + threads);

@@ -42,7 +42,7 @@ for _ in $(seq 1 1200); do
   sleep 0.5
 done
 psql_db -F' ' -c "select state, total, extract(epoch from finished_at - created_at) from search_reindex order by id desc limit 1" |
-  awk '{ printf "indexing: %s, %d documents in %.1f s = %.0f docs/s (mass indexer at start-up, 2 loading threads)\n", $1, $2, $3, $2 / $3 }'
+  awk '{ printf "indexing: %s, %d documents in %.1f s = %.0f docs/s (mass indexer at start-up, 3 loading threads)\n", $1, $2, $3, $2 / $3 }'
 
 lucene=~/.m2/repository/org/apache/lucene
 cp="ejb/target/classes:$lucene/lucene-core/9.11.1/lucene-core-9.11.1.jar:$lucene/lucene-analysis-common/9.11.1/lucene-analysis-common-9.11.1.jar"

@@ -78,6 +78,7 @@ public class SubmissionIndexBinder implements TypeBinder {
     }
 
     private static IndexFieldReference<String> highlighted(IndexSchemaElement schema, String name, String analyzer) {
+        // No term vectors: measured, reading them (compressed) cost the highlighter as much as analysing the text again.
         return schema.field(name, f -> f.asString().analyzer(analyzer).projectable(Projectable.YES)
                 .highlightable(List.of(Highlightable.ANY))).toReference();
     }

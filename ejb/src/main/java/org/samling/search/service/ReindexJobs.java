@@ -83,7 +83,7 @@ public class ReindexJobs {
             AtomicLong reported = new AtomicLong(System.nanoTime());
             runs.start(id, 0);
             Search.mapping(emf).scope(Submission.class).massIndexer()
-                    .threadsToLoadObjects(2)
+                    .threadsToLoadObjects(3)
                     .batchSizeToLoadObjects(100)
                     .monitor(new MassIndexingMonitor() {
                         @Override

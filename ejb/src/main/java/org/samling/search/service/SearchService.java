@@ -33,6 +33,7 @@ import org.samling.search.model.SearchSort;
 import org.samling.search.persistence.NordicAnalysis;
 import org.samling.search.persistence.SubmissionIndexBinder;
 import org.samling.shared.DomainException;
+import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Submission;
 
 import java.io.IOException;
@@ -90,7 +91,7 @@ public class SearchService {
         int p = Math.max(1, Math.min(page, MAX_PAGE));
         if (scope == SearchScope.PUBLIC) {
             notices.add(new SearchQuery.Notice("search.programmeOnly", List.of()));
-            return new SearchResults(0, 1, PAGE_SIZE, List.of(), List.of(), notices);
+            return new SearchResults(0, 1, PAGE_SIZE, List.of(), List.of(), notices, 0);
         }
         Set<Long> conflicted = scope == SearchScope.COMMITTEE ? conflicts.conflictedFor(conferenceId, accounts.require(actor)) : Set.of();
         Filters filters = resolve(q, call, reader, notices);
@@ -107,22 +108,24 @@ public class SearchService {
                     case DATE -> f.field("submitted").desc().missing().last().then().score();
                     case SCORE -> f.field("score").desc().missing().last().then().score();
                     case RELEVANCE -> f.score().then().field("submitted").desc().missing().last();
-                })
-                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(2));
+                });
         for (String facet : FACETS) {
             Class<Object> type = facet.equals("track") || facet.equals("type") ? cast(Long.class) : cast(String.class);
             // Counts over the results as narrowed; a selected value is widened again by its toggle.
             query = query.aggregation(keys.get(facet), f -> f.terms().field(facet, type).maxTermCount(100));
         }
         SearchResult<List<?>> result = query.fetch((p - 1) * PAGE_SIZE, PAGE_SIZE);
+        long[] took = {result.took().toMillis()};
 
         Map<Long, String> trackNames = new LinkedHashMap<>();
         call.tracks().forEach(t -> trackNames.put(t.id(), t.name()));
         Map<Long, CallDetails.TypeView> types = new LinkedHashMap<>();
         call.types().forEach(t -> types.put(t.id(), t));
+        Map<Long, String[]> marked = q.hasText() && !result.hits().isEmpty()
+                ? highlights(session, result.hits(), conferenceId, states, conflicted, q, filters, scope, took) : Map.of();
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
-            hits.add(hit(row, scope, trackNames, types));
+            hits.add(hit(row, marked.getOrDefault((Long) row.get(0), new String[2]), scope, trackNames, types));
         }
         List<SearchResults.Facet> facets = new ArrayList<>();
         for (String facet : FACETS) {
@@ -141,7 +144,7 @@ public class SearchService {
                 facets.add(new SearchResults.Facet(facet, values));
             }
         }
-        return new SearchResults(result.total().hitCount(), p, PAGE_SIZE, hits, facets, notices);
+        return new SearchResults(result.total().hitCount(), p, PAGE_SIZE, hits, facets, notices, took[0]);
     }
 
     /** Submissions like this one (words of its title, abstract and keywords, folded), for its chairs. */
@@ -191,7 +194,7 @@ public class SearchService {
         return (Class<T>) c;
     }
 
-    /** What a hit shows, read from the index alone: id, title, abstract, track, type, state, language, decision, score, authors, then the highlights. */
+    /** What a hit shows, read from the index alone: id, title, abstract, track, type, state, language, decision, score, authors. */
     private static List<org.hibernate.search.engine.search.projection.SearchProjection<?>> projections(
             org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f) {
         List<org.hibernate.search.engine.search.projection.SearchProjection<?>> list = new ArrayList<>();
@@ -205,13 +208,38 @@ public class SearchService {
         list.add(f.field("decision", String.class).toProjection());
         list.add(f.field("score", Double.class).toProjection());
         list.add(f.field("author_names", String.class).multi().toProjection());
-        for (String part : List.of("title_", "abstract_")) {
-            for (String suffix : SubmissionIndexBinder.SUFFIXES) {
-                list.add(f.highlight(part + suffix).toProjection());
-            }
-            list.add(f.highlight(part + "folded").toProjection());
-        }
         return list;
+    }
+
+    /**
+     * The highlighted title and snippet of each hit on the page. Asked per language of the hits, so
+     * that only the fields a document has are highlighted (its language's and the folded ones): a
+     * third of the work of highlighting every language field of every hit.
+     */
+    private Map<Long, String[]> highlights(SearchSession session, List<List<?>> rows, Long conferenceId, List<String> states,
+                                           Set<Long> conflicted, SearchQuery q, Filters filters, SearchScope scope, long[] took) {
+        Map<String, List<Long>> byLanguage = new LinkedHashMap<>();
+        for (List<?> row : rows) {
+            String language = (String) row.get(6);
+            AbstractLanguage l = language == null || language.equals("OTHER") ? null : AbstractLanguage.valueOf(language);
+            byLanguage.computeIfAbsent(NordicAnalysis.suffix(l), k -> new ArrayList<>()).add((Long) row.get(0));
+        }
+        Map<Long, String[]> out = new java.util.HashMap<>();
+        for (Map.Entry<String, List<Long>> group : byLanguage.entrySet()) {
+            String suffix = group.getKey();
+            SearchResult<List<?>> marked = session.search(Submission.class)
+                    .select(f -> f.composite().from(f.id(Long.class), f.highlight("title_" + suffix), f.highlight("title_folded"),
+                            f.highlight("abstract_" + suffix), f.highlight("abstract_folded")).asList())
+                    .where(f -> f.bool().must(predicate(f, conferenceId, states, conflicted, q, filters, scope))
+                            .filter(f.id().matchingAny(group.getValue())))
+                    .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(2))
+                    .fetch(group.getValue().size());
+            took[0] += marked.took().toMillis();
+            for (List<?> row : marked.hits()) {
+                out.put((Long) row.get(0), new String[]{firstMarked(row.subList(1, 3)), firstMarked(row.subList(3, 5))});
+            }
+        }
+        return out;
     }
 
     private static String[] textFields(boolean pdf, boolean authors) {
@@ -263,7 +291,7 @@ public class SearchService {
         return b;
     }
 
-    private SearchResults.Hit hit(List<?> row, SearchScope scope, Map<Long, String> trackNames,
+    private SearchResults.Hit hit(List<?> row, String[] marked, SearchScope scope, Map<Long, String> trackNames,
                                   Map<Long, CallDetails.TypeView> types) {
         Long id = (Long) row.get(0);
         String storedTitle = (String) row.get(1);
@@ -273,9 +301,8 @@ public class SearchService {
         Double score = (Double) row.get(8);
         @SuppressWarnings("unchecked")
         List<String> authors = (List<String>) row.get(9);
-        int n = SubmissionIndexBinder.SUFFIXES.size() + 1;
-        String title = firstMarked(row.subList(10, 10 + n));
-        String snippet = firstMarked(row.subList(10 + n, 10 + 2 * n));
+        String title = marked[0];
+        String snippet = marked[1];
         if (title == null) {
             title = escape(storedTitle == null ? "" : storedTitle);
         }

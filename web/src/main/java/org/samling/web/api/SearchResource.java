@@ -41,7 +41,7 @@ public class SearchResource {
     }
 
     public record Results(long total, int page, int pageSize, List<SearchResults.Hit> hits, List<SearchResults.Facet> facets,
-                          List<Notice> notices) {
+                          List<Notice> notices, long tookMillis) {
     }
 
     @GET
@@ -58,7 +58,7 @@ public class SearchResource {
         }
         SearchResults r = search.search(currentUser.actor(), acronym, q, order, page, reader);
         return new Results(r.total(), r.page(), r.pageSize(), r.hits(), r.facets(), r.notices().stream()
-                .map(n -> new Notice(n.key(), Messages.get(reader, n.key(), n.args().toArray()))).toList());
+                .map(n -> new Notice(n.key(), Messages.get(reader, n.key(), n.args().toArray()))).toList(), r.tookMillis());
     }
 
     @GET

@@ -340,11 +340,7 @@ public class DecisionService {
             throw new DomainException(null, "finalVersion.onlyAccepted");
         }
         Call call = conferences.callOf(s.getConferenceId()).orElseThrow();
-        if (!submissionPolicy.finalVersionOpen(s, call, clock.instant())) {
-            throw call.getFinalVersionDeadline() == null ? new DomainException(null, "finalVersion.notAsked")
-                    : new DomainException(null, "finalVersion.closed", Messages.dateTime(reader.locale(),
-                    call.getFinalVersionDeadline(), call.getConference().zone()));
-        }
+        submissionPolicy.requireFinalVersionOpen(s, call, clock.instant(), reader);
         org.samling.shared.Violations v = new org.samling.shared.Violations();
         if (presenter == null || presenter < 0 || presenter >= s.getAuthors().size()) {
             v.add("presenter", "finalVersion.choosePresenter");

@@ -56,6 +56,17 @@ public class SubmissionPolicy {
                 && now.isBefore(call.getFinalVersionDeadline());
     }
 
+    /** Refuses, saying why, unless the final version of this submission may be sent now. */
+    public void requireFinalVersionOpen(Submission s, Call call, Instant now, org.samling.i18n.Language reader) {
+        if (finalVersionOpen(s, call, now)) {
+            return;
+        }
+        throw call == null || call.getFinalVersionDeadline() == null
+                ? new org.samling.shared.DomainException(null, "finalVersion.notAsked")
+                : new org.samling.shared.DomainException(null, "finalVersion.closed", org.samling.i18n.Messages.dateTime(
+                reader.locale(), call.getFinalVersionDeadline(), call.getConference().zone()));
+    }
+
     /** A new submission may be started while the call is open. */
     public boolean callOpen(Call call, Instant now) {
         return call != null && call.phaseAt(now) == CallPhase.OPEN;

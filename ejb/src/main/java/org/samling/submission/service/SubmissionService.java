@@ -253,11 +253,7 @@ public class SubmissionService {
         Call call = conferences.callOf(s.getConferenceId()).orElseThrow(() -> new DomainException(null, "conference.notFound"));
         Instant now = clock.instant();
         if (s.getState().takesFinalVersion()) {
-            if (!policy.finalVersionOpen(s, call, now)) {
-                throw call.getFinalVersionDeadline() == null ? new DomainException(null, "finalVersion.notAsked")
-                        : new DomainException(null, "finalVersion.closed", Messages.dateTime(reader.locale(),
-                        call.getFinalVersionDeadline(), call.getConference().zone()));
-            }
+            policy.requireFinalVersionOpen(s, call, now, reader);
             return s;
         }
         if (!s.getState().editable()) {

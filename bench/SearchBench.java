@@ -56,6 +56,8 @@ public class SearchBench {
     static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
     static final Pattern TOOK = Pattern.compile("\"tookMillis\":(\\d+)");
     static final List<Long> TOOK_MILLIS = Collections.synchronizedList(new ArrayList<>());
+    static final Pattern SERVICE = Pattern.compile("\"serviceMillis\":([\\d.]+)");
+    static final List<Double> SERVICE_MILLIS = Collections.synchronizedList(new ArrayList<>());
 
     interface Search {
         long run(String q) throws Exception;
@@ -85,6 +87,10 @@ public class SearchBench {
             Matcher took = TOOK.matcher(r.body());
             if (took.find()) {
                 TOOK_MILLIS.add(Long.parseLong(took.group(1)));
+            }
+            Matcher service = SERVICE.matcher(r.body());
+            if (service.find()) {
+                SERVICE_MILLIS.add(Double.parseDouble(service.group(1)));
             }
             return Long.parseLong(m.group(1));
         };
@@ -178,12 +184,18 @@ public class SearchBench {
             for (int threads : List.of(1, 4)) {
                 int rounds = name.equals("SQL LIKE") ? 3 : ROUNDS;
                 TOOK_MILLIS.clear();
+                SERVICE_MILLIS.clear();
                 double[] pct = time(s, threads, rounds);
                 if (name.equals("application")) {
                     List<Long> took = new ArrayList<>(TOOK_MILLIS);
                     Collections.sort(took);
-                    System.out.printf(Locale.ROOT, "  (of which the index's own time: p50 %d ms, p99 %d ms)%n",
+                    List<Double> service = new ArrayList<>(SERVICE_MILLIS);
+                    Collections.sort(service);
+                    System.out.printf(Locale.ROOT, "  (in the server: the search service p50 %.2f ms, p99 %.2f ms; the index's own time p50 %d ms, p99 %d ms)%n",
+                            service.get(service.size() / 2), service.get((int) Math.ceil(service.size() * 0.99) - 1),
                             took.get(took.size() / 2), took.get((int) Math.ceil(took.size() * 0.99) - 1));
+                    figures.put("service" + threads, new double[]{service.get(service.size() / 2),
+                            service.get((int) Math.ceil(service.size() * 0.99) - 1)});
                 }
                 figures.put(name + threads, pct);
                 System.out.printf(Locale.ROOT, "%-13s %d thread%s: %5d queries, p50 %8.2f ms, p99 %8.2f ms%n", name, threads,
@@ -194,8 +206,10 @@ public class SearchBench {
             double[] a = figures.get("application" + threads);
             double[] l = figures.get("plain Lucene" + threads);
             double[] q = figures.get("SQL LIKE" + threads);
-            System.out.printf(Locale.ROOT, "%d thread%s: application p99 / plain Lucene p99 = %.1fx; SQL LIKE / application: p50 %.0fx, p99 %.0fx%n",
-                    threads, threads == 1 ? " " : "s", a[1] / l[1], q[0] / a[0], q[1] / a[1]);
+            double[] sv = figures.get("service" + threads);
+            System.out.printf(Locale.ROOT, "%d thread%s: p99 / plain Lucene p99: application (HTTP) %.1fx, search service %.1fx; "
+                            + "SQL LIKE / application (HTTP): p50 %.0fx, p99 %.0fx; SQL LIKE / search service: p50 %.0fx, p99 %.0fx%n",
+                    threads, threads == 1 ? " " : "s", a[1] / l[1], sv[1] / l[1], q[0] / a[0], q[1] / a[1], q[0] / sv[0], q[1] / sv[1]);
         }
         reader.close();
     }

@@ -40,8 +40,9 @@ public class SearchResource {
     public record Notice(String code, String message) {
     }
 
+    /** {@code tookMillis}: the index's own time; {@code serviceMillis}: the whole search service call (policy, index, labels). */
     public record Results(long total, int page, int pageSize, List<SearchResults.Hit> hits, List<SearchResults.Facet> facets,
-                          List<Notice> notices, long tookMillis) {
+                          List<Notice> notices, long tookMillis, double serviceMillis) {
     }
 
     @GET
@@ -56,9 +57,11 @@ public class SearchResource {
         } catch (IllegalArgumentException e) {
             throw new DomainException("sort", "search.badSort");
         }
+        long started = System.nanoTime();
         SearchResults r = search.search(currentUser.actor(), acronym, q, order, page, reader);
+        double serviceMillis = Math.round((System.nanoTime() - started) / 10_000.0) / 100.0;
         return new Results(r.total(), r.page(), r.pageSize(), r.hits(), r.facets(), r.notices().stream()
-                .map(n -> new Notice(n.key(), Messages.get(reader, n.key(), n.args().toArray()))).toList(), r.tookMillis());
+                .map(n -> new Notice(n.key(), Messages.get(reader, n.key(), n.args().toArray()))).toList(), r.tookMillis(), serviceMillis);
     }
 
     @GET

@@ -51,7 +51,9 @@ class SearchBrowserIT {
             String before = b.driver().findElements(By.id("reindex-state")).stream().map(e -> e.getAttribute("data-run"))
                     .findFirst().orElse("");
             b.find(Browser.id("reindex:reindex-button")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(60)).until(d ->
+            // The poll replaces the panel every second: an element may go stale between finding and reading it.
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(60))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                     d.findElements(By.id("reindex-state")).stream().anyMatch(e -> !before.equals(e.getAttribute("data-run"))
                             && e.getText().startsWith("Last rebuild")));
             assertTrue(b.text("#reindex-state").matches("Last rebuild: \\d+ submissions indexed\\."), b.text("#reindex-state"));

@@ -122,7 +122,7 @@ public class SearchService {
         Map<Long, CallDetails.TypeView> types = new LinkedHashMap<>();
         call.types().forEach(t -> types.put(t.id(), t));
         Map<Long, String[]> marked = q.hasText() && !result.hits().isEmpty()
-                ? highlights(session, result.hits(), conferenceId, states, conflicted, q, filters, scope, took) : Map.of();
+                ? highlights(session, result.hits(), q, took) : Map.of();
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             hits.add(hit(row, marked.getOrDefault((Long) row.get(0), new String[2]), scope, trackNames, types));
@@ -216,8 +216,7 @@ public class SearchService {
      * that only the fields a document has are highlighted (its language's and the folded ones): a
      * third of the work of highlighting every language field of every hit.
      */
-    private Map<Long, String[]> highlights(SearchSession session, List<List<?>> rows, Long conferenceId, List<String> states,
-                                           Set<Long> conflicted, SearchQuery q, Filters filters, SearchScope scope, long[] took) {
+    private Map<Long, String[]> highlights(SearchSession session, List<List<?>> rows, SearchQuery q, long[] took) {
         Map<String, List<Long>> byLanguage = new LinkedHashMap<>();
         for (List<?> row : rows) {
             String language = (String) row.get(6);
@@ -230,7 +229,11 @@ public class SearchService {
             SearchResult<List<?>> marked = session.search(Submission.class)
                     .select(f -> f.composite().from(f.id(Long.class), f.highlight("title_" + suffix), f.highlight("title_folded"),
                             f.highlight("abstract_" + suffix), f.highlight("abstract_folded")).asList())
-                    .where(f -> f.bool().must(predicate(f, conferenceId, states, conflicted, q, filters, scope))
+                    // Only the words, on only the four fields highlighted: the highlighter matches its
+                    // query against each hit, so the search's other 15 fields and filters would cost
+                    // it time for nothing (measured: most of the search's time went there).
+                    .where(f -> f.bool().must(f.simpleQueryString().fields("title_" + suffix, "title_folded",
+                                    "abstract_" + suffix, "abstract_folded").matching(q.text()).defaultOperator(BooleanOperator.AND))
                             .filter(f.id().matchingAny(group.getValue())))
                     .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(2))
                     .fetch(group.getValue().size());

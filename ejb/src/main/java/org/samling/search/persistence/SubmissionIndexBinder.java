@@ -67,8 +67,9 @@ public class SubmissionIndexBinder implements TypeBinder {
         Fields fields = new Fields(text, authorNames,
                 schema.field("pdf_open", f -> f.asBoolean()).toReference(),
                 schema.field("conference", f -> f.asLong()).toReference(),
-                schema.field("track", f -> f.asLong().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
-                schema.field("type", f -> f.asLong().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
+                // Track and type ids as keywords: counted for facets by ordinal, about twice as fast as numbers (measured).
+                schema.field("track", f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
+                schema.field("type", f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
                 schema.field("state", f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
                 schema.field("language", f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
                 schema.field("decision", f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
@@ -78,14 +79,15 @@ public class SubmissionIndexBinder implements TypeBinder {
     }
 
     private static IndexFieldReference<String> highlighted(IndexSchemaElement schema, String name, String analyzer) {
-        // No term vectors: measured, reading them (compressed) cost the highlighter as much as analysing the text again.
+        // The unified highlighter only: "any" would also store term vectors for the fast-vector one, and
+        // reading those (compressed) cost the highlighter more than it saved (measured).
         return schema.field(name, f -> f.asString().analyzer(analyzer).projectable(Projectable.YES)
-                .highlightable(List.of(Highlightable.ANY))).toReference();
+                .highlightable(List.of(Highlightable.UNIFIED))).toReference();
     }
 
     record Fields(Map<String, IndexFieldReference<String>> text, IndexFieldReference<String> authorNames,
                   IndexFieldReference<Boolean> pdfOpen,
-                  IndexFieldReference<Long> conference, IndexFieldReference<Long> track, IndexFieldReference<Long> type,
+                  IndexFieldReference<Long> conference, IndexFieldReference<String> track, IndexFieldReference<String> type,
                   IndexFieldReference<String> state, IndexFieldReference<String> language,
                   IndexFieldReference<String> decision, IndexFieldReference<java.time.Instant> submitted,
                   IndexFieldReference<Double> score) {
@@ -117,10 +119,10 @@ public class SubmissionIndexBinder implements TypeBinder {
             doc.addValue(f.text().get("authors"), people.toString());
             doc.addValue(f.conference(), s.getConferenceId());
             if (s.getTrackId() != null) {
-                doc.addValue(f.track(), s.getTrackId());
+                doc.addValue(f.track(), s.getTrackId().toString());
             }
             if (s.getTypeId() != null) {
-                doc.addValue(f.type(), s.getTypeId());
+                doc.addValue(f.type(), s.getTypeId().toString());
             }
             doc.addValue(f.state(), s.getState().name());
             doc.addValue(f.language(), content.language() == null ? "OTHER" : content.language().name());

@@ -110,7 +110,7 @@ public class SearchService {
                     case RELEVANCE -> f.score().then().field("submitted").desc().missing().last();
                 });
         for (String facet : FACETS) {
-            Class<Object> type = facet.equals("track") || facet.equals("type") ? cast(Long.class) : cast(String.class);
+            Class<Object> type = cast(String.class);
             // Counts over the results as narrowed; a selected value is widened again by its toggle.
             query = query.aggregation(keys.get(facet), f -> f.terms().field(facet, type).maxTermCount(100));
         }
@@ -201,8 +201,8 @@ public class SearchService {
         list.add(f.id(Long.class).toProjection());
         list.add(f.field("title_folded", String.class).toProjection());
         list.add(f.field("abstract_folded", String.class).toProjection());
-        list.add(f.field("track", Long.class).toProjection());
-        list.add(f.field("type", Long.class).toProjection());
+        list.add(f.field("track", String.class).toProjection());
+        list.add(f.field("type", String.class).toProjection());
         list.add(f.field("state", String.class).toProjection());
         list.add(f.field("language", String.class).toProjection());
         list.add(f.field("decision", String.class).toProjection());
@@ -299,8 +299,8 @@ public class SearchService {
         Long id = (Long) row.get(0);
         String storedTitle = (String) row.get(1);
         String storedAbstract = (String) row.get(2);
-        Long track = (Long) row.get(3);
-        Long typeId = (Long) row.get(4);
+        Long track = row.get(3) == null ? null : Long.valueOf((String) row.get(3));
+        Long typeId = row.get(4) == null ? null : Long.valueOf((String) row.get(4));
         Double score = (Double) row.get(8);
         @SuppressWarnings("unchecked")
         List<String> authors = (List<String>) row.get(9);
@@ -344,10 +344,10 @@ public class SearchService {
             for (String value : q.filter(field)) {
                 List<Object> resolved = switch (field) {
                     case "track" -> call.tracks().stream().filter(t -> t.name().equalsIgnoreCase(value)
-                            || t.id().toString().equals(value)).map(t -> (Object) t.id()).toList();
+                            || t.id().toString().equals(value)).map(t -> (Object) t.id().toString()).toList();
                     case "type" -> call.types().stream().filter(t -> t.kind().name().equalsIgnoreCase(value)
                             || Messages.get(reader, "submission.kind." + t.kind().name()).equalsIgnoreCase(value))
-                            .map(t -> (Object) t.id()).toList();
+                            .map(t -> (Object) t.id().toString()).toList();
                     case "state" -> enumValue(value, List.of("SUBMITTED", "ACCEPTED", "REJECTED", "WAITLISTED", "WITHDRAWN"),
                             "submission.state.", reader);
                     case "language" -> enumValue(value, List.of("DA", "SV", "NB", "EN", "OTHER"), "abstractLanguage.", reader);
@@ -377,8 +377,9 @@ public class SearchService {
     /** How a facet value is written in the box: a track by its name, the others by their code in lower case. */
     private static String token(String facet, Object value, Map<Long, String> trackNames, Map<Long, CallDetails.TypeView> types) {
         return switch (facet) {
-            case "track" -> trackNames.get((Long) value);
-            case "type" -> types.containsKey((Long) value) ? types.get((Long) value).kind().name().toLowerCase(Locale.ROOT) : null;
+            case "track" -> trackNames.get(Long.valueOf(value.toString()));
+            case "type" -> types.containsKey(Long.valueOf(value.toString()))
+                    ? types.get(Long.valueOf(value.toString())).kind().name().toLowerCase(Locale.ROOT) : null;
             default -> value.toString().toLowerCase(Locale.ROOT);
         };
     }
@@ -386,8 +387,8 @@ public class SearchService {
     private static String label(String facet, Object value, Map<Long, String> trackNames, Map<Long, CallDetails.TypeView> types,
                                 Language reader) {
         return switch (facet) {
-            case "track" -> trackNames.get((Long) value);
-            case "type" -> Messages.get(reader, "submission.kind." + types.get((Long) value).kind().name());
+            case "track" -> trackNames.get(Long.valueOf(value.toString()));
+            case "type" -> Messages.get(reader, "submission.kind." + types.get(Long.valueOf(value.toString())).kind().name());
             case "state" -> Messages.get(reader, "submission.state." + value);
             case "language" -> Messages.get(reader, "abstractLanguage." + value);
             default -> Messages.get(reader, "decision.outcome." + value);

@@ -117,6 +117,7 @@ class DecisionBrowserIT {
             assertTrue(b.text("#messages").contains("your answer is saved"), b.pageText());
             assertTrue(b.text("#confirmed-at").startsWith("Last confirmed"), b.pageText());
             b.assertAccessible();
+            b.screenshot("decision-final-version-en");
 
             // The final version: a longer abstract, then the PDF; track and type stay as accepted.
             b.click("#final-version-link");

@@ -38,8 +38,9 @@ class SearchBrowserIT {
             assertTrue(found.contains("Digitale handleplaner: hvad barnet selv kan læse"), found.toString());
             List<String> marked = b.driver().findElements(By.cssSelector("li.hit mark")).stream().map(WebElement::getText).toList();
             assertTrue(marked.stream().anyMatch(m -> m.toLowerCase().startsWith("socialrådgiver")), "highlighted: " + marked);
-            assertTrue(b.pageText().contains("Søren Højgaard"), "chairs see authors");
+            assertTrue(b.text("li.hit .hit-authors").contains("Søren Højgaard"), "chairs see authors");
             b.assertAccessible();
+            b.screenshot("search-chair-en");
 
             // Narrowed to papers by the type facet: the poster goes.
             b.click("#facet-type a.facet-link[data-value='paper']");
@@ -64,6 +65,7 @@ class SearchBrowserIT {
             assertTrue(b.text("#similar").contains("Similar submissions"), b.pageText());
             assertFalse(b.driver().findElements(By.cssSelector("li.similar-item")).isEmpty(), b.text("#similar"));
             b.assertAccessible();
+            b.screenshot("search-chair-submission-en");
         }
     }
 
@@ -78,7 +80,7 @@ class SearchBrowserIT {
             b.click("#search-button");
             assertEquals(List.of("Tillit i mötet med socialtjänsten: unga vuxnas berättelser"), titles(b));
             assertFalse(b.pageText().contains("Karin Ekström"), b.pageText());
-            assertTrue(b.driver().findElements(By.cssSelector("li.hit .authors")).isEmpty(), "no author line");
+            assertTrue(b.driver().findElements(By.cssSelector("li.hit .hit-authors")).isEmpty(), "no author line");
 
             // Her surname is in her PDF, which reviewers may not read, and in the author list: neither is searched.
             b.typeIn("#q", "Ekström");

@@ -100,9 +100,10 @@ public class SearchBench {
         Map<String, Analyzer> perField = new HashMap<>();
         Map<String, Float> weights = new HashMap<>();
         for (String part : List.of("title_", "abstract_", "pdf_")) {
-            for (String suffix : List.of("da", "sv", "nb", "en", "std", "folded")) {
-                String analyzer = suffix.equals("folded") ? NordicAnalysis.FOLDED
-                        : suffix.equals("std") ? NordicAnalysis.STANDARD : "samling_" + suffix;
+            List<String> suffixes = new ArrayList<>(NordicAnalysis.SUFFIXES);
+            suffixes.add("folded");
+            for (String suffix : suffixes) {
+                String analyzer = suffix.equals("folded") ? NordicAnalysis.FOLDED : NordicAnalysis.analyzerOfSuffix(suffix);
                 perField.put(part + suffix, NordicAnalysis.lucene(analyzer));
                 weights.put(part + suffix, 1f);
             }

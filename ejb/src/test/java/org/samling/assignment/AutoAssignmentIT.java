@@ -6,7 +6,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.samling.assignment.model.RunState;
+import org.samling.shared.JobState;
 import org.samling.assignment.service.AssignmentOverview;
 import org.samling.assignment.service.AssignmentService;
 import org.samling.assignment.service.AutoAssignmentJobs;
@@ -88,7 +88,7 @@ class AutoAssignmentIT {
         List<String> everyone = o.members().stream().map(m -> poster + ":" + m.accountId()).toList();
         int already = o.submissions().stream().filter(x -> x.id().equals(poster)).findFirst().orElseThrow().reviewers().size();
         AutoAssignmentJobs.Status s = await(jobs.start(chair, "nsw2027", options(already + 2, everyone), Language.EN));
-        assertEquals(RunState.DONE, s.state(), s.error());
+        assertEquals(JobState.DONE, s.state(), s.error());
         AutoAssignmentResult r = s.result();
         assertFalse(r.feasible());
         assertTrue(r.changes().isEmpty(), "no partial result");
@@ -105,7 +105,7 @@ class AutoAssignmentIT {
         AssignmentOverview before = assignments.overview(chair, "nsw2027", Language.EN);
         Long poster = poster(before);
         AutoAssignmentJobs.Status s = await(jobs.start(chair, "nsw2027", options(2, List.of()), Language.EN));
-        assertEquals(RunState.DONE, s.state(), s.error());
+        assertEquals(JobState.DONE, s.state(), s.error());
         AutoAssignmentResult r = s.result();
         assertTrue(r.feasible(), r.shortfalls().toString());
         assertTrue(r.fair() != null && r.fair().minimum() >= r.plain().minimum());

@@ -228,12 +228,12 @@ class SearchIT {
         ReindexJobs.Status s = null;
         for (int i = 0; i < 120; i++) {
             s = reindex.latest(chair, "nsw2027", Language.EN).orElseThrow();
-            if (s.state().equals("DONE") || s.state().equals("FAILED")) {
+            if (s.state().over()) {
                 break;
             }
             Thread.sleep(250);
         }
-        assertEquals("DONE", s.state(), String.valueOf(s));
+        assertEquals(org.samling.shared.JobState.DONE, s.state(), String.valueOf(s));
         assertEquals(100, s.percent());
         assertTrue(s.total() >= before, s.toString());
         assertEquals(before, chair("").total(), "the same submissions are found after the rebuild");

@@ -1,5 +1,6 @@
 package org.samling.assignment.model;
 
+import org.samling.shared.JobState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,7 +30,7 @@ public class AssignmentRun {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private RunState state = RunState.QUEUED;
+    private JobState state = JobState.QUEUED;
 
     @Column(nullable = false)
     private int progress;
@@ -104,7 +105,7 @@ public class AssignmentRun {
         return conferenceId;
     }
 
-    public RunState getState() {
+    public JobState getState() {
         return state;
     }
 

@@ -13,7 +13,7 @@ import org.samling.assignment.model.AssignmentPlan;
 import org.samling.assignment.model.AssignmentRun;
 import org.samling.assignment.model.AssignmentSource;
 import org.samling.assignment.model.Assignments;
-import org.samling.assignment.model.RunState;
+import org.samling.shared.JobState;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
@@ -50,7 +50,7 @@ public class AutoAssignmentJobs {
     ConferenceService conferences;
 
     /** A run as the page polls it: where it is, and the result once done. */
-    public record Status(Long id, RunState state, int progress, String step, AutoAssignmentResult result, String error) {
+    public record Status(Long id, JobState state, int progress, String step, AutoAssignmentResult result, String error) {
     }
 
     /** Checks the options and starts a run; returns its id at once. */
@@ -87,7 +87,7 @@ public class AutoAssignmentJobs {
 
     public Status status(Actor actor, Long runId, Language reader) {
         AssignmentRun run = readable(actor, runId, reader);
-        AutoAssignmentResult result = run.getState() == RunState.DONE && run.getResult() != null
+        AutoAssignmentResult result = run.getState() == JobState.DONE && run.getResult() != null
                 ? JSON.fromJson(run.getResult(), AutoAssignmentResult.class) : null;
         return new Status(run.getId(), run.getState(), run.getProgress(), run.getStep(), result, run.getError());
     }

@@ -16,6 +16,11 @@ public record ScoreStats(int reviews, Double mean, Double confidenceWeighted, Do
 
     /** One review's figures: weighted score 0..100 (or null), confidence (or null), recommendation (or null). */
     public record Score(Double weighted, Integer confidence, Integer recommendation) {
+
+        /** A submitted review's figures as the conference's review form weighs its scores. */
+        public static Score of(org.samling.review.model.ReviewFormDefinition form, org.samling.review.model.ReviewContent review) {
+            return new Score(form.weightedScore(review.scores()).orElse(null), review.confidence(), review.recommendation());
+        }
     }
 
     public static ScoreStats of(List<Score> scores) {

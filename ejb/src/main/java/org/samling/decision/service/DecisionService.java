@@ -111,9 +111,7 @@ public class DecisionService {
             for (Assignment a : as) {
                 for (Review r : reviewsByAssignment.getOrDefault(a.getId(), List.of())) {
                     if (r.getKind() == ReviewKind.REVIEW && r.getState() == ReviewState.SUBMITTED) {
-                        ReviewContent rc = r.content();
-                        scores.add(new ScoreStats.Score(form.weightedScore(rc.scores()).orElse(null), rc.confidence(),
-                                rc.recommendation()));
+                        scores.add(ScoreStats.Score.of(form, r.content()));
                     }
                 }
             }
@@ -452,14 +450,6 @@ public class DecisionService {
         if (a.isPresent() && a.get().getLanguage() != null) {
             return a.get().getLanguage();
         }
-        if (abstractLanguage == null) {
-            return Language.EN;
-        }
-        return switch (abstractLanguage) {
-            case DA -> Language.DA;
-            case SV -> Language.SV;
-            case NB -> Language.NB;
-            default -> Language.EN;
-        };
+        return abstractLanguage == null ? Language.EN : Language.fromTag(abstractLanguage.name()).orElse(Language.EN);
     }
 }

@@ -1,5 +1,6 @@
 package org.samling.search.model;
 
+import org.samling.shared.JobState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,7 +30,7 @@ public class ReindexRun {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private ReindexState state = ReindexState.QUEUED;
+    private JobState state = JobState.QUEUED;
 
     @Column(nullable = false)
     private long total;
@@ -75,14 +76,14 @@ public class ReindexRun {
 
     /** Per cent done, 0 to 100. */
     public int percent() {
-        return state == ReindexState.DONE ? 100 : total == 0 ? 0 : (int) Math.min(99, done * 100 / total);
+        return state == JobState.DONE ? 100 : total == 0 ? 0 : (int) Math.min(99, done * 100 / total);
     }
 
     public Long getId() {
         return id;
     }
 
-    public ReindexState getState() {
+    public JobState getState() {
         return state;
     }
 

@@ -25,6 +25,9 @@ public final class NordicAnalysis {
     public static final String STANDARD = "samling_standard";
     public static final String FOLDED = "samling_folded";
 
+    /** The field suffixes of text by language: each language with a stemmer, and "std" for any other. */
+    public static final List<String> SUFFIXES = List.of("da", "sv", "nb", "en", "std");
+
     /** One token filter by its Lucene SPI name, with its parameters. */
     record Filter(String name, Map<String, String> params) {
     }
@@ -63,6 +66,11 @@ public final class NordicAnalysis {
     /** The field suffix for text in this language: da, sv, nb, en, or std. */
     public static String suffix(AbstractLanguage language) {
         return analyzerFor(language).substring("samling_".length()).replace("standard", "std");
+    }
+
+    /** The analyzer of the fields with this suffix (see {@link #SUFFIXES}). */
+    public static String analyzerOfSuffix(String suffix) {
+        return suffix.equals("std") ? STANDARD : "samling_" + suffix;
     }
 
     /** The same chain as plain Lucene builds it, for tests and the benchmark. */

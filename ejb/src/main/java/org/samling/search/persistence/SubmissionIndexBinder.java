@@ -14,6 +14,7 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.samling.decision.model.ScoreStats;
 import org.samling.review.model.Review;
 import org.samling.review.model.ReviewForm;
 import org.samling.review.model.ReviewFormDefinition;
@@ -41,17 +42,14 @@ import java.util.Optional;
  */
 public class SubmissionIndexBinder implements TypeBinder {
 
-    /** The languages with a field of their own; anything else is "std" (no stemming). */
-    public static final List<String> SUFFIXES = List.of("da", "sv", "nb", "en", "std");
-
     @Override
     public void bind(TypeBindingContext context) {
         context.dependencies().use("title").use("abstractText").use("keywords").use("language").use("authors")
                 .use("state").use("trackId").use("typeId").use("submittedAt").use("conferenceId");
         IndexSchemaElement schema = context.indexSchemaElement();
         Map<String, IndexFieldReference<String>> text = new HashMap<>();
-        for (String suffix : SUFFIXES) {
-            String analyzer = suffix.equals("std") ? NordicAnalysis.STANDARD : "samling_" + suffix;
+        for (String suffix : NordicAnalysis.SUFFIXES) {
+            String analyzer = NordicAnalysis.analyzerOfSuffix(suffix);
             text.put("title_" + suffix, highlighted(schema, "title_" + suffix, analyzer));
             text.put("abstract_" + suffix, highlighted(schema, "abstract_" + suffix, analyzer));
             text.put("pdf_" + suffix, schema.field("pdf_" + suffix, f -> f.asString().analyzer(analyzer)).toReference());
@@ -170,7 +168,7 @@ public class SubmissionIndexBinder implements TypeBinder {
             return NordicAnalysis.suffix(l);
         }
 
-        /** The mean of the submitted reviews' weighted scores (0-100), as on the chairs' ranking. */
+        /** The mean of the submitted reviews' weighted scores (0-100), computed as the chairs' ranking does. */
         private static Optional<Double> score(Session session, Submission s, List<Review> reviews) {
             if (reviews.isEmpty()) {
                 return Optional.empty();
@@ -178,16 +176,7 @@ public class SubmissionIndexBinder implements TypeBinder {
             ReviewFormDefinition form = session.createQuery("select f from ReviewForm f where f.conferenceId = :c", ReviewForm.class)
                     .setParameter("c", s.getConferenceId()).setHibernateFlushMode(FlushMode.MANUAL).getResultList().stream()
                     .findFirst().map(ReviewForm::definition).orElseGet(ReviewFormDefinition::defaults);
-            double sum = 0;
-            int n = 0;
-            for (Review r : reviews) {
-                Optional<Double> w = form.weightedScore(r.content().scores());
-                if (w.isPresent()) {
-                    sum += w.get();
-                    n++;
-                }
-            }
-            return n == 0 ? Optional.empty() : Optional.of(sum / n);
+            return Optional.ofNullable(ScoreStats.of(reviews.stream().map(r -> ScoreStats.Score.of(form, r.content())).toList()).mean());
         }
 
         private static String nullToEmpty(String s) {

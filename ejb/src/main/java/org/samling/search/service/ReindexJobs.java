@@ -41,10 +41,11 @@ public class ReindexJobs {
     ConferenceService conferences;
 
     /** A run as the page shows it. */
-    public record Status(Long id, String state, int percent, long done, long total, java.time.Instant finishedAt, String error) {
+    public record Status(Long id, org.samling.shared.JobState state, int percent, long done, long total,
+                         java.time.Instant finishedAt, String error) {
 
         static Status of(ReindexRun r) {
-            return new Status(r.getId(), r.getState().name(), r.percent(), r.getDone(), r.getTotal(), r.getFinishedAt(),
+            return new Status(r.getId(), r.getState(), r.percent(), r.getDone(), r.getTotal(), r.getFinishedAt(),
                     r.getError());
         }
     }

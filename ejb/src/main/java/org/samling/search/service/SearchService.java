@@ -21,6 +21,7 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.samling.conference.model.CallDetails;
 import org.samling.conference.service.ConferenceService;
+import org.samling.decision.model.Outcome;
 import org.samling.i18n.Language;
 import org.samling.i18n.Messages;
 import org.samling.identity.model.Actor;
@@ -31,7 +32,6 @@ import org.samling.search.model.SearchResults;
 import org.samling.search.model.SearchScope;
 import org.samling.search.model.SearchSort;
 import org.samling.search.persistence.NordicAnalysis;
-import org.samling.search.persistence.SubmissionIndexBinder;
 import org.samling.shared.DomainException;
 import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Submission;
@@ -78,7 +78,7 @@ public class SearchService {
     }
 
     /** The resolved filters: index field to the values it must have (any of them). */
-    private record Filters(Map<String, List<Object>> byField, Map<String, List<String>> tokens, List<String> authors) {
+    private record Filters(Map<String, List<String>> byField, List<String> authors) {
     }
 
     public SearchResults search(Actor actor, String acronym, String raw, SearchSort sort, int page, Language reader) {
@@ -97,7 +97,7 @@ public class SearchService {
         Filters filters = resolve(q, call, reader, notices);
         List<String> states = policy.states(scope);
 
-        Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
+        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         FACETS.forEach(f -> keys.put(f, AggregationKey.of(f)));
         SearchSession session = Search.session(em);
         var query = session.search(Submission.class)
@@ -110,17 +110,17 @@ public class SearchService {
                     case RELEVANCE -> f.score().then().field("submitted").desc().missing().last();
                 });
         for (String facet : FACETS) {
-            Class<Object> type = cast(String.class);
             // Counts over the results as narrowed; a selected value is widened again by its toggle.
-            query = query.aggregation(keys.get(facet), f -> f.terms().field(facet, type).maxTermCount(100));
+            query = query.aggregation(keys.get(facet), f -> f.terms().field(facet, String.class).maxTermCount(100));
         }
         SearchResult<List<?>> result = query.fetch((p - 1) * PAGE_SIZE, PAGE_SIZE);
         long[] took = {result.took().toMillis()};
 
-        Map<Long, String> trackNames = new LinkedHashMap<>();
-        call.tracks().forEach(t -> trackNames.put(t.id(), t.name()));
-        Map<Long, CallDetails.TypeView> types = new LinkedHashMap<>();
-        call.types().forEach(t -> types.put(t.id(), t));
+        // Keyed as the index keeps track and type: by id as text.
+        Map<String, String> trackNames = new LinkedHashMap<>();
+        call.tracks().forEach(t -> trackNames.put(t.id().toString(), t.name()));
+        Map<String, CallDetails.TypeView> types = new LinkedHashMap<>();
+        call.types().forEach(t -> types.put(t.id().toString(), t));
         Map<Long, String[]> marked = q.hasText() && !result.hits().isEmpty()
                 ? highlights(session, result.hits(), q, took) : Map.of();
         List<SearchResults.Hit> hits = new ArrayList<>();
@@ -129,7 +129,7 @@ public class SearchService {
         }
         List<SearchResults.Facet> facets = new ArrayList<>();
         for (String facet : FACETS) {
-            Map<Object, Long> counts = result.aggregation(keys.get(facet));
+            Map<String, Long> counts = result.aggregation(keys.get(facet));
             List<SearchResults.FacetValue> values = new ArrayList<>();
             counts.forEach((value, count) -> {
                 String token = token(facet, value, trackNames, types);
@@ -189,11 +189,6 @@ public class SearchService {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> Class<T> cast(Class<?> c) {
-        return (Class<T>) c;
-    }
-
     /** What a hit shows, read from the index alone: id, title, abstract, track, type, state, language, decision, score, authors. */
     private static List<org.hibernate.search.engine.search.projection.SearchProjection<?>> projections(
             org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f) {
@@ -248,7 +243,7 @@ public class SearchService {
     private static String[] textFields(boolean pdf, boolean authors) {
         List<String> fields = new ArrayList<>();
         for (String part : pdf ? List.of("title_", "abstract_", "pdf_") : List.of("title_", "abstract_")) {
-            for (String suffix : SubmissionIndexBinder.SUFFIXES) {
+            for (String suffix : NordicAnalysis.SUFFIXES) {
                 fields.add(part + suffix);
             }
             fields.add(part + "folded");
@@ -267,7 +262,7 @@ public class SearchService {
         if (!conflicted.isEmpty()) {
             b = b.mustNot(f.id().matchingAny(conflicted));
         }
-        for (Map.Entry<String, List<Object>> e : filters.byField().entrySet()) {
+        for (Map.Entry<String, List<String>> e : filters.byField().entrySet()) {
             b = b.filter(f.terms().field(e.getKey()).matchingAny(e.getValue()));
         }
         if (scope.authorFields()) {
@@ -294,13 +289,13 @@ public class SearchService {
         return b;
     }
 
-    private SearchResults.Hit hit(List<?> row, String[] marked, SearchScope scope, Map<Long, String> trackNames,
-                                  Map<Long, CallDetails.TypeView> types) {
+    private SearchResults.Hit hit(List<?> row, String[] marked, SearchScope scope, Map<String, String> trackNames,
+                                  Map<String, CallDetails.TypeView> types) {
         Long id = (Long) row.get(0);
         String storedTitle = (String) row.get(1);
         String storedAbstract = (String) row.get(2);
-        Long track = row.get(3) == null ? null : Long.valueOf((String) row.get(3));
-        Long typeId = row.get(4) == null ? null : Long.valueOf((String) row.get(4));
+        String track = (String) row.get(3);
+        String typeId = (String) row.get(4);
         Double score = (Double) row.get(8);
         @SuppressWarnings("unchecked")
         List<String> authors = (List<String>) row.get(9);
@@ -338,34 +333,36 @@ public class SearchService {
 
     /** Reads the filters' values into index values; what cannot be read is said and left out. */
     private Filters resolve(SearchQuery q, CallDetails call, Language reader, List<SearchQuery.Notice> notices) {
-        Map<String, List<Object>> byField = new LinkedHashMap<>();
-        Map<String, List<String>> tokens = new LinkedHashMap<>();
+        Map<String, List<String>> byField = new LinkedHashMap<>();
         for (String field : FACETS) {
             for (String value : q.filter(field)) {
-                List<Object> resolved = switch (field) {
+                List<String> resolved = switch (field) {
                     case "track" -> call.tracks().stream().filter(t -> t.name().equalsIgnoreCase(value)
-                            || t.id().toString().equals(value)).map(t -> (Object) t.id().toString()).toList();
+                            || t.id().toString().equals(value)).map(t -> t.id().toString()).toList();
                     case "type" -> call.types().stream().filter(t -> t.kind().name().equalsIgnoreCase(value)
                             || Messages.get(reader, "submission.kind." + t.kind().name()).equalsIgnoreCase(value))
-                            .map(t -> (Object) t.id().toString()).toList();
-                    case "state" -> enumValue(value, List.of("SUBMITTED", "ACCEPTED", "REJECTED", "WAITLISTED", "WITHDRAWN"),
-                            "submission.state.", reader);
-                    case "language" -> enumValue(value, List.of("DA", "SV", "NB", "EN", "OTHER"), "abstractLanguage.", reader);
-                    case "decision" -> enumValue(value, List.of("ACCEPT", "REJECT", "WAITLIST"), "decision.outcome.", reader);
+                            .map(t -> t.id().toString()).toList();
+                    // The values a filter may name are those the index holds: the chairs' states, the enums' names.
+                    case "state" -> enumValue(value, policy.states(SearchScope.CHAIR), "submission.state.", reader);
+                    case "language" -> enumValue(value, names(AbstractLanguage.values()), "abstractLanguage.", reader);
+                    case "decision" -> enumValue(value, names(Outcome.values()), "decision.outcome.", reader);
                     default -> List.of();
                 };
                 if (resolved.isEmpty()) {
                     notices.add(new SearchQuery.Notice("search.unknownValue", List.of(field, value)));
                 } else {
                     byField.computeIfAbsent(field, k -> new ArrayList<>()).addAll(resolved);
-                    tokens.computeIfAbsent(field, k -> new ArrayList<>()).add(value);
                 }
             }
         }
-        return new Filters(byField, tokens, q.filter("author"));
+        return new Filters(byField, q.filter("author"));
     }
 
-    private static List<Object> enumValue(String value, List<String> names, String labelPrefix, Language reader) {
+    private static List<String> names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static List<String> enumValue(String value, List<String> names, String labelPrefix, Language reader) {
         for (String n : names) {
             if (n.equalsIgnoreCase(value) || Messages.get(reader, labelPrefix + n).equalsIgnoreCase(value)) {
                 return List.of(n);
@@ -375,20 +372,19 @@ public class SearchService {
     }
 
     /** How a facet value is written in the box: a track by its name, the others by their code in lower case. */
-    private static String token(String facet, Object value, Map<Long, String> trackNames, Map<Long, CallDetails.TypeView> types) {
+    private static String token(String facet, String value, Map<String, String> trackNames, Map<String, CallDetails.TypeView> types) {
         return switch (facet) {
-            case "track" -> trackNames.get(Long.valueOf(value.toString()));
-            case "type" -> types.containsKey(Long.valueOf(value.toString()))
-                    ? types.get(Long.valueOf(value.toString())).kind().name().toLowerCase(Locale.ROOT) : null;
-            default -> value.toString().toLowerCase(Locale.ROOT);
+            case "track" -> trackNames.get(value);
+            case "type" -> types.containsKey(value) ? types.get(value).kind().name().toLowerCase(Locale.ROOT) : null;
+            default -> value.toLowerCase(Locale.ROOT);
         };
     }
 
-    private static String label(String facet, Object value, Map<Long, String> trackNames, Map<Long, CallDetails.TypeView> types,
+    private static String label(String facet, String value, Map<String, String> trackNames, Map<String, CallDetails.TypeView> types,
                                 Language reader) {
         return switch (facet) {
-            case "track" -> trackNames.get(Long.valueOf(value.toString()));
-            case "type" -> Messages.get(reader, "submission.kind." + types.get(Long.valueOf(value.toString())).kind().name());
+            case "track" -> trackNames.get(value);
+            case "type" -> Messages.get(reader, "submission.kind." + types.get(value).kind().name());
             case "state" -> Messages.get(reader, "submission.state." + value);
             case "language" -> Messages.get(reader, "abstractLanguage." + value);
             default -> Messages.get(reader, "decision.outcome." + value);

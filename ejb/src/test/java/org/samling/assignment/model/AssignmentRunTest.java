@@ -1,5 +1,6 @@
 package org.samling.assignment.model;
 
+import org.samling.shared.JobState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -17,17 +18,17 @@ class AssignmentRunTest {
     @Test
     void aRunIsQueuedThenRunningThenDoneAndNeverBack() {
         AssignmentRun run = new AssignmentRun(1L, 2L, "{}", NOW);
-        assertEquals(RunState.QUEUED, run.getState());
+        assertEquals(JobState.QUEUED, run.getState());
         assertNull(run.getResult());
         run.start();
         run.progress(140, "autoAssign.step.solving");
         assertEquals(100, run.getProgress(), "a percentage stays within 0..100");
         String json = "{\"changes\":[{\"title\":\"Når familien selv sidder for bordet\"}]}".repeat(2000);
         run.finish(json, NOW);
-        assertEquals(RunState.DONE, run.getState());
+        assertEquals(JobState.DONE, run.getState());
         assertEquals(json, run.getResult(), "the compressed result comes back as it was, Nordic letters and all");
         assertThrows(IllegalStateException.class, run::start);
         assertThrows(IllegalStateException.class, () -> run.fail("late", NOW));
-        assertTrue(RunState.DONE.over() && RunState.FAILED.over() && !RunState.RUNNING.over());
+        assertTrue(JobState.DONE.over() && JobState.FAILED.over() && !JobState.RUNNING.over());
     }
 }

@@ -3,7 +3,7 @@ package org.samling.web.review;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.samling.assignment.model.RunState;
+import org.samling.shared.JobState;
 import org.samling.assignment.service.AssignmentOverview;
 import org.samling.assignment.service.AssignmentService;
 import org.samling.assignment.service.AutoAssignmentJobs;
@@ -109,7 +109,7 @@ public class AutoAssignView implements Serializable {
     }
 
     public boolean isFailed() {
-        return getStatus() != null && getStatus().state() == RunState.FAILED;
+        return getStatus() != null && getStatus().state() == JobState.FAILED;
     }
 
     public void forbid(Long submissionId, Long accountId) {

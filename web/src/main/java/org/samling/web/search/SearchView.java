@@ -131,7 +131,7 @@ public class SearchView implements Serializable {
 
     public boolean isReindexRunning() {
         ReindexJobs.Status s = getReindexStatus();
-        return s != null && (s.state().equals("QUEUED") || s.state().equals("RUNNING"));
+        return s != null && !s.state().over();
     }
 
     public String getAcronym() {

@@ -6,9 +6,5 @@ package org.samling.search.model;
  * never author fields; everyone else the published programme only.
  */
 public enum SearchScope {
-    CHAIR, COMMITTEE, PUBLIC;
-
-    public boolean authorFields() {
-        return this == CHAIR;
-    }
+    CHAIR, COMMITTEE, PUBLIC
 }

@@ -43,6 +43,15 @@ public class SearchPolicy {
         };
     }
 
+    /**
+     * Whether a search may match on and show authors, affiliations and addresses: a chair's only.
+     * Stricter than {@code ReviewPolicy.canSeeAuthors} in an open call: the committee's search never
+     * touches author fields, so no query can probe who wrote what.
+     */
+    public boolean canSearchAuthors(SearchScope scope) {
+        return scope == SearchScope.CHAIR;
+    }
+
     /** Similar submissions (to catch one abstract sent to two tracks) are for chairs. */
     public boolean canSeeSimilar(SearchScope scope) {
         return scope == SearchScope.CHAIR;

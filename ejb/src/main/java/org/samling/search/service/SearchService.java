@@ -86,7 +86,7 @@ public class SearchService {
                 .orElseThrow(() -> new DomainException(null, "conference.notFound"));
         Long conferenceId = call.conference().id();
         SearchScope scope = policy.scope(actor, conferenceId);
-        SearchQuery q = SearchQuery.parse(raw, scope.authorFields());
+        SearchQuery q = SearchQuery.parse(raw, policy.canSearchAuthors(scope));
         List<SearchQuery.Notice> notices = new ArrayList<>(q.notices());
         int p = Math.max(1, Math.min(page, MAX_PAGE));
         if (scope == SearchScope.PUBLIC) {
@@ -265,13 +265,13 @@ public class SearchService {
         for (Map.Entry<String, List<String>> e : filters.byField().entrySet()) {
             b = b.filter(f.terms().field(e.getKey()).matchingAny(e.getValue()));
         }
-        if (scope.authorFields()) {
+        if (policy.canSearchAuthors(scope)) {
             for (String author : filters.authors()) {
                 b = b.filter(f.simpleQueryString().field("authors").matching(author).defaultOperator(BooleanOperator.AND));
             }
         }
         if (q.hasText()) {
-            if (scope.authorFields()) {
+            if (policy.canSearchAuthors(scope)) {
                 b = b.must(f.simpleQueryString().fields(textFields(true, true)).matching(q.text())
                         .defaultOperator(BooleanOperator.AND));
             } else {
@@ -313,7 +313,7 @@ public class SearchService {
         return new SearchResults.Hit(id, title, snippet, trackNames.getOrDefault(track, ""),
                 type == null ? null : type.kind().name(), (String) row.get(5), "OTHER".equals(language) ? null : language,
                 (String) row.get(7), score == null ? null : BigDecimal.valueOf(score).setScale(1, RoundingMode.HALF_UP),
-                scope.authorFields() ? List.copyOf(authors) : null);
+                policy.canSearchAuthors(scope) ? List.copyOf(authors) : null);
     }
 
     /** The first highlight that marks a match: the language's field first, then the folded one. */

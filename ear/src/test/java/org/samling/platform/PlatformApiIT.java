@@ -24,7 +24,10 @@ class PlatformApiIT {
         HttpResponse<String> r = Http.get("http://localhost:9990/health/ready");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().startsWith("{\"status\":\"UP\""), r.body());
-        assertTrue(r.body().contains("\"ready-deployment.samling.ear.samling-web.war\",\"status\":\"UP\""), r.body());
+        // WildFly names the EAR's readiness check after one of its modules, not always the same one
+        // (seen: samling-web.war in most runs, samling-ejb.jar in one).
+        assertTrue(java.util.regex.Pattern.compile("\"ready-deployment\\.samling\\.ear\\.samling-(web\\.war|ejb\\.jar)\",\"status\":\"UP\"")
+                .matcher(r.body()).find(), r.body());
     }
 
     @Test

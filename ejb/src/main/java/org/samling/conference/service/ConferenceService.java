@@ -73,6 +73,11 @@ public class ConferenceService {
                 call.getWordLimit(), call.getMaxKeywords(), call.getMaxAuthors(), call.getPdfPolicy(), call.isBlind())));
     }
 
+    /** A conference's languages, the first being the one its printed programme is in. */
+    public List<Language> languagesOf(Long conferenceId) {
+        return conferences.byId(conferenceId).map(c -> List.copyOf(c.getLanguages())).orElse(List.of());
+    }
+
     /** One conference by id, in the reader's language. */
     public Optional<ConferenceView> byId(Long id, Language reader) {
         Instant now = clock.instant();

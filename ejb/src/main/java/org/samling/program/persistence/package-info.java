@@ -1,0 +1,2 @@
+/** JPA storage of the programme. */
+package org.samling.program.persistence;

@@ -71,9 +71,52 @@
         });
     }
 
+    /* The programme editor: an item (data-item) dragged onto a session (data-session) is posted
+       through the hidden "dnd" form with the position it was dropped at; the buttons beside each
+       item do the same from the keyboard. */
+    function programDragAndDrop() {
+        var form = document.getElementById("dnd");
+        if (!form) {
+            return;
+        }
+        document.querySelectorAll("[data-item]").forEach(function (item) {
+            item.addEventListener("dragstart", function (e) {
+                e.dataTransfer.setData("text/plain", item.getAttribute("data-item"));
+                e.dataTransfer.effectAllowed = "move";
+                item.classList.add("dragging");
+            });
+            item.addEventListener("dragend", function () { item.classList.remove("dragging"); });
+        });
+        document.querySelectorAll("[data-session]").forEach(function (session) {
+            session.addEventListener("dragover", function (e) {
+                e.preventDefault();
+                session.classList.add("drop-target");
+            });
+            session.addEventListener("dragleave", function () { session.classList.remove("drop-target"); });
+            session.addEventListener("drop", function (e) {
+                e.preventDefault();
+                var item = e.dataTransfer.getData("text/plain");
+                if (!item) {
+                    return;
+                }
+                var position = 0;
+                session.querySelectorAll("[data-item]").forEach(function (other) {
+                    if (other.getAttribute("data-item") !== item && other.getBoundingClientRect().top + other.offsetHeight / 2 < e.clientY) {
+                        position++;
+                    }
+                });
+                document.getElementById("dnd:dropItem").value = item;
+                document.getElementById("dnd:dropSession").value = session.getAttribute("data-session");
+                document.getElementById("dnd:dropPosition").value = position;
+                document.getElementById("dnd:drop").click();
+            });
+        });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
         wordCounters();
         deadlines();
         autosave();
+        programDragAndDrop();
     });
 })();

@@ -103,6 +103,8 @@ public class DemoData {
     BiddingService bidding;
     @Inject
     CommitteeService committeeService;
+    @Inject
+    DemoProgramme demoProgramme;
 
     @PostConstruct
     void load() {
@@ -296,6 +298,7 @@ public class DemoData {
         decisionService.decide(chair, "nsw2026", List.of(workshop), Outcome.REJECT, null, "Both reviewers weak.", false,
                 Language.EN);
         decisionService.send(chair, "nsw2026", Language.EN);
+        demoProgramme.create(chair, conferences.callDetails("nsw2026", Language.EN).orElseThrow(), then, paper);
     }
 
     /** A submission of the decided call, submitted before its deadline (the call is closed now, so not through the form). */

@@ -13,8 +13,9 @@ import java.util.List;
  * What a person's search covers, decided here by the review policy's rules and nowhere else:
  * a conference's chairs search every submitted abstract, authors included; its committee the
  * abstracts they may review (never a draft, never one they are in conflict with, never an author
- * field, a PDF's text only if the committee may read that PDF); everyone else the published
- * programme, which does not exist until the programme is published.
+ * field, a PDF's text only if the committee may read that PDF); everyone else the titles,
+ * abstracts and keywords of the submissions in the latest release of the programme (nothing
+ * before the first one).
  */
 @ApplicationScoped
 public class SearchPolicy {
@@ -39,7 +40,7 @@ public class SearchPolicy {
                     SubmissionState.WAITLISTED, SubmissionState.WITHDRAWN).stream().map(Enum::name).toList();
             case COMMITTEE -> java.util.Arrays.stream(SubmissionState.values()).filter(SubmissionState::underReview)
                     .map(Enum::name).toList();
-            case PUBLIC -> List.of();
+            case PUBLIC -> List.of(SubmissionState.ACCEPTED.name());
         };
     }
 

@@ -65,6 +65,8 @@ public class SearchService {
     @PersistenceContext
     EntityManager em;
     @Inject
+    org.samling.program.service.ProgramService programService;
+    @Inject
     ConferenceService conferences;
     @Inject
     AccountService accounts;
@@ -89,7 +91,8 @@ public class SearchService {
         SearchQuery q = SearchQuery.parse(raw, policy.canSearchAuthors(scope));
         List<SearchQuery.Notice> notices = new ArrayList<>(q.notices());
         int p = Math.max(1, Math.min(page, MAX_PAGE));
-        if (scope == SearchScope.PUBLIC) {
+        Set<Long> published = scope == SearchScope.PUBLIC ? programService.publishedSubmissionIds(conferenceId) : Set.of();
+        if (scope == SearchScope.PUBLIC && published.isEmpty()) {
             notices.add(new SearchQuery.Notice("search.programmeOnly", List.of()));
             return new SearchResults(0, 1, PAGE_SIZE, List.of(), List.of(), notices, 0);
         }
@@ -103,7 +106,7 @@ public class SearchService {
         var query = session.search(Submission.class)
                 .select(f -> f.composite().from(projections(f).toArray(
                         org.hibernate.search.engine.search.projection.SearchProjection<?>[]::new)).asList())
-                .where(f -> predicate(f, conferenceId, states, conflicted, q, filters, scope))
+                .where(f -> predicate(f, conferenceId, states, conflicted, published, q, filters, scope))
                 .sort(f -> switch (sort == null ? SearchSort.RELEVANCE : sort) {
                     case DATE -> f.field("submitted").desc().missing().last().then().score();
                     case SCORE -> f.field("score").desc().missing().last().then().score();
@@ -145,6 +148,32 @@ public class SearchService {
             }
         }
         return new SearchResults(result.total().hitCount(), p, PAGE_SIZE, hits, facets, notices, took[0]);
+    }
+
+    /**
+     * The submissions of the latest published programme that a visitor's query matches, all of
+     * them (the public programme page shows them in its own order), with the query's notices.
+     */
+    public PublicMatches publishedMatches(String acronym, String raw, Language reader) {
+        CallDetails call = conferences.callDetails(acronym == null ? "" : acronym, reader)
+                .orElseThrow(() -> new DomainException(null, "conference.notFound"));
+        Long conferenceId = call.conference().id();
+        SearchQuery q = SearchQuery.parse(raw, false);
+        List<SearchQuery.Notice> notices = new ArrayList<>(q.notices());
+        Set<Long> published = programService.publishedSubmissionIds(conferenceId);
+        if (published.isEmpty()) {
+            return new PublicMatches(Set.of(), notices);
+        }
+        Filters filters = resolve(q, call, reader, notices);
+        List<Long> ids = Search.session(em).search(Submission.class).select(f -> f.id(Long.class))
+                .where(f -> predicate(f, conferenceId, policy.states(SearchScope.PUBLIC), Set.of(), published, q, filters,
+                        SearchScope.PUBLIC))
+                .fetchHits(published.size());
+        return new PublicMatches(new java.util.LinkedHashSet<>(ids), notices);
+    }
+
+    /** What a visitor's programme search found: submission ids, and what the query could not read. */
+    public record PublicMatches(Set<Long> submissionIds, List<SearchQuery.Notice> notices) {
     }
 
     /** Submissions like this one (words of its title, abstract and keywords, folded), for its chairs. */
@@ -256,9 +285,13 @@ public class SearchService {
 
     /** Scope, filters and the words. */
     private PredicateFinalStep predicate(SearchPredicateFactory f, Long conferenceId, List<String> states, Set<Long> conflicted,
-                                         SearchQuery q, Filters filters, SearchScope scope) {
+                                         Set<Long> published, SearchQuery q, Filters filters, SearchScope scope) {
         BooleanPredicateClausesStep<?> b = f.bool().filter(f.match().field("conference").matching(conferenceId))
                 .filter(f.terms().field("state").matchingAny(states));
+        if (scope == SearchScope.PUBLIC) {
+            // Visitors: the submissions of the latest release of the programme, and nothing else.
+            b = b.filter(f.id().matchingAny(published));
+        }
         if (!conflicted.isEmpty()) {
             b = b.mustNot(f.id().matchingAny(conflicted));
         }
@@ -273,6 +306,10 @@ public class SearchService {
         if (q.hasText()) {
             if (policy.canSearchAuthors(scope)) {
                 b = b.must(f.simpleQueryString().fields(textFields(true, true)).matching(q.text())
+                        .defaultOperator(BooleanOperator.AND));
+            } else if (scope == SearchScope.PUBLIC) {
+                // Visitors: titles, abstracts and keywords; a PDF is not published.
+                b = b.must(f.simpleQueryString().fields(textFields(false, false)).matching(q.text())
                         .defaultOperator(BooleanOperator.AND));
             } else {
                 // The committee searches a PDF's text only where it may read that PDF (it names no author).

@@ -1,0 +1,178 @@
+package org.samling.demo;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import org.samling.conference.model.CallDetails;
+import org.samling.decision.model.Outcome;
+import org.samling.decision.service.DecisionService;
+import org.samling.i18n.Language;
+import org.samling.identity.model.Account;
+import org.samling.identity.model.Actor;
+import org.samling.identity.service.AccountService;
+import org.samling.program.model.BlockKind;
+import org.samling.program.service.ProgramEdits;
+import org.samling.program.service.ProgramService;
+import org.samling.submission.model.AbstractLanguage;
+import org.samling.submission.model.Author;
+import org.samling.submission.model.Submission;
+import org.samling.submission.model.SubmissionContent;
+import org.samling.submission.model.Submissions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The demo's published programme for nsw2026, in the shape of the seeds' "Faglig Fællesskabsdag":
+ * breakfast, a welcome and a shared opening, three blocks of three parallel workshops (one in a
+ * virtual room) with breaks and lunch between, a shared closing; on the second day a paper
+ * session with Søren's accepted paper. One workshop is not confirmed yet; the same programme is
+ * held again a week later in Malmö. Release 1 went out, then two workshops swapped rooms and
+ * release 2 says so. The nine workshops are accepted submissions of their (fictional) presenters.
+ */
+@Dependent
+public class DemoProgramme {
+
+    @Inject
+    AccountService accounts;
+    @Inject
+    Submissions submissions;
+    @Inject
+    DecisionService decisions;
+    @Inject
+    ProgramService program;
+
+    private record Workshop(String email, String presenter, String affiliation, String country, Language language,
+                            AbstractLanguage abstractLanguage, int track, String title, String text, List<String> keywords) {
+    }
+
+    private static final List<Workshop> WORKSHOPS = List.of(
+            new Workshop("maja.lund@example.org", "Maja Lund", "Jobcenter Nørrebro", "DK", Language.DA, AbstractLanguage.DA, 1,
+                    "Jobcentret med 50 sager per rådgiver",
+                    "Et jobcenter gik fra 225 til 50 sager per socialrådgiver i en forsøgsafdeling. Vi fortæller om de første "
+                            + "erfaringer med faglighed, trivsel og samarbejdet med borgerne.", List.of("sagstal", "beskæftigelse")),
+            new Workshop("erik.nystrom@example.org", "Erik Nyström", "Göteborgs universitet", "SE", Language.SV, AbstractLanguage.SV, 2,
+                    "Socialt arbete inom funktionshinderområdet mellan motstridiga perspektiv",
+                    "Workshopen ser på begreppen funktionshinder och rehabilitering och på konflikter i samverkan mellan "
+                            + "professioner, med exempel från barn- och vuxenområdet.", List.of("funktionshinder", "samverkan")),
+            new Workshop("signe.holm@example.org", "Signe Holm", "Høje-Taastrup Kommune", "DK", Language.DA, AbstractLanguage.DA, 3,
+                    "Sammenhængende borgerforløb: hvorfor er det svært?",
+                    "Hvad kræver det at skabe sammenhæng for borgere med komplekse problemer på tværs af forvaltninger? "
+                            + "Erfaringer fra en kommune, der prøvede.", List.of("sammenhæng", "helhedsorienteret indsats")),
+            new Workshop("daniel.berg@example.org", "Daniel Berg", "SIND Ungdom", "DK", Language.DA, AbstractLanguage.DA, 0,
+                    "Psykisk sårbar ung i det sociale system",
+                    "Unge med psykisk sårbarhed møder mange fagpersoner. Workshoppen giver de unges egne fortællinger om, "
+                            + "hvad der hjalp, og hvad der ikke gjorde.", List.of("unge", "psykisk sårbarhed")),
+            new Workshop("lena.grahn@example.org", "Lena Grahn", "Malmö stad", "SE", Language.SV, AbstractLanguage.SV, 1,
+                    "Sociala investeringar i vuxenområdet som lönar sig",
+                    "Hur räknar man på en social investering, och hur får man politiker att våga? Tre kommuners exempel.",
+                    List.of("sociala investeringar")),
+            new Workshop("kari.solberg@example.org", "Kari Solberg", "Sivilombudet", "NO", Language.NB, AbstractLanguage.NB, 2,
+                    "Hvem sikrer rettssikkerheten?",
+                    "Om klagesaker, begrunnelser og innsyn: hva borgerne trenger for at rettssikkerheten skal være mer enn et ord.",
+                    List.of("rettssikkerhet")),
+            new Workshop("jonas.haugen@example.org", "Jonas Haugen", "NAV Grünerløkka", "NO", Language.NB, AbstractLanguage.NB, 0,
+                    "Ettervern som virker for alle",
+                    "Ungdom som har vært i barnevernet trenger et ettervern som følger dem inn i voksenlivet. Vi viser en modell "
+                            + "som virker, også for de som takket nei først.", List.of("ettervern", "barnevern")),
+            new Workshop("rene.dahl@example.org", "René Dahl", "Hjemløsenetværket", "DK", Language.DA, AbstractLanguage.DA, 3,
+                    "Sammen med hjemløse: rammerne for samarbejdet",
+                    "Hvordan arbejder socialrådgivere for og med hjemløse, når rammerne strammes? En workshop om sammenhold.",
+                    List.of("hjemløshed")),
+            new Workshop("sara.wik@example.org", "Sara Wik", "Akademikerförbundet SSR", "SE", Language.SV, AbstractLanguage.SV, 1,
+                    "Skriv en insändare som når ut",
+                    "En skrivverkstad: från erfarenhet i vardagen till en insändare som tidningen tar in.",
+                    List.of("opinionsbildning", "skrivande")));
+
+    /** Builds and publishes the programme; {@code paper} is Søren's accepted paper (placed on day two). */
+    void create(Actor chair, CallDetails call, Instant submittedAt, Long paper) {
+        String acronym = call.conference().acronym();
+        Long conferenceId = call.conference().id();
+        Long workshopType = call.types().stream().filter(t -> t.kind() == org.samling.conference.model.SubmissionKind.WORKSHOP)
+                .findFirst().orElseThrow().id();
+        List<Long> workshops = new ArrayList<>();
+        for (Workshop w : WORKSHOPS) {
+            Account owner = accounts.createConfirmed(w.email(), w.presenter(), w.affiliation(), w.country(), w.language(),
+                    UUID.randomUUID() + "-Aa1");
+            Submission s = new Submission(conferenceId, owner.getId(), submittedAt);
+            s.edit(new SubmissionContent(w.title(), w.text(), w.keywords(), w.abstractLanguage(),
+                    call.tracks().get(w.track()).id(), workshopType, List.of(new Author(w.presenter(), w.email(),
+                    w.affiliation(), w.country(), true))), submittedAt);
+            s.submit(submittedAt);
+            workshops.add(submissions.add(s).getId());
+        }
+        decisions.decide(chair, acronym, workshops, Outcome.ACCEPT, null, "For the workshop day.", false, Language.EN);
+        decisions.send(chair, acronym, Language.EN);
+
+        LocalDate day1 = call.conference().firstDay();
+        LocalDate day2 = day1.plusDays(1);
+        Long aula = program.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Aula", 300, null));
+        Long salA = program.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Sal A", 40, null));
+        Long salB = program.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Sal B", 30, null));
+        Long online = program.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Digitalt rum", 25,
+                "https://meet.example.org/nsw2026-workshops"));
+
+        block(chair, acronym, day1, "08:45", "09:15", BlockKind.MEAL, "Frukost");
+        Long welcome = block(chair, acronym, day1, "09:15", "09:30", BlockKind.PLENARY, "Välkommen");
+        Long opening = block(chair, acronym, day1, "09:30", "10:45", BlockKind.PLENARY, "Gemensam inledning");
+        block(chair, acronym, day1, "10:45", "11:00", BlockKind.BREAK, "Paus");
+        Long b1 = block(chair, acronym, day1, "11:00", "12:30", BlockKind.PARALLEL, "Workshops, block 1");
+        block(chair, acronym, day1, "12:30", "13:15", BlockKind.MEAL, "Lunch");
+        Long b2 = block(chair, acronym, day1, "13:15", "14:45", BlockKind.PARALLEL, "Workshops, block 2");
+        block(chair, acronym, day1, "14:45", "15:15", BlockKind.BREAK, "Fikapaus");
+        Long b3 = block(chair, acronym, day1, "15:15", "16:45", BlockKind.PARALLEL, "Workshops, block 3");
+        Long closing = block(chair, acronym, day1, "16:45", "17:00", BlockKind.PLENARY, "Gemensam avslutning");
+        Long papers = block(chair, acronym, day2, "09:00", "10:30", BlockKind.PARALLEL, "Paper sessions");
+
+        Long welcomeSession = session(chair, acronym, welcome, aula, "Välkommen", null, "Björn Sandberg");
+        program.addPlenary(chair, acronym, new ProgramEdits.PlenaryEdit(welcomeSession, "Välkommen till NSW 2026",
+                "Björn Sandberg", 15));
+        Long openingSession = session(chair, acronym, opening, aula, "Tillsammans om en starkare berättelse", null, null);
+        program.addPlenary(chair, acronym, new ProgramEdits.PlenaryEdit(openingSession,
+                "Tillsammans om en starkare berättelse om socialt arbete", "Hanna Ask, Berättarverkstaden", 75));
+        Long[] blocks = {b1, b2, b3};
+        Long[] rooms = {salA, salB, online};
+        List<Long> items = new ArrayList<>();
+        for (int i = 0; i < workshops.size(); i++) {
+            Workshop w = WORKSHOPS.get(i);
+            Long s = session(chair, acronym, blocks[i / 3], rooms[i % 3], "Workshop: " + w.title(),
+                    call.tracks().get(w.track()).id(), w.presenter());
+            items.add(program.place(chair, acronym, workshops.get(i), s, Language.EN));
+        }
+        // The seeds' "not yet confirmed": Jonas Haugen has not confirmed his workshop.
+        program.markTentative(chair, acronym, items.get(6), true);
+        Long closingSession = session(chair, acronym, closing, aula, "Gemensam avslutning", null, null);
+        program.addPlenary(chair, acronym, new ProgramEdits.PlenaryEdit(closingSession, "Opsamling och tack för i dag",
+                "Björn Sandberg", 15));
+        Long paperSession = session(chair, acronym, papers, salA, "Skolen og familien",
+                call.tracks().get(0).id(), "Åsa Lindqvist");
+        program.place(chair, acronym, paper, paperSession, Language.EN);
+        program.addOccurrence(chair, acronym, new ProgramEdits.OccurrenceEdit("Malmö universitet, Malmö", day1.plusDays(7)));
+        program.publish(chair, acronym, Language.EN);
+
+        // Release 2: the two last workshops of block 3 swap rooms (the virtual one suits the writing workshop).
+        List<org.samling.program.model.ProgramSnapshot.SessionView> block3 = program.editor(chair, acronym, Language.EN)
+                .draft().sessionsOf(b3);
+        room(chair, acronym, block3.get(1), online);
+        room(chair, acronym, block3.get(2), salB);
+        program.publish(chair, acronym, Language.EN);
+    }
+
+    private void room(Actor chair, String acronym, org.samling.program.model.ProgramSnapshot.SessionView s, Long room) {
+        program.changeSession(chair, acronym, s.id(), new ProgramEdits.SessionEdit(s.blockId(), room, s.title(), s.trackId(),
+                s.chair(), s.tentative()), Language.EN);
+    }
+
+    private Long block(Actor chair, String acronym, LocalDate day, String from, String to, BlockKind kind, String title) {
+        return program.addBlock(chair, acronym, new ProgramEdits.BlockEdit(day, LocalTime.parse(from), LocalTime.parse(to),
+                kind, title));
+    }
+
+    private Long session(Actor chair, String acronym, Long block, Long room, String title, Long track, String leader) {
+        return program.addSession(chair, acronym, new ProgramEdits.SessionEdit(block, room, title, track, leader, false),
+                Language.EN);
+    }
+}

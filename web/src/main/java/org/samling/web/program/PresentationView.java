@@ -1,0 +1,124 @@
+package org.samling.web.program;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.samling.i18n.Language;
+import org.samling.program.model.ProgramSnapshot;
+import org.samling.program.service.ProgramService;
+import org.samling.program.service.PublishedAbstract;
+import org.samling.program.service.PublishedProgram;
+import org.samling.web.support.LocaleBean;
+import org.samling.web.support.Pages;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * One presentation of the published programme at /c/{acronym}/program/{item}: when and where,
+ * its session, and for a submission its abstract, keywords, authors and affiliations (published is
+ * no longer blind). 404 for an item the latest release does not hold.
+ */
+@Named
+@RequestScoped
+public class PresentationView {
+
+    @Inject
+    ProgramService programService;
+    @Inject
+    LocaleBean localeBean;
+
+    private String acronym;
+    private String id;
+    private PublishedProgram program;
+    private ProgramSnapshot.SessionView session;
+    private ProgramSnapshot.ItemView item;
+    private ProgramSnapshot.BlockView block;
+    private ProgramSnapshot.RoomView room;
+    private PublishedAbstract text;
+    private String when;
+
+    public void load() throws IOException {
+        Language reader = localeBean.getLanguage();
+        Long itemId = PublicProgramView.number(id);
+        program = itemId == null ? null : programService.published(acronym, reader).orElse(null);
+        session = program == null ? null : program.snapshot().sessionOfItem(itemId).orElse(null);
+        if (session == null) {
+            Pages.notFound();
+            return;
+        }
+        item = session.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
+        block = program.snapshot().block(session.blockId()).orElseThrow();
+        room = program.snapshot().room(session.roomId()).orElse(null);
+        text = item.submissionId() == null ? null : programService.abstractOf(program, item.submissionId()).orElse(null);
+        var start = program.snapshot().startOf(session, item);
+        LocalDate day = block.day();
+        String d = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(reader.locale()).format(day);
+        when = d.substring(0, 1).toUpperCase(reader.locale()) + d.substring(1) + ", " + start + "\u2013"
+                + start.plusMinutes(item.minutes());
+    }
+
+    /** The abstract's language for the lang attribute (none for another language). */
+    public String getLang() {
+        return text == null || text.language() == null || text.language().equals("OTHER") ? null
+                : text.language().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getSpeakers() {
+        return String.join(", ", item.speakers());
+    }
+
+    public String getKeywords() {
+        return text == null ? "" : String.join(", ", text.keywords());
+    }
+
+    public boolean isTentative() {
+        return ProgramSnapshot.tentative(session, item);
+    }
+
+    public String getAcronym() {
+        return acronym;
+    }
+
+    public void setAcronym(String acronym) {
+        this.acronym = acronym;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public PublishedProgram getProgram() {
+        return program;
+    }
+
+    public ProgramSnapshot.SessionView getSession() {
+        return session;
+    }
+
+    public ProgramSnapshot.ItemView getItem() {
+        return item;
+    }
+
+    public ProgramSnapshot.BlockView getBlock() {
+        return block;
+    }
+
+    public ProgramSnapshot.RoomView getRoom() {
+        return room;
+    }
+
+    public PublishedAbstract getText() {
+        return text;
+    }
+
+    public String getWhen() {
+        return when;
+    }
+}

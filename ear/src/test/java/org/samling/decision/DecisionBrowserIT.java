@@ -34,7 +34,7 @@ class DecisionBrowserIT {
             b.click("#lang-en");
             b.click("#decisions-nsw2026");
             assertEquals("Ranking and decisions", b.text("#decisions-heading"));
-            assertTrue(b.text("#accepted-counts").contains("Paper: 1 of 12 accepted"), b.text("#accepted-counts"));
+            assertTrue(b.text("#accepted-counts").contains("Paper: 5 of 12 accepted"), b.text("#accepted-counts"));
             b.assertAccessible();
 
             b.find(Browser.id("ranking:disagreementOnly")).click();

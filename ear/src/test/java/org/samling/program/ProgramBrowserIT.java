@@ -116,6 +116,20 @@ class ProgramBrowserIT {
             assertTrue(session(b, "Parallel A").getText().contains("Panel om tillit"), session(b, "Parallel A").getText());
             assertEquals("No clashes.", b.text("#no-clashes"));
 
+            // The proposal places the accepted papers still waiting, after a preview, without a clash.
+            int waiting = b.driver().findElements(By.cssSelector("li.unplaced-item")).size();
+            assertTrue(waiting >= 4, "the demo's later papers wait: " + waiting);
+            b.click(Browser.id("proposal:propose"));
+            assertTrue(b.text("#proposal-summary").matches("\\d+ submission\\(s\\) in \\d+ new session\\(s\\), \\d+ left over; .*"),
+                    b.text("#proposal-summary"));
+            assertEquals(waiting, b.driver().findElements(By.cssSelector("li.unplaced-item")).size(), "nothing placed yet");
+            int proposed = b.driver().findElements(By.cssSelector("#proposed-sessions ol li")).size();
+            b.screenshot("programme-editor-proposal-en");
+            b.click(Browser.id("proposal:acceptProposal"));
+            assertTrue(b.text("#messages").contains(proposed + " submission(s) placed."), b.text("#messages"));
+            assertEquals(waiting - proposed, b.driver().findElements(By.cssSelector("li.unplaced-item")).size());
+            assertEquals("No clashes.", b.text("#no-clashes"));
+
             // Publish: the pending changes say what the release adds.
             assertTrue(b.text("#pending").contains("Added: Panel om tillit i velferdens møter"), b.text("#pending"));
             b.assertAccessible();

@@ -32,6 +32,8 @@ import java.util.UUID;
  * session with Søren's accepted paper. One workshop is not confirmed yet; the same programme is
  * held again a week later in Malmö. Release 1 went out, then two workshops swapped rooms and
  * release 2 says so. The nine workshops are accepted submissions of their (fictional) presenters.
+ * Four papers accepted since then wait for a place, with a free block on day two: the chair's
+ * proposal button has something to do on the first run.
  */
 @Dependent
 public class DemoProgramme {
@@ -87,6 +89,24 @@ public class DemoProgramme {
                     "En skrivverkstad: från erfarenhet i vardagen till en insändare som tidningen tar in.",
                     List.of("opinionsbildning", "skrivande")));
 
+    private static final List<Workshop> LATER_PAPERS = List.of(
+            new Workshop("ingrid.aas@example.org", "Ingrid Aas", "Universitetet i Stavanger", "NO", Language.NB,
+                    AbstractLanguage.NB, 0, "Barnevernets samtaler med barn som ikke vil snakke",
+                    "Hvordan snakker barnevernsarbeidere med barn som ikke vil snakke? Vi analyserte 40 samtaler og viser "
+                            + "hva som åpner og hva som lukker.", List.of("barnevern", "samtaler med barn")),
+            new Workshop("maria.ek@example.org", "Maria Ek", "Malmö universitet", "SE", Language.SV, AbstractLanguage.SV, 0,
+                    "Barns röst i vårdnadsutredningar",
+                    "Hur kommer barnets egen röst fram i utredningar om vårdnad, boende och umgänge? En studie av 120 "
+                            + "utredningar i tre kommuner.", List.of("barnets röst", "vårdnadsutredning")),
+            new Workshop("peter.friis@example.org", "Peter Friis", "VIVE", "DK", Language.DA, AbstractLanguage.DA, 1,
+                    "Løntilskud og varig tilknytning til arbejdsmarkedet",
+                    "Fører løntilskud til varigt arbejde? Registerdata for 8.000 forløb viser, for hvem det virker.",
+                    List.of("løntilskud", "beskæftigelse")),
+            new Workshop("johan.lind@example.org", "Johan Lind", "Arbetsförmedlingen", "SE", Language.SV, AbstractLanguage.SV, 1,
+                    "Arbetsmarknadsinsatser för unga med funktionsnedsättning",
+                    "Vilka insatser leder unga med funktionsnedsättning till arbete? En uppföljning av 600 unga i Västra Götaland.",
+                    List.of("arbetsmarknad", "unga")));
+
     /** Builds and publishes the programme; {@code paper} is Søren's accepted paper (placed on day two). */
     void create(Actor chair, CallDetails call, Instant submittedAt, Long paper) {
         String acronym = call.conference().acronym();
@@ -95,14 +115,7 @@ public class DemoProgramme {
                 .findFirst().orElseThrow().id();
         List<Long> workshops = new ArrayList<>();
         for (Workshop w : WORKSHOPS) {
-            Account owner = accounts.createConfirmed(w.email(), w.presenter(), w.affiliation(), w.country(), w.language(),
-                    UUID.randomUUID() + "-Aa1");
-            Submission s = new Submission(conferenceId, owner.getId(), submittedAt);
-            s.edit(new SubmissionContent(w.title(), w.text(), w.keywords(), w.abstractLanguage(),
-                    call.tracks().get(w.track()).id(), workshopType, List.of(new Author(w.presenter(), w.email(),
-                    w.affiliation(), w.country(), true))), submittedAt);
-            s.submit(submittedAt);
-            workshops.add(submissions.add(s).getId());
+            workshops.add(submission(conferenceId, call, w, workshopType, submittedAt));
         }
         decisions.decide(chair, acronym, workshops, Outcome.ACCEPT, null, "For the workshop day.", false, Language.EN);
         decisions.send(chair, acronym, Language.EN);
@@ -159,6 +172,28 @@ public class DemoProgramme {
         room(chair, acronym, block3.get(1), online);
         room(chair, acronym, block3.get(2), salB);
         program.publish(chair, acronym, Language.EN);
+
+        // Still to place: four papers accepted later and a free block on day two, for the proposal button.
+        Long paperType = call.types().stream().filter(t -> t.kind() == org.samling.conference.model.SubmissionKind.PAPER)
+                .findFirst().orElseThrow().id();
+        List<Long> later = new ArrayList<>();
+        for (Workshop w : LATER_PAPERS) {
+            later.add(submission(conferenceId, call, w, paperType, submittedAt));
+        }
+        decisions.decide(chair, acronym, later, Outcome.ACCEPT, null, "Room in the paper sessions.", false, Language.EN);
+        decisions.send(chair, acronym, Language.EN);
+        block(chair, acronym, day2, "11:00", "12:30", BlockKind.PARALLEL, "Paper sessions 2");
+    }
+
+    private Long submission(Long conferenceId, CallDetails call, Workshop w, Long type, Instant submittedAt) {
+        Account owner = accounts.createConfirmed(w.email(), w.presenter(), w.affiliation(), w.country(), w.language(),
+                UUID.randomUUID() + "-Aa1");
+        Submission s = new Submission(conferenceId, owner.getId(), submittedAt);
+        s.edit(new SubmissionContent(w.title(), w.text(), w.keywords(), w.abstractLanguage(),
+                call.tracks().get(w.track()).id(), type, List.of(new Author(w.presenter(), w.email(),
+                w.affiliation(), w.country(), true))), submittedAt);
+        s.submit(submittedAt);
+        return submissions.add(s).getId();
     }
 
     private void room(Actor chair, String acronym, org.samling.program.model.ProgramSnapshot.SessionView s, Long room) {

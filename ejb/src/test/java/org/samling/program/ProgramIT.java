@@ -32,6 +32,7 @@ import org.samling.program.model.ProgramSnapshot;
 import org.samling.program.service.ProgramEditor;
 import org.samling.program.service.ProgramEdits;
 import org.samling.program.service.ProgramService;
+import org.samling.program.service.Proposal;
 import org.samling.program.service.PublishedProgram;
 import org.samling.publishing.service.PublishingService;
 import org.samling.search.service.SearchService;
@@ -262,5 +263,30 @@ class ProgramIT {
         assertThrows(DomainException.class, () -> programs.editor(
                 new Actor(accounts.findByEmail(DemoAccounts.AUTHOR_1).orElseThrow().getId(), DemoAccounts.AUTHOR_1, "Søren",
                         Set.of("user")), "nsw2026", Language.EN), "authors do not edit the programme");
+    }
+
+    @Test
+    @Order(7)
+    void theProposalPlacesTheWaitingPapersByTrackWithoutClashesAndOnlyWhenAccepted() {
+        Actor chair = chair();
+        int waiting = programs.editor(chair, "nsw2026", Language.EN).unplaced().size();
+        assertTrue(waiting >= 4, "the demo's four later papers wait: " + waiting);
+
+        Proposal p = programs.propose(chair, "nsw2026", Language.EN);
+        assertEquals(waiting, p.placed() + p.unplaced().size());
+        assertTrue(p.placed() >= 4, p.toString());
+        assertTrue(p.optimal(), "small enough to prove");
+        for (Proposal.ProposedSession ps : p.sessions()) {
+            assertTrue(ps.talks().stream().allMatch(t -> t.trackId().equals(ps.trackId())), "one track per session: " + ps);
+        }
+        assertEquals(waiting, programs.editor(chair, "nsw2026", Language.EN).unplaced().size(), "nothing saved by a proposal");
+
+        assertEquals(p.placed(), programs.applyProposal(chair, "nsw2026", p, Language.EN));
+        ProgramEditor after = programs.editor(chair, "nsw2026", Language.EN);
+        assertTrue(after.clashes().isEmpty(), after.clashes().toString());
+        assertEquals(p.unplaced().size(), after.unplaced().size());
+        assertEquals("program.proposalStale", assertThrows(DomainException.class,
+                () -> programs.applyProposal(chair, "nsw2026", p, Language.EN)).violations().get(0).messageKey(),
+                "the same proposal twice: its rooms are taken now");
     }
 }

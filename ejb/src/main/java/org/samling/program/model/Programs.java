@@ -28,6 +28,9 @@ public interface Programs {
 
     <T> Optional<T> find(Class<T> type, Long id);
 
+    /** Writes pending changes now (so a query sees them). */
+    void flush();
+
     /** Takes the conference's row lock, so two chairs' publishes get consecutive numbers one after the other. */
     void lockForRelease(Long conferenceId);
 }

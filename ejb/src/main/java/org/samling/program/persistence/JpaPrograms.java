@@ -81,6 +81,11 @@ public class JpaPrograms implements Programs {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public void lockForRelease(Long conferenceId) {
         em.find(Conference.class, conferenceId, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -19,7 +19,7 @@ public record ProgramEditor(ConferenceView conference, ProgramSnapshot draft, Li
 
     /** An accepted submission with what placing it needs. */
     public record Placeable(Long submissionId, String title, Long trackId, String track, int minutes,
-                            List<String> speakers) {
+                            List<String> speakers) implements java.io.Serializable {
     }
 
     public record ReleaseView(int number, Instant publishedAt, List<Change> changes) {

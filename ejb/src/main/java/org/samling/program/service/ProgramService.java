@@ -26,6 +26,8 @@ import org.samling.program.model.Programs;
 import org.samling.program.model.Release;
 import org.samling.program.model.Room;
 import org.samling.program.model.SnapshotJson;
+import org.samling.program.solver.ProgramProposer;
+import org.samling.assignment.service.TextSimilarity;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
 import org.samling.submission.model.Author;
@@ -348,6 +350,138 @@ public class ProgramService {
             to.forEach((email, name) -> notices.add(new ProgramPublished.Notice(email, name, language, ch)));
         }
         return notices;
+    }
+
+    // ---- the proposal: plan, preview, apply ----
+
+    /**
+     * Proposes sessions for the accepted submissions not yet placed, in the parallel blocks' free
+     * rooms (a room no session uses at that time), grouped by track and similarity, without clashes
+     * with each other or with what is already placed. Saves nothing.
+     */
+    public Proposal propose(Actor actor, String acronym, Language reader) {
+        ProgramEditor e = editor(actor, acronym, reader);
+        ProgramSnapshot d = e.draft();
+        Map<Long, Integer> group = overlapGroups(d);
+        List<ProgramProposer.Slot> slots = new ArrayList<>();
+        Map<Integer, Set<String>> busy = new HashMap<>();
+        for (ProgramSnapshot.BlockView b : d.blocks()) {
+            if (!b.kind().holdsSessions()) {
+                continue;
+            }
+            int g = group.get(b.id());
+            for (ProgramSnapshot.SessionView s : d.sessions()) {
+                if (group.get(s.blockId()) == g) {
+                    s.items().forEach(i -> i.speakers().forEach(p -> busy.computeIfAbsent(g, x -> new LinkedHashSet<>())
+                            .add(ClashRules.key(p))));
+                    if (s.chair() != null) {
+                        busy.computeIfAbsent(g, x -> new LinkedHashSet<>()).add(ClashRules.key(s.chair()));
+                    }
+                }
+            }
+            if (b.kind() != org.samling.program.model.BlockKind.PARALLEL) {
+                continue;
+            }
+            for (ProgramSnapshot.RoomView r : d.rooms()) {
+                boolean taken = d.sessions().stream().anyMatch(s -> r.id() == (s.roomId() == null ? -1 : s.roomId())
+                        && d.block(s.blockId()).orElseThrow().overlaps(b));
+                if (!taken) {
+                    slots.add(new ProgramProposer.Slot(b.id(), r.id(), b.minutes(), g));
+                }
+            }
+        }
+        Map<Long, Submission> subs = submissionsOf(e.conference().id());
+        List<TextSimilarity.Doc> docs = new ArrayList<>();
+        Map<Long, String> texts = new HashMap<>();
+        for (ProgramEditor.Placeable p : e.unplaced()) {
+            var c = subs.get(p.submissionId()).content();
+            String text = c.title() + "\n" + c.abstractText() + "\n" + String.join(", ", c.keywords());
+            docs.add(new TextSimilarity.Doc(p.submissionId(), c.language() == null ? "en"
+                    : c.language().name().toLowerCase(java.util.Locale.ROOT), text));
+            texts.put(p.submissionId(), text);
+        }
+        Map<Long, Map<Long, Double>> similarity = docs.size() > 1 && docs.size() <= 2000 ? TextSimilarity.of(docs, texts) : Map.of();
+        List<ProgramProposer.Talk> talks = e.unplaced().stream().map(p -> new ProgramProposer.Talk(p.submissionId(), p.trackId(),
+                p.minutes(), p.speakers().stream().map(ClashRules::key).collect(Collectors.toSet()),
+                similarity.getOrDefault(p.submissionId(), Map.of()).entrySet().stream()
+                        .filter(x -> !x.getKey().equals(p.submissionId()) && x.getValue() >= 0.1)
+                        .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()).limit(3)
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))).toList();
+        ProgramProposer.Result r = ProgramProposer.propose(new ProgramProposer.Input(slots, talks, busy, 10));
+        Map<Integer, List<ProgramEditor.Placeable>> bySlot = new java.util.TreeMap<>();
+        for (ProgramEditor.Placeable p : e.unplaced()) {
+            Integer k = r.slotOf().get(p.submissionId());
+            if (k != null) {
+                bySlot.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Proposal.ProposedSession> sessions = new ArrayList<>();
+        bySlot.forEach((k, placed) -> {
+            ProgramProposer.Slot slot = slots.get(k);
+            ProgramSnapshot.BlockView b = d.block(slot.blockId()).orElseThrow();
+            Long track = placed.stream().collect(Collectors.groupingBy(ProgramEditor.Placeable::trackId,
+                    LinkedHashMap::new, Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse(null);
+            String title = track == null ? b.title() : e.trackName(track);
+            sessions.add(new Proposal.ProposedSession(b.id(), slot.roomId(), b.day() + " " + b.starts() + "\u2013" + b.ends(),
+                    d.room(slot.roomId()).map(ProgramSnapshot.RoomView::name).orElse(""), title, track, List.copyOf(placed)));
+        });
+        List<ProgramEditor.Placeable> left = e.unplaced().stream().filter(p -> !r.slotOf().containsKey(p.submissionId())).toList();
+        return new Proposal(sessions, left, r.optimal(), r.millis());
+    }
+
+    /**
+     * Applies an accepted proposal: a session per proposed slot with its talks in order. Checked
+     * again first (the slot still free, each talk still accepted and unplaced) and refused as a
+     * whole if the draft changed meanwhile or the result would clash.
+     */
+    public int applyProposal(Actor actor, String acronym, Proposal proposal, Language reader) {
+        ConferenceView c = chaired(actor, acronym);
+        List<Clash> before = ClashRules.check(draft(c.id(), submissionsOf(c.id()), call(acronym, reader)), Map.of());
+        int placed = 0;
+        for (Proposal.ProposedSession ps : proposal.sessions()) {
+            Block b = programs.find(Block.class, ps.blockId()).filter(x -> x.getConferenceId().equals(c.id()))
+                    .orElseThrow(() -> new DomainException(null, "program.proposalStale"));
+            if (programs.sessions(c.id()).stream().anyMatch(s -> s.getBlockId().equals(b.getId())
+                    && java.util.Objects.equals(s.getRoomId(), ps.roomId()))) {
+                throw new DomainException(null, "program.proposalStale");
+            }
+            Long session = addSession(actor, acronym, new ProgramEdits.SessionEdit(ps.blockId(), ps.roomId(), ps.title(),
+                    ps.trackId(), null, false), reader);
+            for (ProgramEditor.Placeable p : ps.talks()) {
+                try {
+                    place(actor, acronym, p.submissionId(), session, reader);
+                } catch (DomainException e) {
+                    throw new DomainException(null, "program.proposalStale");
+                }
+                placed++;
+            }
+        }
+        programs.flush();
+        List<Clash> after = ClashRules.check(draft(c.id(), submissionsOf(c.id()), call(acronym, reader)), Map.of());
+        if (after.size() > before.size()) {
+            throw new DomainException(null, "program.proposalStale");
+        }
+        return placed;
+    }
+
+    /** Blocks that overlap in time, directly or through another, share a group: nobody presents twice in one. */
+    static Map<Long, Integer> overlapGroups(ProgramSnapshot d) {
+        Map<Long, Integer> group = new HashMap<>();
+        int g = -1;
+        ProgramSnapshot.BlockView last = null;
+        java.time.LocalTime until = null;
+        for (ProgramSnapshot.BlockView b : d.blocks().stream().sorted(ProgramSnapshot.IN_TIME).toList()) {
+            if (last == null || !last.day().equals(b.day()) || !b.starts().isBefore(until)) {
+                g++;
+                until = b.ends();
+            } else if (b.ends().isAfter(until)) {
+                until = b.ends();
+            }
+            group.put(b.id(), g);
+            last = b;
+        }
+        return group;
     }
 
     // ---- what the public reads ----

@@ -77,6 +77,8 @@ public class ProgramEditorView implements Serializable {
     private final Map<Long, String> placeIn = new HashMap<>();
     private final Map<Long, String> moveTo = new HashMap<>();
 
+    private org.samling.program.service.Proposal proposal;
+
     private String dropItem;
     private String dropSession;
     private String dropPosition;
@@ -247,6 +249,47 @@ public class ProgramEditorView implements Serializable {
 
     public void toggleTentative(long itemId, boolean tentative) {
         change("grid", () -> programService.markTentative(currentUser.actor(), acronym, itemId, !tentative), null);
+    }
+
+    // ---- the proposal: plan and preview, then apply or discard ----
+
+    public void propose() {
+        try {
+            proposal = programService.propose(currentUser.actor(), acronym, localeBean.getLanguage());
+            if (proposal.sessions().isEmpty()) {
+                FacesMessages.info("program.proposalNone");
+                proposal = null;
+            }
+        } catch (DomainException e) {
+            FacesMessages.show(e, "proposal");
+        }
+    }
+
+    public void acceptProposal() {
+        if (proposal == null) {
+            return;
+        }
+        int[] placed = new int[1];
+        if (change("proposal", () -> placed[0] = programService.applyProposal(currentUser.actor(), acronym, proposal,
+                localeBean.getLanguage()), null)) {
+            FacesMessages.info("program.proposalApplied", placed[0]);
+        }
+        proposal = null;
+    }
+
+    public void discardProposal() {
+        proposal = null;
+    }
+
+    public String getProposalSummary() {
+        Language l = localeBean.getLanguage();
+        return proposal == null ? "" : org.samling.i18n.Messages.get(l, "program.proposalSummary", proposal.placed(),
+                proposal.sessions().size(), proposal.unplaced().size(),
+                org.samling.i18n.Messages.get(l, proposal.optimal() ? "program.proposalOptimal" : "program.proposalFeasible"));
+    }
+
+    public org.samling.program.service.Proposal getProposal() {
+        return proposal;
     }
 
     // ---- occurrences and releases ----

@@ -160,4 +160,29 @@ class AuthorisationMatrixIT {
         row(failures, "/api/search/similar/" + paper,                 404, 404, 404, 404, 404, 200, 404);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
+
+    @Test
+    void theProgrammeIsEditedByItsChairsAndReadByEveryoneOncePublished() {
+        List<String> failures = new ArrayList<>();
+        //                                                          visitor karin asa sanna lars mette bjorn
+        row(failures, "/chair/programme.xhtml?c=nsw2026",             302, 403, 403, 403, 403, 200, 200);
+        row(failures, "/chair/programme.xhtml?c=nsw2027",             302, 403, 403, 403, 403, 200, 403);
+        // Nothing published for nsw2027: its programme page says so and shows no author to anyone.
+        row(failures, "/c/nsw2027/program",                           200, 200, 200, 200, 200, 200, 200);
+        row(failures, "/c/nsw2027/program.pdf",                       404, 404, 404, 404, 404, 404, 404);
+        row(failures, "/c/nsw2027/program.json",                      404, 404, 404, 404, 404, 404, 404);
+        // Published is public, authors included (no longer blind): no leak check on these.
+        for (String path : List.of("/c/nsw2026/program", "/c/nsw2026/program.pdf", "/c/nsw2026/abstracts.pdf",
+                "/c/nsw2026/program.ics", "/c/nsw2026/program.json")) {
+            for (String role : ROLES) {
+                int status = get(role, path).statusCode();
+                if (status != 200) {
+                    failures.add(path + " as " + role + ": " + status + ", expected 200");
+                }
+            }
+        }
+        row(failures, "/c/nsw2026/program/999999999",                 404, 404, 404, 404, 404, 404, 404);
+        row(failures, "/c/nsw2026/session/999999999.ics",             404, 404, 404, 404, 404, 404, 404);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
 }

@@ -208,10 +208,23 @@ class ProgramIT {
     @Order(6)
     void aChairSeesClashesIsRefusedWhileTheyLastAndTheReleaseSaysWhatMoved() {
         Actor chair = chair();
+        ProgramEditor first = programs.editor(chair, "nsw2026", Language.EN);
+        if (first.clashes().stream().anyMatch(c -> c.kind() == ClashKind.NOT_ACCEPTED)) {
+            // Another test withdrew Søren's accepted paper on this server: the editor flags it and
+            // a release waits until it is taken out, as a chair would.
+            assertEquals("program.clashesFirst", assertThrows(DomainException.class,
+                    () -> programs.publish(chair, "nsw2026", Language.EN)).violations().get(0).messageKey());
+            first.draft().sessions().forEach(s -> s.items().stream()
+                    .filter(i -> first.clashes().stream().anyMatch(c -> c.kind() == ClashKind.NOT_ACCEPTED
+                            && c.args().get(0).equals(i.title()) && c.sessionIds().contains(s.id())))
+                    .forEach(i -> programs.unplace(chair, "nsw2026", i.id())));
+            programs.publish(chair, "nsw2026", Language.EN);
+        }
         ProgramEditor before = programs.editor(chair, "nsw2026", Language.EN);
         assertTrue(before.clashes().isEmpty(), before.clashes().toString());
         assertTrue(before.pending().isEmpty(), "the demo's draft is what was published");
         var day2 = before.conference().firstDay().plusDays(1);
+        ProgramSnapshot draft = before.draft();
 
         DomainException bad = assertThrows(DomainException.class, () -> programs.addBlock(chair, "nsw2026",
                 new ProgramEdits.BlockEdit(day2, LocalTime.of(12, 0), LocalTime.of(11, 0), BlockKind.PARALLEL, "Backwards")));
@@ -226,7 +239,6 @@ class ProgramIT {
 
         Long block = programs.addBlock(chair, "nsw2026", new ProgramEdits.BlockEdit(day2, LocalTime.of(11, 0), LocalTime.of(12, 0),
                 BlockKind.PARALLEL, "Extra block"));
-        ProgramSnapshot draft = before.draft();
         Long salA = draft.rooms().stream().filter(r -> r.name().equals("Sal A")).findFirst().orElseThrow().id();
         Long salB = draft.rooms().stream().filter(r -> r.name().equals("Sal B")).findFirst().orElseThrow().id();
         Long one = programs.addSession(chair, "nsw2026", new ProgramEdits.SessionEdit(block, salA, "Extra one", null,

@@ -11,5 +11,7 @@ public enum ClashKind {
     /** A session's items together run longer than its block. */
     OVERRUN,
     /** More people expected than the room seats. */
-    ROOM_TOO_SMALL
+    ROOM_TOO_SMALL,
+    /** A placed submission is no longer accepted (its authors withdrew it). */
+    NOT_ACCEPTED
 }

@@ -28,6 +28,20 @@ public class ProgramPolicy {
                 && published.items().stream().anyMatch(i -> submissionId.equals(i.submissionId()));
     }
 
+    /** Placed submissions that are no longer accepted (withdrawn since): the editor flags them, a release waits for them. */
+    public List<Clash> notAccepted(ProgramSnapshot draft, java.util.Map<Long, SubmissionState> states) {
+        List<Clash> out = new java.util.ArrayList<>();
+        for (ProgramSnapshot.SessionView s : draft.sessions()) {
+            for (ProgramSnapshot.ItemView i : s.items()) {
+                SubmissionState state = i.submissionId() == null ? null : states.get(i.submissionId());
+                if (state != null && state != SubmissionState.ACCEPTED) {
+                    out.add(new Clash(ClashKind.NOT_ACCEPTED, List.of(s.id()), List.of(i.title(), s.title())));
+                }
+            }
+        }
+        return out;
+    }
+
     /** A release may go out with no clash but a room that may be too small (the chair may expect fewer). */
     public List<Clash> blockingPublication(List<Clash> clashes) {
         return clashes.stream().filter(c -> c.kind() != ClashKind.ROOM_TOO_SMALL).toList();

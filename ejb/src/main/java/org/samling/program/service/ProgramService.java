@@ -99,7 +99,7 @@ public class ProgramService {
         List<ProgramEditor.ReleaseView> releases = programs.releases(c.id()).stream()
                 .map(r -> new ProgramEditor.ReleaseView(r.getNumber(), r.getPublishedAt(), SnapshotJson.changes(r.getChanges())))
                 .toList();
-        return new ProgramEditor(c, draft, ClashRules.check(draft, Map.of()), unplaced, call.tracks(), pending, releases);
+        return new ProgramEditor(c, draft, clashes(draft, subs), unplaced, call.tracks(), pending, releases);
     }
 
     public Long addBlock(Actor actor, String acronym, ProgramEdits.BlockEdit e) {
@@ -308,7 +308,7 @@ public class ProgramService {
         if (draft.items().isEmpty()) {
             throw new DomainException(null, "program.empty");
         }
-        List<Clash> blocking = policy.blockingPublication(ClashRules.check(draft, Map.of()));
+        List<Clash> blocking = policy.blockingPublication(clashes(draft, subs));
         if (!blocking.isEmpty()) {
             throw new DomainException(null, "program.clashesFirst", blocking.size());
         }
@@ -536,6 +536,14 @@ public class ProgramService {
     }
 
     // ---- the draft ----
+
+    /** The clash rules, and the placed submissions no longer accepted. */
+    private List<Clash> clashes(ProgramSnapshot draft, Map<Long, Submission> subs) {
+        List<Clash> all = new ArrayList<>(ClashRules.check(draft, Map.of()));
+        all.addAll(policy.notAccepted(draft, subs.values().stream()
+                .collect(Collectors.toMap(Submission::getId, Submission::getState))));
+        return all;
+    }
 
     ProgramSnapshot draft(Long conferenceId, Map<Long, Submission> subs, CallDetails call) {
         Map<Long, Decision> ds = decisionsOf(conferenceId);

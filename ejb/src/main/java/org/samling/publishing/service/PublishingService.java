@@ -61,10 +61,12 @@ public class PublishingService {
 
     /** The whole programme's calendar at an occurrence (null: the conference's own), or one session's. */
     public Optional<String> calendar(String acronym, Long occurrenceId, Long sessionId) {
-        return programService.published(acronym, Language.EN).map(p -> {
-            p = inOwnLanguage(p, acronym);
-            return IcsCalendar.write(calendarOf(p, p.occurrence(occurrenceId), sessionId));
-        });
+        return programService.published(acronym, Language.EN)
+                .filter(p -> sessionId == null || p.snapshot().sessions().stream().anyMatch(s -> s.id() == sessionId))
+                .map(p -> {
+                    p = inOwnLanguage(p, acronym);
+                    return IcsCalendar.write(calendarOf(p, p.occurrence(occurrenceId), sessionId));
+                });
     }
 
     public Optional<String> json(String acronym) {

@@ -56,8 +56,9 @@ import java.util.logging.Logger;
 
 /**
  * Fills an empty database with what a newcomer should see: the demo accounts, the conference
- * nsw2027 with an open call (deadline about a month from the day the data is made) and the past
- * conference nsw2026. Never writes over existing data: it runs only when there is no account.
+ * nsw2027 with an open call (deadline about a month from the day the data is made) and the
+ * decided conference nsw2026 with its published programme ({@link DemoProgramme}). Never writes
+ * over existing data: it runs only when there is no account.
  * Dates are relative to the day of creation, so the demo stays meaningful whenever it starts.
  */
 @Singleton

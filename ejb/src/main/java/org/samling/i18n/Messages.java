@@ -44,4 +44,11 @@ public final class Messages {
         return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.LONG,
                         java.time.format.FormatStyle.SHORT).withLocale(locale).format(instant.atZone(z)) + " (" + z.getId() + ")";
     }
+
+    /** A day as a programme heads it: "Saturday, December 26, 2026", "Lørdag den 26. december 2026", capitalised. */
+    public static String day(Language language, java.time.LocalDate day) {
+        String d = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL)
+                .withLocale(language.locale()).format(day);
+        return d.isEmpty() ? d : d.substring(0, 1).toUpperCase(language.locale()) + d.substring(1);
+    }
 }

@@ -126,7 +126,7 @@ public class PublishingService {
                 }
             }
             if (!sections.isEmpty()) {
-                parts.add(new PrintedDocument.Part(capitalised(dayFormat.format(day), l), sections));
+                parts.add(new PrintedDocument.Part(Messages.day(l, day), sections));
             }
         }
         List<String> notes = new ArrayList<>();
@@ -161,10 +161,6 @@ public class PublishingService {
             bits.add(Messages.get(l, "program.tentative"));
         }
         return String.join(" \u00b7 ", bits);
-    }
-
-    private static String capitalised(String s, Language l) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(l.locale()) + s.substring(1);
     }
 
     /** Parallel sessions as one event each; the items of a plenary session one by one. */

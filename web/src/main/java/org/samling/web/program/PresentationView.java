@@ -10,11 +10,9 @@ import org.samling.program.service.PublishedAbstract;
 import org.samling.program.service.PublishedProgram;
 import org.samling.web.support.LocaleBean;
 import org.samling.web.support.Pages;
+import org.samling.web.support.Params;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * One presentation of the published programme at /c/{acronym}/program/{item}: when and where,
@@ -42,7 +40,7 @@ public class PresentationView {
 
     public void load() throws IOException {
         Language reader = localeBean.getLanguage();
-        Long itemId = PublicProgramView.number(id);
+        Long itemId = Params.number(id);
         program = itemId == null ? null : programService.published(acronym, reader).orElse(null);
         session = program == null ? null : program.snapshot().sessionOfItem(itemId).orElse(null);
         if (session == null) {
@@ -54,10 +52,7 @@ public class PresentationView {
         room = program.snapshot().room(session.roomId()).orElse(null);
         text = item.submissionId() == null ? null : programService.abstractOf(program, item.submissionId()).orElse(null);
         var start = program.snapshot().startOf(session, item);
-        LocalDate day = block.day();
-        String d = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(reader.locale()).format(day);
-        when = d.substring(0, 1).toUpperCase(reader.locale()) + d.substring(1) + ", " + start + "\u2013"
-                + start.plusMinutes(item.minutes());
+        when = org.samling.i18n.Messages.day(reader, block.day()) + ", " + start + "\u2013" + start.plusMinutes(item.minutes());
     }
 
     /** The abstract's language for the lang attribute (none for another language). */

@@ -17,6 +17,7 @@ import org.samling.web.support.CurrentUser;
 import org.samling.web.support.FacesMessages;
 import org.samling.web.support.LocaleBean;
 import org.samling.web.support.Pages;
+import org.samling.web.support.Params;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -194,7 +195,7 @@ public class ProgramEditorView implements Serializable {
     // ---- placing and moving ----
 
     public void place(long submissionId) {
-        Long session = PublicProgramView.number(placeIn.get(submissionId));
+        Long session = Params.number(placeIn.get(submissionId));
         change("grid", () -> {
             if (session == null) {
                 throw new DomainException(null, "program.chooseSession");
@@ -214,7 +215,7 @@ public class ProgramEditorView implements Serializable {
 
     /** The keyboard's "move to": the end of the chosen session. */
     public void move(long itemId) {
-        Long session = PublicProgramView.number(moveTo.get(itemId));
+        Long session = Params.number(moveTo.get(itemId));
         change("grid", () -> {
             if (session == null) {
                 throw new DomainException(null, "program.chooseSession");
@@ -233,9 +234,9 @@ public class ProgramEditorView implements Serializable {
 
     /** What drag and drop posts: the item, the session it was dropped on and the position there. */
     public void drop() {
-        Long item = PublicProgramView.number(dropItem);
-        Long session = PublicProgramView.number(dropSession);
-        Long position = PublicProgramView.number(dropPosition);
+        Long item = Params.number(dropItem);
+        Long session = Params.number(dropSession);
+        Long position = Params.number(dropPosition);
         if (item == null || session == null) {
             return;
         }

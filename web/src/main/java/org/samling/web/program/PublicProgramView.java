@@ -15,11 +15,10 @@ import org.samling.search.model.SearchQuery;
 import org.samling.search.service.SearchService;
 import org.samling.web.support.LocaleBean;
 import org.samling.web.support.Pages;
+import org.samling.web.support.Params;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +85,6 @@ public class PublicProgramView {
             matches = m.submissionIds();
             notices = m.notices();
         }
-        DateTimeFormatter dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(reader.locale());
         ProgramSnapshot s = program.snapshot();
         boolean narrowed = track != null || matches != null;
         for (LocalDate day : s.days()) {
@@ -122,8 +120,7 @@ public class PublicProgramView {
             }
             if (!blocks.isEmpty()) {
                 LocalDate held = program.dayAt(occurrence, day);
-                String label = dayFormat.format(held);
-                days.add(new DayRow("day-" + held, label.substring(0, 1).toUpperCase(reader.locale()) + label.substring(1), blocks));
+                days.add(new DayRow("day-" + held, org.samling.i18n.Messages.day(reader, held), blocks));
             }
         }
     }
@@ -178,7 +175,7 @@ public class PublicProgramView {
 
     /** A track id from the link; anything else shows every track. */
     public void setTrack(String track) {
-        this.track = number(track);
+        this.track = Params.number(track);
     }
 
     public String getO() {
@@ -186,16 +183,10 @@ public class PublicProgramView {
     }
 
     public void setO(String o) {
-        this.o = number(o);
+        this.o = Params.number(o);
     }
 
-    static Long number(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
+
 
     public ConferenceView getConference() {
         return conference;

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.samling.publishing.service.PublishingService;
+import org.samling.web.support.Params;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,23 +34,15 @@ public class PublishedFilesServlet extends HttpServlet {
         switch (file) {
             case "program.pdf" -> bytes(res, publishing.programPdf(acronym), "application/pdf", acronym + "-program.pdf");
             case "abstracts.pdf" -> bytes(res, publishing.abstractsPdf(acronym), "application/pdf", acronym + "-abstracts.pdf");
-            case "program.ics" -> text(res, publishing.calendar(acronym, number(req.getParameter("o")), null),
+            case "program.ics" -> text(res, publishing.calendar(acronym, Params.number(req.getParameter("o")), null),
                     "text/calendar", acronym + ".ics");
             case "session.ics" -> {
-                Long session = number(req.getParameter("session"));
-                text(res, session == null ? Optional.empty() : publishing.calendar(acronym, number(req.getParameter("o")), session),
+                Long session = Params.number(req.getParameter("session"));
+                text(res, session == null ? Optional.empty() : publishing.calendar(acronym, Params.number(req.getParameter("o")), session),
                         "text/calendar", acronym + "-session-" + session + ".ics");
             }
             case "program.json" -> text(res, publishing.json(acronym), "application/json", null);
             default -> res.sendError(HttpServletResponse.SC_NOT_FOUND);
-        }
-    }
-
-    private static Long number(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s);
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

@@ -33,7 +33,8 @@ import java.util.UUID;
  * held again a week later in Malmö. Release 1 went out, then two workshops swapped rooms and
  * release 2 says so. The nine workshops are accepted submissions of their (fictional) presenters.
  * Four papers accepted since then wait for a place, with a free block on day two: the chair's
- * proposal button has something to do on the first run.
+ * proposal button has something to do on the first run. Registration is open: eight participants
+ * have picked a workshop per block, and the first workshop is full with two on its waiting list.
  */
 @Dependent
 public class DemoProgramme {
@@ -46,6 +47,8 @@ public class DemoProgramme {
     DecisionService decisions;
     @Inject
     ProgramService program;
+    @Inject
+    org.samling.registration.service.RegistrationService registrations;
 
     private record Workshop(String email, String presenter, String affiliation, String country, Language language,
                             AbstractLanguage abstractLanguage, int track, String title, String text, List<String> keywords) {
@@ -183,6 +186,43 @@ public class DemoProgramme {
         decisions.decide(chair, acronym, later, Outcome.ACCEPT, null, "Room in the paper sessions.", false, Language.EN);
         decisions.send(chair, acronym, Language.EN);
         block(chair, acronym, day2, "11:00", "12:30", BlockKind.PARALLEL, "Paper sessions 2");
+        participants(chair, acronym, day1);
+    }
+
+    private static final String[][] PARTICIPANTS = {
+            {"Anne Holm", "anne.holm@example.org", "Roskilde Kommune"}, {"Bo Lund", "bo.lund@example.org", "Jobcenter Aarhus"},
+            {"Cecilie Berg", "cecilie.berg@example.org", "Bergen kommune"}, {"David Nyberg", "david.nyberg@example.org", "Göteborgs Stad"},
+            {"Eva Strand", "eva.strand@example.org", "NAV Drammen"}, {"Frida Moe", "frida.moe@example.org", "Oslo kommune"},
+            {"Gustav Lie", "gustav.lie@example.org", "Malmö stad"}, {"Hanna Sund", "hanna.sund@example.org", "Region Skåne"}};
+
+    /**
+     * Registration open, first come first served, with a question about food and the virtual
+     * room's links mailed a week before; the first workshop limited to three seats, so five who
+     * want it leave two on its waiting list.
+     */
+    private void participants(Actor chair, String acronym, LocalDate day1) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Stockholm");
+        registrations.saveSettings(chair, acronym, new org.samling.registration.service.RegistrationViews.Settings(true,
+                day1.minusDays(3).atTime(23, 59).atZone(zone).toInstant(), org.samling.registration.model.Allocation.FIRST_COME,
+                List.of("Dietary needs"), day1.minusDays(7).atTime(9, 0).atZone(zone).toInstant(), null, null));
+        var published = program.published(acronym, Language.EN).orElseThrow();
+        List<List<Long>> blocks = published.snapshot().blocks().stream()
+                .filter(b -> b.kind() == BlockKind.PARALLEL && !published.snapshot().sessionsOf(b.id()).isEmpty())
+                .map(b -> published.snapshot().sessionsOf(b.id()).stream()
+                        .map(org.samling.program.model.ProgramSnapshot.SessionView::id).toList()).toList();
+        registrations.setSeats(chair, acronym, blocks.get(0).get(0), 3);
+        for (int i = 0; i < PARTICIPANTS.length; i++) {
+            java.util.Map<Long, List<Long>> picks = new java.util.LinkedHashMap<>();
+            for (int b = 0; b < blocks.size(); b++) {
+                List<Long> sessions = blocks.get(b);
+                int choice = b == 0 ? (i < 5 ? 0 : 1 + i % 2) : (i + b) % sessions.size();
+                picks.put(published.snapshot().sessions().stream().filter(x -> x.id() == sessions.get(0)).findFirst()
+                        .orElseThrow().blockId(), List.of(sessions.get(Math.min(choice, sessions.size() - 1))));
+            }
+            registrations.register(acronym, new org.samling.registration.service.RegistrationViews.Input(PARTICIPANTS[i][0],
+                    PARTICIPANTS[i][1], PARTICIPANTS[i][2], null, List.of(i % 3 == 0 ? "Vegetarian" : ""), picks), null,
+                    i % 2 == 0 ? Language.DA : Language.SV);
+        }
     }
 
     private Long submission(Long conferenceId, CallDetails call, Workshop w, Long type, Instant submittedAt) {

@@ -33,7 +33,7 @@ class SchemaIT {
 
     @Test
     void flywayMigratedAndTheMappingsMatchTheSchema() {
-        assertEquals("12", migration.version());
+        assertEquals("13", migration.version());
         SessionFactory sf = em.getEntityManagerFactory().unwrap(SessionFactory.class);
         assertDoesNotThrow(() -> sf.getSchemaManager().validateMappedObjects());
     }

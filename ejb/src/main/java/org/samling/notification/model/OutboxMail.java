@@ -62,6 +62,16 @@ public class OutboxMail {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    /** One text attachment, such as a participant's calendar (name, MIME type, content), or none. */
+    @Column(name = "attachment_name", length = 200)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = 100)
+    private String attachmentType;
+
+    @Column(length = 1000000)
+    private String attachment;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -88,6 +98,24 @@ public class OutboxMail {
         this.createdAt = now;
         this.state = deliverable ? MailState.QUEUED : MailState.HELD;
         this.nextAttemptAt = deliverable ? now : null;
+    }
+
+    public void attach(String name, String type, String content) {
+        this.attachmentName = name;
+        this.attachmentType = type;
+        this.attachment = content;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
+    }
+
+    public String getAttachment() {
+        return attachment;
     }
 
     public void claim() {

@@ -92,7 +92,18 @@ public class MailDispatcher {
             message.setFrom();
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
             message.setSubject(mail.getSubject(), "UTF-8");
-            message.setText(mail.getBody(), "UTF-8");
+            if (mail.getAttachment() == null) {
+                message.setText(mail.getBody(), "UTF-8");
+            } else {
+                jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+                text.setText(mail.getBody(), "UTF-8");
+                jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+                file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
+                        mail.getAttachment().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        mail.getAttachmentType() + "; charset=UTF-8")));
+                file.setFileName(mail.getAttachmentName());
+                message.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
+            }
             message.setSentDate(Date.from(clock.instant()));
             Transport.send(message);
             mail.sent(clock.instant());

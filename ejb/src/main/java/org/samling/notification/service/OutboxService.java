@@ -41,6 +41,21 @@ public class OutboxService {
                 Messages.get(language, "mail." + template + ".body", args));
     }
 
+    /** Queues a bundle mail with one text attachment (a calendar). */
+    public OutboxMail enqueueWithAttachment(String recipient, Language language, String template, Long conferenceId,
+                                            String attachmentName, String attachmentType, String attachment, Object... args) {
+        String body = Messages.get(language, "mail." + template + ".body", args) + "\n\n-- \n"
+                + Messages.get(language, "mail.footer", settings.baseUrl());
+        OutboxMail mail = new OutboxMail(recipient, Messages.get(language, "mail." + template + ".subject", args), body, language,
+                template.toUpperCase(java.util.Locale.ROOT), conferenceId, settings.smtpConfigured(), clock.instant());
+        mail.attach(attachmentName, attachmentType, attachment);
+        outbox.add(mail);
+        if (mail.getState() == MailState.QUEUED) {
+            queued.fire(new MailQueued(mail.getId()));
+        }
+        return mail;
+    }
+
     /** Queues a mail whose text is already written (a chair's own template, filled in); the footer is added here. */
     public OutboxMail enqueueText(String recipient, Language language, String template, Long conferenceId, String subject,
                                   String text) {

@@ -75,6 +75,9 @@ public class ProgramService {
     Clock clock;
     @Inject
     Event<ProgramPublished> published;
+    /** Registration's counts, when that context is there (an interface here, so the programme does not depend on it). */
+    @Inject
+    jakarta.enterprise.inject.Instance<org.samling.program.model.ExpectedAudience> audience;
 
     // ---- the chairs' editor ----
 
@@ -99,7 +102,7 @@ public class ProgramService {
         List<ProgramEditor.ReleaseView> releases = programs.releases(c.id()).stream()
                 .map(r -> new ProgramEditor.ReleaseView(r.getNumber(), r.getPublishedAt(), SnapshotJson.changes(r.getChanges())))
                 .toList();
-        return new ProgramEditor(c, draft, clashes(draft, subs), unplaced, call.tracks(), pending, releases);
+        return new ProgramEditor(c, draft, clashes(c.id(), draft, subs), unplaced, call.tracks(), pending, releases);
     }
 
     public Long addBlock(Actor actor, String acronym, ProgramEdits.BlockEdit e) {
@@ -308,7 +311,7 @@ public class ProgramService {
         if (draft.items().isEmpty()) {
             throw new DomainException(null, "program.empty");
         }
-        List<Clash> blocking = policy.blockingPublication(clashes(draft, subs));
+        List<Clash> blocking = policy.blockingPublication(clashes(c.id(), draft, subs));
         if (!blocking.isEmpty()) {
             throw new DomainException(null, "program.clashesFirst", blocking.size());
         }
@@ -538,8 +541,9 @@ public class ProgramService {
     // ---- the draft ----
 
     /** The clash rules, and the placed submissions no longer accepted. */
-    private List<Clash> clashes(ProgramSnapshot draft, Map<Long, Submission> subs) {
-        List<Clash> all = new ArrayList<>(ClashRules.check(draft, Map.of()));
+    private List<Clash> clashes(Long conferenceId, ProgramSnapshot draft, Map<Long, Submission> subs) {
+        Map<Long, Integer> expected = audience.isResolvable() ? audience.get().of(conferenceId) : Map.of();
+        List<Clash> all = new ArrayList<>(ClashRules.check(draft, expected));
         all.addAll(policy.notAccepted(draft, subs.values().stream()
                 .collect(Collectors.toMap(Submission::getId, Submission::getState))));
         return all;

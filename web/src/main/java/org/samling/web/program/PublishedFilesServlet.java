@@ -22,11 +22,17 @@ public class PublishedFilesServlet extends HttpServlet {
 
     @Inject
     PublishingService publishing;
+    @Inject
+    org.samling.registration.service.RegistrationService registrations;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String acronym = req.getParameter("acronym");
         String file = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        if (file.equals("registration.ics")) {
+            text(res, registrations.calendar(req.getParameter("token")), "text/calendar", "my-programme.ics");
+            return;
+        }
         if (acronym == null) {
             res.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

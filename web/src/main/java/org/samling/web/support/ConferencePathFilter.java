@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  * Public conference addresses, stable for links and print: /c/{acronym} (the conference),
  * /c/{acronym}/program (its published programme), /c/{acronym}/program/{item} (one presentation),
  * /c/{acronym}/program.pdf, abstracts.pdf, program.ics, program.json, and
- * /c/{acronym}/session/{id}.ics (one session's calendar).
+ * /c/{acronym}/session/{id}.ics (one session's calendar), /c/{acronym}/register (registration) and
+ * /c/{acronym}/registration/{token} (a participant's own page; .ics: their calendar).
  */
 @WebFilter(urlPatterns = "/c/*", dispatcherTypes = jakarta.servlet.DispatcherType.REQUEST)
 public class ConferencePathFilter extends HttpFilter {
@@ -43,6 +44,12 @@ public class ConferencePathFilter extends HttpFilter {
             };
         } else if (parts.length == 3 && parts[1].equals("program") && parts[2].matches("\\d{1,18}")) {
             target = "/presentation.xhtml?acronym=" + acronym + "&id=" + parts[2] + query;
+        } else if (parts.length == 2 && parts[1].equals("register")) {
+            target = "/participate.xhtml?acronym=" + acronym + query;
+        } else if (parts.length == 3 && parts[1].equals("registration") && parts[2].matches("[A-Za-z0-9_-]{20,64}\\.ics")) {
+            target = "/published/registration.ics?token=" + parts[2].replace(".ics", "");
+        } else if (parts.length == 3 && parts[1].equals("registration") && parts[2].matches("[A-Za-z0-9_-]{20,64}")) {
+            target = "/registration.xhtml?token=" + parts[2] + query;
         } else if (parts.length == 3 && parts[1].equals("session") && parts[2].matches("\\d{1,18}\\.ics")) {
             target = "/published/session.ics?acronym=" + acronym + "&session=" + parts[2].replace(".ics", "") + query;
         }

@@ -36,7 +36,8 @@ public final class FacesMessages {
     /** "E-mail: this address already has an account." */
     public static String text(Locale locale, DomainException.Violation v) {
         String message = Messages.get(locale, v.messageKey(), v.args());
-        if (v.field() == null) {
+        if (v.field() == null || !Messages.bundle(locale).containsKey("field." + v.field())) {
+            // A field without a label of its own (one of a list, e.g. a block's pick): its message names it.
             return message;
         }
         return Messages.get(locale, "field." + v.field()) + ": " + message;

@@ -1,0 +1,42 @@
+package org.samling.registration.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where registrations and picks are kept. */
+public interface Registrations {
+
+    Optional<RegistrationSettings> settings(Long conferenceId);
+
+    Optional<Registration> byToken(String token);
+
+    Optional<Registration> byEmail(Long conferenceId, String email);
+
+    Optional<Registration> byId(Long id);
+
+    List<Registration> ofConference(Long conferenceId);
+
+    List<Pick> picksOf(Long registrationId);
+
+    List<Pick> picksOfConference(Long conferenceId);
+
+    /** A session's confirmed and waiting picks at an occurrence, confirmed first, then the waiting list in its order. */
+    List<Pick> picksOfSession(Long sessionId, long occurrence);
+
+    long confirmed(Long sessionId, long occurrence);
+
+    /** Locks a session's row until the transaction ends: seats of one session are given one at a time. */
+    void lockSession(Long sessionId);
+
+    /** Settings whose links mail has a date and has not gone out. */
+    List<RegistrationSettings> linksNotMailed();
+
+    /** Locks a registration's row: one participant's changes one at a time (two tabs). */
+    void lock(Registration r);
+
+    <T> T add(T entity);
+
+    void remove(Object entity);
+
+    void flush();
+}

@@ -10,7 +10,7 @@ create table registration_settings (
     conference_id  bigint        primary key references conference (id),
     is_open        boolean       not null,
     closes_at      timestamp(6) with time zone,
-    allocation     varchar(12)   not null,
+    allocation     varchar(16)   not null,
     questions      varchar(4000) not null,
     links_mail_at  timestamp(6) with time zone,
     links_mailed_at timestamp(6) with time zone,

@@ -72,9 +72,18 @@ class RegistrationIT {
     @Inject
     Clock clock;
 
+    private Actor chair;
+
+    /** A chair of its own (of nsw2026, so it may create conferences), so the demo chair's conferences stay two. */
     private Actor chair() {
-        Account a = accounts.findByEmail(DemoAccounts.CHAIR).orElseThrow();
-        return new Actor(a.getId(), a.getEmail(), a.getName(), Set.of("user", "chair"));
+        if (chair == null) {
+            Account a = accounts.createConfirmed(Deployments.uniqueEmail("chair"), "Birgitte Ødum", "VIA", "DK", Language.DA,
+                    "rødgrød med fløde");
+            accounts.grant(a.getId(), org.samling.identity.model.Role.CHAIR,
+                    conferences.byAcronym("nsw2026", Language.EN).orElseThrow().id());
+            chair = new Actor(a.getId(), a.getEmail(), a.getName(), Set.of("user", "chair"));
+        }
+        return chair;
     }
 
     /** A new conference with one parallel block of the given sessions (seats each), published, registration open. */

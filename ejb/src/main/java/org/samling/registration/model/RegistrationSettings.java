@@ -28,7 +28,7 @@ public class RegistrationSettings {
     private Instant closesAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "allocation", nullable = false, length = 12)
+    @Column(name = "allocation", nullable = false, length = 16)
     private Allocation allocation = Allocation.FIRST_COME;
 
     /** One question per line (e.g. dietary needs); every answer is optional text. */

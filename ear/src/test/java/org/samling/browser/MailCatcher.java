@@ -44,8 +44,8 @@ public final class MailCatcher implements BeforeAllCallback, AfterAllCallback {
         greenMail.stop();
     }
 
-    /** One received mail: recipient, subject, decoded text. */
-    public record Mail(String to, String subject, String body) {
+    /** One received mail: recipient, subject, decoded text, and its attachments by file name. */
+    public record Mail(String to, String subject, String body, java.util.Map<String, String> attachments) {
         public String link() {
             Matcher m = LINK.matcher(body);
             if (!m.find()) {
@@ -90,7 +90,23 @@ public final class MailCatcher implements BeforeAllCallback, AfterAllCallback {
 
     private static Mail read(MimeMessage m) {
         try {
-            return new Mail(m.getRecipients(Message.RecipientType.TO)[0].toString(), m.getSubject(), m.getContent().toString());
+            String to = m.getRecipients(Message.RecipientType.TO)[0].toString();
+            if (m.getContent() instanceof jakarta.mail.Multipart multi) {
+                String body = "";
+                java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < multi.getCount(); i++) {
+                    jakarta.mail.BodyPart part = multi.getBodyPart(i);
+                    String text = part.getContent() instanceof String str ? str
+                            : new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    if (part.getFileName() == null) {
+                        body = text;
+                    } else {
+                        files.put(part.getFileName(), text);
+                    }
+                }
+                return new Mail(to, m.getSubject(), body, files);
+            }
+            return new Mail(to, m.getSubject(), m.getContent().toString(), java.util.Map.of());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

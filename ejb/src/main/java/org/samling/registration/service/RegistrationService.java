@@ -97,10 +97,10 @@ public class RegistrationService {
         long occurrence = p.map(x -> x.occurrence(occurrenceId).id()).orElse(0L);
         return new RegistrationViews.Form(c, s.takesRegistrations(clock.instant()), s.getClosesAt(), s.getAllocation(),
                 s.questionList(), p.map(PublishedProgram::occurrences).orElse(List.of()),
-                p.map(x -> choices(x, occurrence)).orElse(List.of()), p.isPresent());
+                p.map(x -> choices(x, occurrence, reader)).orElse(List.of()), p.isPresent());
     }
 
-    private List<RegistrationViews.BlockChoice> choices(PublishedProgram p, long occurrence) {
+    private List<RegistrationViews.BlockChoice> choices(PublishedProgram p, long occurrence, Language reader) {
         Map<Long, long[]> counts = counts(p.conference().id(), occurrence);
         List<RegistrationViews.BlockChoice> blocks = new ArrayList<>();
         for (ProgramSnapshot.BlockView b : parallelBlocks(p)) {
@@ -112,13 +112,13 @@ public class RegistrationService {
                         room.map(ProgramSnapshot.RoomView::name).orElse(""), room.map(ProgramSnapshot.RoomView::virtual).orElse(false),
                         seats(s.id()), n[0], n[1]));
             }
-            blocks.add(new RegistrationViews.BlockChoice(b.id(), label(p, b, occurrence), sessions));
+            blocks.add(new RegistrationViews.BlockChoice(b.id(), label(p, b, occurrence, reader), sessions));
         }
         return blocks;
     }
 
-    private static String label(PublishedProgram p, ProgramSnapshot.BlockView b, long occurrence) {
-        return Messages.day(p.language(), p.dayAt(p.occurrence(occurrence), b.day())) + ", " + b.starts() + "\u2013" + b.ends()
+    private static String label(PublishedProgram p, ProgramSnapshot.BlockView b, long occurrence, Language reader) {
+        return Messages.day(reader, p.dayAt(p.occurrence(occurrence), b.day())) + ", " + b.starts() + "\u2013" + b.ends()
                 + ": " + b.title();
     }
 
@@ -148,7 +148,7 @@ public class RegistrationService {
             }
         }
         String answers = answers(v, settings, in.answers());
-        Map<Long, List<Long>> picks = checkPicks(v, p, settings, in.picks(), block -> true);
+        Map<Long, List<Long>> picks = checkPicks(v, p, settings, in.picks(), block -> true, language);
         if (!v.has("email") && !email.isEmpty()) {
             registrations.byEmail(c.id(), email).filter(Registration::active)
                     .ifPresent(r -> v.add("email", "registration.exists"));
@@ -184,7 +184,7 @@ public class RegistrationService {
                     .filter(x -> x.id() == pick.getSessionId()).findFirst().orElse(null);
             ProgramSnapshot.BlockView block = p == null ? null : p.snapshot().block(pick.getBlockId()).orElse(null);
             var room = session == null ? Optional.<ProgramSnapshot.RoomView>empty() : p.snapshot().room(session.roomId());
-            picks.add(new RegistrationViews.PickView(pick.getId(), pick.getBlockId(), block == null ? "" : label(p, block, occurrence),
+            picks.add(new RegistrationViews.PickView(pick.getId(), pick.getBlockId(), block == null ? "" : label(p, block, occurrence, reader),
                     pick.getSessionId(), session == null ? "" : session.title(), room.map(ProgramSnapshot.RoomView::name).orElse(""),
                     room.filter(ProgramSnapshot.RoomView::virtual).map(ProgramSnapshot.RoomView::link).orElse(null),
                     pick.getChoice(), pick.getState(), position(pick)));
@@ -206,7 +206,7 @@ public class RegistrationService {
             throw new DomainException(null, "program.notFound");
         }
         Map<Long, List<Long>> checked = checkPicks(v, p, settings, Map.of(blockId, sessions == null ? List.of() : sessions),
-                block -> block == blockId);
+                block -> block == blockId, reader);
         v.throwIfAny();
         if (checked.get(blockId).equals(current(r, blockId))) {
             return;
@@ -300,7 +300,7 @@ public class RegistrationService {
                 PublishedProgram pp = programService.published(c.acronym(), r.getLanguage()).orElse(null);
                 String session = pp == null ? "" : pp.snapshot().sessions().stream().filter(s -> s.id() == sessionId)
                         .map(ProgramSnapshot.SessionView::title).findFirst().orElse("");
-                String when = pp == null ? "" : pp.snapshot().block(p.getBlockId()).map(b -> label(pp, b, occurrence)).orElse("");
+                String when = pp == null ? "" : pp.snapshot().block(p.getBlockId()).map(b -> label(pp, b, occurrence, r.getLanguage())).orElse("");
                 seatChanged.fire(new SeatChanged(c.id(), r.getEmail(), r.getName(), r.getLanguage(), c.name(), session, when,
                         manageUrl(c, r)));
             }
@@ -368,7 +368,7 @@ public class RegistrationService {
                         p.snapshot().room(session.roomId()).map(ProgramSnapshot.RoomView::name).orElse(""), seats(session.id()),
                         entity == null ? null : entity.getSeats(), confirmed, waiting, list));
             }
-            blocks.add(new RegistrationViews.BlockOverview(b.id(), label(p, b, occurrence), sessions));
+            blocks.add(new RegistrationViews.BlockOverview(b.id(), label(p, b, occurrence, reader), sessions));
         }
         int active = (int) people.values().stream().filter(Registration::active).count();
         return new RegistrationViews.Overview(c, new RegistrationViews.Settings(s.isOpen(), s.getClosesAt(), s.getAllocation(),
@@ -527,7 +527,7 @@ public class RegistrationService {
         PublishedProgram p = programService.published(acronym, Language.EN).orElseThrow();
         Language l = programService.published(acronym, p.language()).map(PublishedProgram::language).orElse(Language.EN);
         String when = p.snapshot().sessions().stream().filter(x -> x.id() == sessionId).findFirst()
-                .flatMap(x -> p.snapshot().block(x.blockId())).map(b -> label(p, b, p.occurrence(occurrenceId).id())).orElse("");
+                .flatMap(x -> p.snapshot().block(x.blockId())).map(b -> label(p, b, p.occurrence(occurrenceId).id(), l)).orElse("");
         return SignInSheet.render(p.conference().name(), s.title(), when + (s.room().isEmpty() ? "" : " \u00b7 " + s.room()),
                 Messages.get(l, "registration.sheetName"), Messages.get(l, "registration.sheetOrganisation"),
                 Messages.get(l, "registration.sheetSignature"),
@@ -559,7 +559,8 @@ public class RegistrationService {
                     p.snapshot().sessions().stream().filter(x -> x.id() == pick.getSessionId()).findFirst().ifPresent(session ->
                             p.snapshot().room(session.roomId()).filter(ProgramSnapshot.RoomView::virtual).ifPresent(room ->
                                     links.computeIfAbsent(pick.getRegistrationId(), k -> new ArrayList<>()).add(
-                                            p.snapshot().block(session.blockId()).map(b -> label(p, b, pick.getOccurrence())).orElse("")
+                                            p.snapshot().block(session.blockId()).map(b -> label(p, b, pick.getOccurrence(),
+                                                            people.get(pick.getRegistrationId()).getLanguage())).orElse("")
                                                     + "\n" + session.title() + "\n" + room.link())));
                 }
                 for (Map.Entry<Long, List<String>> e : links.entrySet()) {
@@ -682,7 +683,7 @@ public class RegistrationService {
 
     /** Checks the picks against the published parallel blocks: one per block (ranked: one to three, all different). */
     private Map<Long, List<Long>> checkPicks(Violations v, PublishedProgram p, RegistrationSettings s, Map<Long, List<Long>> in,
-                                             java.util.function.LongPredicate asked) {
+                                             java.util.function.LongPredicate asked, Language reader) {
         Map<Long, List<Long>> out = new LinkedHashMap<>();
         if (p == null) {
             return out;
@@ -694,7 +695,7 @@ public class RegistrationService {
             List<Long> chosen = in == null ? List.of() : in.getOrDefault(b.id(), List.of()).stream()
                     .filter(java.util.Objects::nonNull).toList();
             String field = "pick" + b.id();
-            String label = label(p, b, 0);
+            String label = label(p, b, 0, reader);
             if (chosen.isEmpty()) {
                 v.add(field, "registration.pickRequired", label);
                 continue;

@@ -38,14 +38,13 @@ public class ConferencePathFilter extends HttpFilter {
         } else if (parts.length == 2) {
             target = switch (parts[1]) {
                 case "program" -> "/program.xhtml?acronym=" + acronym + query;
+                case "register" -> "/participate.xhtml?acronym=" + acronym + query;
                 case "program.pdf", "abstracts.pdf", "program.ics", "program.json" ->
                         "/published/" + parts[1] + "?acronym=" + acronym + query;
                 default -> null;
             };
         } else if (parts.length == 3 && parts[1].equals("program") && parts[2].matches("\\d{1,18}")) {
             target = "/presentation.xhtml?acronym=" + acronym + "&id=" + parts[2] + query;
-        } else if (parts.length == 2 && parts[1].equals("register")) {
-            target = "/participate.xhtml?acronym=" + acronym + query;
         } else if (parts.length == 3 && parts[1].equals("registration") && parts[2].matches("[A-Za-z0-9_-]{20,64}\\.ics")) {
             target = "/published/registration.ics?token=" + parts[2].replace(".ics", "");
         } else if (parts.length == 3 && parts[1].equals("registration") && parts[2].matches("[A-Za-z0-9_-]{20,64}")) {

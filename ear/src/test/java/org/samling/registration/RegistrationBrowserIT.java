@@ -1,0 +1,107 @@
+package org.samling.registration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.samling.browser.Accounts;
+import org.samling.browser.Browser;
+import org.samling.browser.Http;
+import org.samling.browser.MailCatcher;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A participant registers for the demo event from its programme: the missing picks are named, then
+ * one workshop per block (the full one puts them on its waiting list); the mail brings the
+ * programme and the calendar; they cancel one pick. The chair sees the counts and exports the list.
+ */
+class RegistrationBrowserIT {
+
+    @RegisterExtension
+    static final MailCatcher mail = new MailCatcher();
+
+    private static List<WebElement> blocks(Browser b) {
+        return b.driver().findElements(By.cssSelector("fieldset.pick-block"));
+    }
+
+    @Test
+    void aParticipantRegistersPicksAWorkshopPerBlockGetsTheCalendarAndCancelsOnePick() {
+        String email = "ingrid.participant." + System.nanoTime() + "@example.org";
+        try (Browser b = new Browser()) {
+            b.open("/c/nsw2026/program?lang=en");
+            b.click("#register-link");
+            assertEquals("Register", b.text("#registration-heading"));
+            b.assertAccessible();
+            b.type("register:name", "Ingrid Sæther");
+            b.type("register:email", email);
+            b.type("register:organisation", "Trondheim kommune");
+            b.type("register:answer0", "Glutenfri");
+            b.click(Browser.id("register:registerButton"));
+            String page = b.pageText();
+            assertTrue(page.contains("choose a workshop."), page);
+            int count = blocks(b).size();
+            assertTrue(count >= 4, "three workshop blocks and the paper sessions: " + count);
+
+            // The first block's first workshop is full (the demo's waiting list): take it anyway, first option elsewhere.
+            List<WebElement> fieldsets = blocks(b);
+            assertTrue(fieldsets.get(0).getText().contains("full: waiting list"), fieldsets.get(0).getText());
+            for (WebElement f : fieldsets) {
+                f.findElements(By.cssSelector("input[type=radio]")).get(0).click();
+            }
+            assertEquals("Ingrid Sæther", b.value("register:name"), "what was typed is kept after the refusal");
+            b.screenshot("registration-form-en");
+            b.click(Browser.id("register:registerButton"));
+            assertTrue(b.text("#messages").contains("You are registered"), b.pageText());
+            assertTrue(b.path().startsWith("/c/nsw2026/registration/"), b.path());
+            List<WebElement> states = b.driver().findElements(By.cssSelector("tr.pick-row .pick-state"));
+            assertTrue(states.get(0).getText().startsWith("waiting list, number "), states.get(0).getText());
+            assertEquals("seat confirmed", states.get(1).getText());
+            b.assertAccessible();
+            b.screenshot("registration-mine-en");
+
+            MailCatcher.Mail confirmation = mail.awaitMailTo(email, "Nordic Social Work Conference 2026: Trust and Welfare: you are registered");
+            assertTrue(confirmation.body().contains("waiting list, number"), confirmation.body());
+            String ics = confirmation.attachments().get("programme.ics");
+            assertTrue(ics != null && ics.contains("BEGIN:VEVENT") && ics.contains("TZID=Europe/Stockholm"), String.valueOf(ics));
+
+            HttpResponse<String> calendar = Http.get(b.find("#mine-ics").getAttribute("href"));
+            assertEquals(200, calendar.statusCode());
+            assertTrue(calendar.body().contains("BEGIN:VCALENDAR"));
+
+            // Cancel the second block's pick: it is gone, the seat goes back.
+            b.driver().findElements(By.cssSelector("tr.pick-row")).get(1).findElement(By.cssSelector("input.cancel-pick")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20)).until(
+                    d -> d.findElements(By.cssSelector("#messages")).stream().anyMatch(m -> m.getText().contains("Your choice is cancelled")));
+            assertTrue(b.driver().findElements(By.cssSelector("tr.pick-row")).get(1).findElements(By.cssSelector(".pick-state"))
+                    .isEmpty(), "no pick left in that block");
+        }
+        try (Browser b = new Browser()) {
+            Accounts.logIn(b, "chair2026@samling.example", "samling-demo");
+            b.open("/chair/index.xhtml");
+            b.click("#lang-en");
+            b.click("#registrations-nsw2026");
+            assertEquals("Registrations", b.text("#registrations-heading"));
+            WebElement full = b.driver().findElements(By.cssSelector("#live-table tr.live-row")).get(0);
+            assertEquals("3 / 3", full.findElement(By.cssSelector(".live-confirmed")).getText());
+            assertTrue(Integer.parseInt(full.findElement(By.cssSelector(".live-waiting")).getText()) >= 3, full.getText());
+            assertTrue(b.pageText().contains("Ingrid Sæther") || b.driver().findElements(By.cssSelector("li.person")).stream()
+                    .anyMatch(p -> p.getAttribute("textContent").contains("Ingrid Sæther")));
+            b.assertAccessible();
+            b.screenshot("registrations-chair-en");
+
+            String href = b.find("a.export-csv").getAttribute("href");
+            String cookie = "JSESSIONID=" + b.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            HttpResponse<String> csv = Http.send(Http.request(href).header("Cookie", cookie));
+            assertEquals(200, csv.statusCode());
+            assertTrue(csv.body().contains("Ingrid Sæther") && csv.body().contains("WAITING") && csv.body().contains("Glutenfri"),
+                    csv.body());
+            assertFalse(Http.get(href).body().contains("Ingrid Sæther"), "not without logging in");
+        }
+    }
+}

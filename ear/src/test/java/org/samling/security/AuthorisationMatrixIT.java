@@ -181,6 +181,10 @@ class AuthorisationMatrixIT {
                 }
             }
         }
+        row(failures, "/chair/registrations.xhtml?c=nsw2026",         302, 403, 403, 403, 403, 200, 200);
+        row(failures, "/chair/registrations.xhtml?c=nsw2027",         302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/c/nsw2026/register",                          200, 200, 200, 200, 200, 200, 200);
+        row(failures, "/c/nsw2026/registration/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", 404, 404, 404, 404, 404, 404, 404);
         row(failures, "/c/nsw2026/program/999999999",                 404, 404, 404, 404, 404, 404, 404);
         row(failures, "/c/nsw2026/session/999999999.ics",             404, 404, 404, 404, 404, 404, 404);
         assertTrue(failures.isEmpty(), String.join("\n", failures));

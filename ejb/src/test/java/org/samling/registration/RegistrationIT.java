@@ -171,6 +171,26 @@ class RegistrationIT {
         assertTrue(told.getSubject().contains("Workshop 1"), told.getSubject());
         assertEquals(2, after.people().stream().filter(p -> p.state() == PickState.WAITING).findFirst().orElseThrow().position() + 1,
                 "the queue moved up");
+
+        // The programme editor compares the room with the people who want the session.
+        var clashes = programs.editor(chair(), s.acronym(), Language.EN).clashes();
+        assertEquals(List.of(org.samling.program.model.ClashKind.ROOM_TOO_SMALL), clashes.stream().map(c -> c.kind()).toList());
+        assertEquals(List.of("Lokale 1", "100", "499", "Workshop 1"), clashes.get(0).args());
+    }
+
+    @Test
+    void theVirtualRoomsLinksGoOutOnceOnTheChairsDate() {
+        RegistrationViews.Settings now = registrations.overview(chair(), "nsw2026", null, Language.EN).settings();
+        registrations.saveSettings(chair(), "nsw2026", new RegistrationViews.Settings(now.open(), now.closesAt(), now.allocation(),
+                now.questions(), clock.instant().minusSeconds(60), null, null));
+        registrations.sendDueLinks();
+        assertEquals(0, registrations.sendDueLinks(), "once only");
+        List<OutboxMail> links = outbox.latest("frida.moe@example.org", 20).stream()
+                .filter(m -> m.getKind().equals("REGISTRATIONLINKS")).toList();
+        assertEquals(1, links.size(), "Frida has a seat in the demo's virtual room: one mail, whoever sent it (the timer too)");
+        assertTrue(links.get(0).getBody().contains("https://meet.example.org/nsw2026-workshops"), links.get(0).getBody());
+        assertTrue(outbox.latest("cecilie.berg@example.org", 20).stream().noneMatch(m -> m.getKind().equals("REGISTRATIONLINKS")),
+                "Cecilie has no seat in a virtual room");
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.samling.registration.model.Registration;
 import org.samling.registration.model.RegistrationSettings;
 import org.samling.registration.model.Registrations;
 import org.samling.registration.model.SeatChanged;
+import org.samling.registration.model.WaitingList;
 import org.samling.registration.solver.SeatAllocation;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
@@ -286,24 +287,17 @@ public class RegistrationService {
     /** Gives the session's free seats to the first waiting, in order, and tells them. */
     void promote(Long sessionId, long occurrence) {
         registrations.lockSession(sessionId);
-        Integer seats = seats(sessionId);
-        long confirmed = registrations.confirmed(sessionId, occurrence);
-        for (Pick p : registrations.picksOfSession(sessionId, occurrence)) {
-            if (seats != null && confirmed >= seats) {
-                break;
-            }
-            if (p.getState() == PickState.WAITING) {
-                p.moveTo(PickState.CONFIRMED);
-                confirmed++;
-                Registration r = registrations.byId(p.getRegistrationId()).orElseThrow();
-                ConferenceView c = conferences.byId(r.getConferenceId(), r.getLanguage()).orElseThrow();
-                PublishedProgram pp = programService.published(c.acronym(), r.getLanguage()).orElse(null);
-                String session = pp == null ? "" : pp.snapshot().sessions().stream().filter(s -> s.id() == sessionId)
-                        .map(ProgramSnapshot.SessionView::title).findFirst().orElse("");
-                String when = pp == null ? "" : pp.snapshot().block(p.getBlockId()).map(b -> label(pp, b, occurrence, r.getLanguage())).orElse("");
-                seatChanged.fire(new SeatChanged(c.id(), r.getEmail(), r.getName(), r.getLanguage(), c.name(), session, when,
-                        manageUrl(c, r)));
-            }
+        for (Pick p : WaitingList.toSeat(registrations.picksOfSession(sessionId, occurrence), seats(sessionId))) {
+            p.moveTo(PickState.CONFIRMED);
+            Registration r = registrations.byId(p.getRegistrationId()).orElseThrow();
+            ConferenceView c = conferences.byId(r.getConferenceId(), r.getLanguage()).orElseThrow();
+            PublishedProgram pp = programService.published(c.acronym(), r.getLanguage()).orElse(null);
+            String session = pp == null ? "" : pp.snapshot().sessions().stream().filter(s -> s.id() == sessionId)
+                    .map(ProgramSnapshot.SessionView::title).findFirst().orElse("");
+            String when = pp == null ? "" : pp.snapshot().block(p.getBlockId())
+                    .map(b -> label(pp, b, occurrence, r.getLanguage())).orElse("");
+            seatChanged.fire(new SeatChanged(c.id(), r.getEmail(), r.getName(), r.getLanguage(), c.name(), session, when,
+                    manageUrl(c, r)));
         }
         registrations.flush();
     }
@@ -321,19 +315,8 @@ public class RegistrationService {
     }
 
     private int position(Pick pick) {
-        if (pick.getState() != PickState.WAITING) {
-            return 0;
-        }
-        int i = 0;
-        for (Pick p : registrations.picksOfSession(pick.getSessionId(), pick.getOccurrence())) {
-            if (p.getState() == PickState.WAITING) {
-                i++;
-                if (p.getId().equals(pick.getId())) {
-                    return i;
-                }
-            }
-        }
-        return 0;
+        return pick.getState() != PickState.WAITING ? 0
+                : WaitingList.position(registrations.picksOfSession(pick.getSessionId(), pick.getOccurrence()), pick);
     }
 
     // ---- the chairs ----

@@ -49,6 +49,11 @@ public class ParticipateView implements Serializable {
         Pages.guard(() -> {
             form = registrations.form(acronym, Params.number(o), localeBean.getLanguage());
             occurrence = o;
+            if (currentUser.isLoggedIn() && name == null) {
+                // With an account: who they are is known; they may still change it for this registration.
+                name = currentUser.actor().name();
+                email = currentUser.actor().email();
+            }
             while (answers.size() < form.questions().size()) {
                 answers.add("");
             }

@@ -116,6 +116,21 @@ class ProgramBrowserIT {
             assertTrue(session(b, "Parallel A").getText().contains("Panel om tillit"), session(b, "Parallel A").getText());
             assertEquals("No clashes.", b.text("#no-clashes"));
 
+            // The panel is 30 minutes, and the block ends half an hour later: both edited in place.
+            WebElement minutes = session(b, "Parallel A").findElement(By.cssSelector("input.item-minutes"));
+            minutes.clear();
+            minutes.sendKeys("30");
+            b.click("#" + session(b, "Parallel A").getAttribute("id") + " input.item-save-minutes");
+            assertTrue(session(b, "Parallel A").getText().contains("30 of 60 minutes"), session(b, "Parallel A").getText());
+            b.driver().findElements(By.cssSelector("tr.block-row")).stream().filter(r -> r.getText().contains("Parallel test block"))
+                    .findFirst().orElseThrow().findElement(By.cssSelector("input.edit-block")).click();
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(
+                    By.id("blocks:blockTitle"), "value", "Parallel test block"));
+            setValue(b, "blocks:blockEnds", "12:30");
+            b.click(Browser.id("blocks:addBlock"));
+            assertTrue(b.text("#messages").contains("Block saved"), b.text("#messages"));
+            assertTrue(session(b, "Parallel A").getText().contains("30 of 90 minutes"), session(b, "Parallel A").getText());
+
             // The proposal places the accepted papers still waiting, after a preview, without a clash.
             int waiting = b.driver().findElements(By.cssSelector("li.unplaced-item")).size();
             assertTrue(waiting >= 4, "the demo's later papers wait: " + waiting);

@@ -54,10 +54,12 @@ public class ProgramEditorView implements Serializable {
     private String blockEnds;
     private String blockKind = BlockKind.PARALLEL.name();
     private String blockTitle;
+    private Long editingBlock;
 
     private String roomName;
     private Integer roomCapacity;
     private String roomLink;
+    private Long editingRoom;
 
     private Long editingSession;
     private Long sessionBlock;
@@ -77,6 +79,7 @@ public class ProgramEditorView implements Serializable {
 
     private final Map<Long, String> placeIn = new HashMap<>();
     private final Map<Long, String> moveTo = new HashMap<>();
+    private final Map<Long, Integer> minutes = new HashMap<>();
 
     private org.samling.program.service.Proposal proposal;
 
@@ -90,6 +93,7 @@ public class ProgramEditorView implements Serializable {
 
     private void reload() {
         editor = programService.editor(currentUser.actor(), acronym, localeBean.getLanguage());
+        minutes.clear();
     }
 
     public ProgramEditor getEditor() {
@@ -117,20 +121,46 @@ public class ProgramEditorView implements Serializable {
 
     // ---- blocks ----
 
+    /** Adds a block, or saves the one being edited (its sessions move with it). */
     public void addBlock() {
+        boolean editing = editingBlock != null;
         if (change("blocks", () -> {
             Violations v = new Violations();
             LocalDate day = date(v, "blockDay", blockDay);
             LocalTime starts = time(v, "blockStarts", blockStarts);
             LocalTime ends = time(v, "blockEnds", blockEnds);
             v.throwIfAny();
-            programService.addBlock(currentUser.actor(), acronym, new ProgramEdits.BlockEdit(day, starts, ends,
-                    blockKind == null || blockKind.isBlank() ? null : BlockKind.valueOf(blockKind), blockTitle));
-        }, "program.blockAdded")) {
-            blockStarts = blockEnds;
+            ProgramEdits.BlockEdit e = new ProgramEdits.BlockEdit(day, starts, ends,
+                    blockKind == null || blockKind.isBlank() ? null : BlockKind.valueOf(blockKind), blockTitle);
+            if (editing) {
+                programService.changeBlock(currentUser.actor(), acronym, editingBlock, e);
+            } else {
+                programService.addBlock(currentUser.actor(), acronym, e);
+            }
+        }, editing ? "program.blockSaved" : "program.blockAdded")) {
+            blockStarts = editing ? null : blockEnds;
             blockEnds = null;
             blockTitle = null;
+            editingBlock = null;
         }
+    }
+
+    public void editBlock(long id) {
+        getEditor().draft().block(id).ifPresent(b -> {
+            editingBlock = b.id();
+            blockDay = b.day().toString();
+            blockStarts = b.starts().toString();
+            blockEnds = b.ends().toString();
+            blockKind = b.kind().name();
+            blockTitle = b.title();
+        });
+    }
+
+    public void cancelBlock() {
+        editingBlock = null;
+        blockTitle = null;
+        blockStarts = null;
+        blockEnds = null;
     }
 
     public void removeBlock(long id) {
@@ -139,13 +169,48 @@ public class ProgramEditorView implements Serializable {
 
     // ---- rooms ----
 
+    /** Adds a room, or saves the one being edited. */
     public void addRoom() {
-        if (change("rooms", () -> programService.addRoom(currentUser.actor(), acronym,
-                new ProgramEdits.RoomEdit(roomName, roomCapacity, roomLink)), "program.roomAdded")) {
-            roomName = null;
-            roomCapacity = null;
-            roomLink = null;
+        boolean editing = editingRoom != null;
+        if (change("rooms", () -> {
+            ProgramEdits.RoomEdit e = new ProgramEdits.RoomEdit(roomName, roomCapacity, roomLink);
+            if (editing) {
+                programService.changeRoom(currentUser.actor(), acronym, editingRoom, e);
+            } else {
+                programService.addRoom(currentUser.actor(), acronym, e);
+            }
+        }, editing ? "program.roomSaved" : "program.roomAdded")) {
+            cancelRoom();
         }
+    }
+
+    public void editRoom(long id) {
+        getEditor().draft().rooms().stream().filter(r -> r.id() == id).findFirst().ifPresent(r -> {
+            editingRoom = r.id();
+            roomName = r.name();
+            roomCapacity = r.capacity();
+            roomLink = r.link();
+        });
+    }
+
+    public void cancelRoom() {
+        editingRoom = null;
+        roomName = null;
+        roomCapacity = null;
+        roomLink = null;
+    }
+
+    /** An item's length, from the number field beside it. */
+    public void saveMinutes(long itemId) {
+        change("grid", () -> programService.changeMinutes(currentUser.actor(), acronym, itemId, minutes.get(itemId)),
+                "program.minutesSaved");
+    }
+
+    public Map<Long, Integer> getMinutes() {
+        if (minutes.isEmpty()) {
+            getEditor().draft().items().forEach(i -> minutes.put(i.id(), i.minutes()));
+        }
+        return minutes;
     }
 
     public void removeRoom(long id) {
@@ -422,6 +487,8 @@ public class ProgramEditorView implements Serializable {
     public String getRoomLink() { return roomLink; }
     public void setRoomLink(String roomLink) { this.roomLink = roomLink; }
     public Long getEditingSession() { return editingSession; }
+    public Long getEditingBlock() { return editingBlock; }
+    public Long getEditingRoom() { return editingRoom; }
     public Long getSessionBlock() { return sessionBlock; }
     public void setSessionBlock(Long sessionBlock) { this.sessionBlock = sessionBlock; }
     public Long getSessionRoom() { return sessionRoom; }

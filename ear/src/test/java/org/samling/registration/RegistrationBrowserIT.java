@@ -102,6 +102,24 @@ class RegistrationBrowserIT {
             assertTrue(csv.body().contains("Ingrid Sæther") && csv.body().contains("WAITING") && csv.body().contains("Glutenfri"),
                     csv.body());
             assertFalse(Http.get(href).body().contains("Ingrid Sæther"), "not without logging in");
+
+            // One more seat in the full workshop: the first waiting gets it at once.
+            int waitingBefore = Integer.parseInt(full.findElement(By.cssSelector(".live-waiting")).getText());
+            WebElement seats = b.find("input.seats-input");
+            seats.clear();
+            seats.sendKeys("-5");
+            b.click("input.save-seats");
+            assertTrue(b.text("#messages").contains("a number from 0 to 100,000, or empty."), b.text("#messages"));
+            assertEquals("3 / 3", b.driver().findElements(By.cssSelector("#live-table tr.live-row")).get(0)
+                    .findElement(By.cssSelector(".live-confirmed")).getText(), "nothing changed");
+            seats = b.find("input.seats-input");
+            seats.clear();
+            seats.sendKeys("4");
+            b.click("input.save-seats");
+            assertTrue(b.text("#messages").contains("Seats saved"), b.text("#messages"));
+            WebElement now = b.driver().findElements(By.cssSelector("#live-table tr.live-row")).get(0);
+            assertEquals("4 / 4", now.findElement(By.cssSelector(".live-confirmed")).getText());
+            assertEquals(waitingBefore - 1, Integer.parseInt(now.findElement(By.cssSelector(".live-waiting")).getText()));
         }
     }
 }

@@ -79,7 +79,8 @@ public class ProgramEditorView implements Serializable {
 
     private final Map<Long, String> placeIn = new HashMap<>();
     private final Map<Long, String> moveTo = new HashMap<>();
-    private final Map<Long, Integer> minutes = new HashMap<>();
+    /** Text as typed (an EL map gets no converter): parsed when saved. */
+    private final Map<Long, String> minutes = new HashMap<>();
 
     private org.samling.program.service.Proposal proposal;
 
@@ -202,15 +203,21 @@ public class ProgramEditorView implements Serializable {
 
     /** An item's length, from the number field beside it. */
     public void saveMinutes(long itemId) {
-        change("grid", () -> programService.changeMinutes(currentUser.actor(), acronym, itemId, minutes.get(itemId)),
-                "program.minutesSaved");
+        change("grid", () -> programService.changeMinutes(currentUser.actor(), acronym, itemId,
+                whole(minutes.get(itemId))), "program.minutesSaved");
     }
 
-    public Map<Long, Integer> getMinutes() {
+    public Map<Long, String> getMinutes() {
         if (minutes.isEmpty()) {
-            getEditor().draft().items().forEach(i -> minutes.put(i.id(), i.minutes()));
+            getEditor().draft().items().forEach(i -> minutes.put(i.id(), Integer.toString(i.minutes())));
         }
         return minutes;
+    }
+
+    /** A whole number as typed, or null (the service names what is wrong with it). */
+    static Integer whole(String s) {
+        Long n = Params.number(s);
+        return n == null || n > Integer.MAX_VALUE || n < Integer.MIN_VALUE ? null : n.intValue();
     }
 
     public void removeRoom(long id) {

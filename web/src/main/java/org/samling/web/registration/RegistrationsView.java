@@ -47,7 +47,8 @@ public class RegistrationsView implements Serializable {
     private String allocation;
     private String questions;
     private String linksMailAt;
-    private final Map<Long, Integer> seats = new HashMap<>();
+    /** Text as typed (an EL map gets no converter): parsed when saved. */
+    private final Map<Long, String> seats = new HashMap<>();
     private final Map<Long, String> moveTo = new HashMap<>();
 
     public void load() throws IOException {
@@ -64,7 +65,8 @@ public class RegistrationsView implements Serializable {
     private void reload() {
         overview = registrations.overview(currentUser.actor(), acronym, Params.number(o), localeBean.getLanguage());
         seats.clear();
-        overview.blocks().forEach(b -> b.sessions().forEach(s -> seats.put(s.sessionId(), s.sessionSeats())));
+        overview.blocks().forEach(b -> b.sessions().forEach(s -> seats.put(s.sessionId(),
+                s.sessionSeats() == null ? "" : s.sessionSeats().toString())));
     }
 
     /** The poll's refresh: the counts as they are now. */
@@ -97,7 +99,12 @@ public class RegistrationsView implements Serializable {
 
     public void saveSeats(long sessionId) {
         try {
-            registrations.setSeats(currentUser.actor(), acronym, sessionId, seats.get(sessionId));
+            String typed = seats.get(sessionId);
+            Long n = Params.number(typed);
+            if (typed != null && !typed.isBlank() && (n == null || n > 100_000)) {
+                throw new DomainException(null, "program.capacityRange", 0, 100_000);
+            }
+            registrations.setSeats(currentUser.actor(), acronym, sessionId, n == null ? null : n.intValue());
             FacesMessages.info("registration.seatsSaved");
         } catch (DomainException e) {
             FacesMessages.show(e, "sessions");
@@ -151,6 +158,6 @@ public class RegistrationsView implements Serializable {
     public void setQuestions(String questions) { this.questions = questions; }
     public String getLinksMailAt() { return linksMailAt; }
     public void setLinksMailAt(String linksMailAt) { this.linksMailAt = linksMailAt; }
-    public Map<Long, Integer> getSeats() { return seats; }
+    public Map<Long, String> getSeats() { return seats; }
     public Map<Long, String> getMoveTo() { return moveTo; }
 }

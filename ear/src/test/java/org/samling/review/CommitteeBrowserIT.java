@@ -64,6 +64,21 @@ class CommitteeBrowserIT {
             b.open("/chair/committee.xhtml?c=nsw2027&lang=da");
             assertTrue(b.text("#members-table").contains("Nina Haugland"), b.text("#members-table"));
             assertTrue(b.text("#invitations-table").contains("Har sagt ja"), b.text("#invitations-table"));
+
+            // Her loads changed in place.
+            org.openqa.selenium.WebElement row = b.driver().findElements(org.openqa.selenium.By.cssSelector("#members-table tr"))
+                    .stream().filter(r -> r.getText().contains("Nina Haugland")).findFirst().orElseThrow();
+            org.openqa.selenium.WebElement max = row.findElement(org.openqa.selenium.By.cssSelector("input.max-load"));
+            max.clear();
+            max.sendKeys("7");
+            org.openqa.selenium.WebElement oldPage = b.find("html");
+            row.findElement(org.openqa.selenium.By.cssSelector("input[id$='saveLoads']")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+            assertTrue(b.text("#messages").contains("Belastningen er gemt."), b.pageText());
+            assertEquals("7", b.driver().findElements(org.openqa.selenium.By.cssSelector("#members-table tr")).stream()
+                    .filter(r -> r.getText().contains("Nina Haugland")).findFirst().orElseThrow()
+                    .findElement(org.openqa.selenium.By.cssSelector("input.max-load")).getAttribute("value"));
         }
     }
 

@@ -30,8 +30,9 @@ public class CommitteeView implements Serializable {
 
     private String acronym;
     private transient List<CommitteeService.Member> members;
-    private final Map<Long, Integer> maxLoads = new HashMap<>();
-    private final Map<Long, Integer> minLoads = new HashMap<>();
+    /** Text as typed (an EL map gets no converter): parsed when saved. */
+    private final Map<Long, String> maxLoads = new HashMap<>();
+    private final Map<Long, String> minLoads = new HashMap<>();
     private String email;
     private String name;
     private Integer maxLoad = 8;
@@ -45,8 +46,8 @@ public class CommitteeView implements Serializable {
         if (members == null) {
             members = committee.members(currentUser.actor(), acronym, localeBean.getLanguage());
             members.forEach(m -> {
-                maxLoads.putIfAbsent(m.accountId(), m.maxLoad());
-                minLoads.putIfAbsent(m.accountId(), m.minLoad());
+                maxLoads.putIfAbsent(m.accountId(), Integer.toString(m.maxLoad()));
+                minLoads.putIfAbsent(m.accountId(), Integer.toString(m.minLoad()));
             });
         }
         return members;
@@ -69,8 +70,8 @@ public class CommitteeView implements Serializable {
 
     public void saveLoads(Long accountId) {
         try {
-            committee.setLoads(currentUser.actor(), acronym, accountId, maxLoads.get(accountId), minLoads.get(accountId),
-                    localeBean.getLanguage());
+            committee.setLoads(currentUser.actor(), acronym, accountId, whole(maxLoads.get(accountId)),
+                    whole(minLoads.get(accountId)), localeBean.getLanguage());
             FacesMessages.info("committee.loadsSaved");
             members = null;
         } catch (DomainException e) {
@@ -78,11 +79,16 @@ public class CommitteeView implements Serializable {
         }
     }
 
-    public Map<Long, Integer> getMaxLoads() {
+    private static Integer whole(String s) {
+        Long n = org.samling.web.support.Params.number(s);
+        return n == null || n > Integer.MAX_VALUE || n < Integer.MIN_VALUE ? null : n.intValue();
+    }
+
+    public Map<Long, String> getMaxLoads() {
         return maxLoads;
     }
 
-    public Map<Long, Integer> getMinLoads() {
+    public Map<Long, String> getMinLoads() {
         return minLoads;
     }
 

@@ -204,7 +204,7 @@ public class ProgramEditorView implements Serializable {
     /** An item's length, from the number field beside it. */
     public void saveMinutes(long itemId) {
         change("grid", () -> programService.changeMinutes(currentUser.actor(), acronym, itemId,
-                whole(minutes.get(itemId))), "program.minutesSaved");
+                Params.whole(minutes.get(itemId))), "program.minutesSaved");
     }
 
     public Map<Long, String> getMinutes() {
@@ -214,11 +214,6 @@ public class ProgramEditorView implements Serializable {
         return minutes;
     }
 
-    /** A whole number as typed, or null (the service names what is wrong with it). */
-    static Integer whole(String s) {
-        Long n = Params.number(s);
-        return n == null || n > Integer.MAX_VALUE || n < Integer.MIN_VALUE ? null : n.intValue();
-    }
 
     public void removeRoom(long id) {
         change("rooms", () -> programService.removeRoom(currentUser.actor(), acronym, id), "program.removed");

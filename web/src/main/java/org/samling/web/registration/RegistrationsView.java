@@ -100,11 +100,11 @@ public class RegistrationsView implements Serializable {
     public void saveSeats(long sessionId) {
         try {
             String typed = seats.get(sessionId);
-            Long n = Params.number(typed);
-            if (typed != null && !typed.isBlank() && (n == null || n > 100_000)) {
+            Integer n = Params.whole(typed);
+            if (typed != null && !typed.isBlank() && n == null) {
                 throw new DomainException(null, "program.capacityRange", 0, 100_000);
             }
-            registrations.setSeats(currentUser.actor(), acronym, sessionId, n == null ? null : n.intValue());
+            registrations.setSeats(currentUser.actor(), acronym, sessionId, n);
             FacesMessages.info("registration.seatsSaved");
         } catch (DomainException e) {
             FacesMessages.show(e, "sessions");

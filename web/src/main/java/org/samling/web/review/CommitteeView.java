@@ -70,18 +70,13 @@ public class CommitteeView implements Serializable {
 
     public void saveLoads(Long accountId) {
         try {
-            committee.setLoads(currentUser.actor(), acronym, accountId, whole(maxLoads.get(accountId)),
-                    whole(minLoads.get(accountId)), localeBean.getLanguage());
+            committee.setLoads(currentUser.actor(), acronym, accountId, org.samling.web.support.Params.whole(maxLoads.get(accountId)),
+                    org.samling.web.support.Params.whole(minLoads.get(accountId)), localeBean.getLanguage());
             FacesMessages.info("committee.loadsSaved");
             members = null;
         } catch (DomainException e) {
             FacesMessages.show(e, "members");
         }
-    }
-
-    private static Integer whole(String s) {
-        Long n = org.samling.web.support.Params.number(s);
-        return n == null || n > Integer.MAX_VALUE || n < Integer.MIN_VALUE ? null : n.intValue();
     }
 
     public Map<Long, String> getMaxLoads() {

@@ -79,8 +79,8 @@ class ProgramBrowserIT {
 
             // Fixed: Parallel B moves to Sal B.
             session(b, "Parallel B").findElement(By.cssSelector("input.edit-session")).click();
-            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("sessions-heading"),
-                    "Edit session"));
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(ExpectedConditions.textToBe(By.id("sessions-heading"), "Edit session"));
             b.selectByText("sessions:sessionRoom", "Sal B");
             b.click(Browser.id("sessions:saveSession"));
             assertEquals("No clashes.", b.text("#no-clashes"));
@@ -124,8 +124,9 @@ class ProgramBrowserIT {
             assertTrue(session(b, "Parallel A").getText().contains("30 of 60 minutes"), session(b, "Parallel A").getText());
             b.driver().findElements(By.cssSelector("tr.block-row")).stream().filter(r -> r.getText().contains("Parallel test block"))
                     .findFirst().orElseThrow().findElement(By.cssSelector("input.edit-block")).click();
-            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(
-                    By.id("blocks:blockTitle"), "value", "Parallel test block"));
+            // The page is replaced: an element found while it loads may go stale before it is read.
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.id("blocks:blockTitle"), "value", "Parallel test block"));
             setValue(b, "blocks:blockEnds", "12:30");
             b.click(Browser.id("blocks:addBlock"));
             assertTrue(b.text("#messages").contains("Block saved"), b.text("#messages"));

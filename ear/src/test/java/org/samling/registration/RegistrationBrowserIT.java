@@ -76,7 +76,8 @@ class RegistrationBrowserIT {
 
             // Cancel the second block's pick: it is gone, the seat goes back.
             b.driver().findElements(By.cssSelector("tr.pick-row")).get(1).findElement(By.cssSelector("input.cancel-pick")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20)).until(
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(
                     d -> d.findElements(By.cssSelector("#messages")).stream().anyMatch(m -> m.getText().contains("Your choice is cancelled")));
             assertTrue(b.driver().findElements(By.cssSelector("tr.pick-row")).get(1).findElements(By.cssSelector(".pick-state"))
                     .isEmpty(), "no pick left in that block");

@@ -26,6 +26,11 @@ public record ProgramSnapshot(List<BlockView> blocks, List<RoomView> rooms, List
             return (int) java.time.Duration.between(starts, ends).toMinutes();
         }
 
+        /** "11:00–12:30", as every programme shows a block's time. */
+        public String times() {
+            return starts + "\u2013" + ends;
+        }
+
         /** Same day and the times overlap (touching ends do not). */
         public boolean overlaps(BlockView o) {
             return day.equals(o.day) && starts.isBefore(o.ends) && o.starts.isBefore(ends);

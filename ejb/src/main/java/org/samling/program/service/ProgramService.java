@@ -113,7 +113,7 @@ public class ProgramService {
 
     public void changeBlock(Actor actor, String acronym, Long blockId, ProgramEdits.BlockEdit e) {
         ConferenceView c = chaired(actor, acronym);
-        Block b = own(c, Block.class, blockId, "blockTitle", programs.find(Block.class, blockId).map(Block::getConferenceId));
+        Block b = own(c, Block.class, blockId, "blockTitle", Block::getConferenceId);
         check(c, e);
         if (!e.kind().holdsSessions() && programs.sessions(c.id()).stream().anyMatch(s -> s.getBlockId().equals(blockId))) {
             throw new DomainException("blockKind", "program.block.hasSessions");
@@ -123,7 +123,7 @@ public class ProgramService {
 
     public void removeBlock(Actor actor, String acronym, Long blockId) {
         ConferenceView c = chaired(actor, acronym);
-        Block b = own(c, Block.class, blockId, null, programs.find(Block.class, blockId).map(Block::getConferenceId));
+        Block b = own(c, Block.class, blockId, null, Block::getConferenceId);
         if (programs.sessions(c.id()).stream().anyMatch(s -> s.getBlockId().equals(blockId))) {
             throw new DomainException(null, "program.block.hasSessions");
         }
@@ -138,14 +138,14 @@ public class ProgramService {
 
     public void changeRoom(Actor actor, String acronym, Long roomId, ProgramEdits.RoomEdit e) {
         ConferenceView c = chaired(actor, acronym);
-        Room r = own(c, Room.class, roomId, "roomName", programs.find(Room.class, roomId).map(Room::getConferenceId));
+        Room r = own(c, Room.class, roomId, "roomName", Room::getConferenceId);
         check(c.id(), roomId, e);
         r.change(e.name().strip(), e.capacity(), blankToNull(e.link()));
     }
 
     public void removeRoom(Actor actor, String acronym, Long roomId) {
         ConferenceView c = chaired(actor, acronym);
-        Room r = own(c, Room.class, roomId, null, programs.find(Room.class, roomId).map(Room::getConferenceId));
+        Room r = own(c, Room.class, roomId, null, Room::getConferenceId);
         if (programs.sessions(c.id()).stream().anyMatch(s -> roomId.equals(s.getRoomId()))) {
             throw new DomainException(null, "program.room.inUse", r.getName());
         }
@@ -161,8 +161,7 @@ public class ProgramService {
 
     public void changeSession(Actor actor, String acronym, Long sessionId, ProgramEdits.SessionEdit e, Language reader) {
         ConferenceView c = chaired(actor, acronym);
-        ProgramSession s = own(c, ProgramSession.class, sessionId, "sessionTitle",
-                programs.find(ProgramSession.class, sessionId).map(ProgramSession::getConferenceId));
+        ProgramSession s = own(c, ProgramSession.class, sessionId, "sessionTitle", ProgramSession::getConferenceId);
         check(c, e, reader);
         s.change(e.blockId(), e.roomId(), e.title().strip(), e.trackId(), blankToNull(e.chair()), e.tentative());
     }
@@ -170,8 +169,7 @@ public class ProgramService {
     /** Removes a session; its submissions go back to the unplaced list, its plenary items go with it. */
     public void removeSession(Actor actor, String acronym, Long sessionId) {
         ConferenceView c = chaired(actor, acronym);
-        ProgramSession s = own(c, ProgramSession.class, sessionId, null,
-                programs.find(ProgramSession.class, sessionId).map(ProgramSession::getConferenceId));
+        ProgramSession s = own(c, ProgramSession.class, sessionId, null, ProgramSession::getConferenceId);
         programs.items(c.id()).stream().filter(i -> i.getSessionId().equals(sessionId)).forEach(programs::remove);
         programs.remove(s);
     }
@@ -179,8 +177,7 @@ public class ProgramService {
     /** Places an accepted submission at the end of a session, with its type's length. */
     public Long place(Actor actor, String acronym, Long submissionId, Long sessionId, Language reader) {
         ConferenceView c = chaired(actor, acronym);
-        own(c, ProgramSession.class, sessionId, "placeSession",
-                programs.find(ProgramSession.class, sessionId).map(ProgramSession::getConferenceId));
+        own(c, ProgramSession.class, sessionId, "placeSession", ProgramSession::getConferenceId);
         Submission s = submissions.byId(submissionId).filter(x -> x.getConferenceId().equals(c.id()))
                 .orElseThrow(() -> new DomainException("placeSubmission", "submission.notFound"));
         if (!policy.placeable(s)) {
@@ -227,10 +224,8 @@ public class ProgramService {
      */
     public void move(Actor actor, String acronym, Long itemId, Long sessionId, int position) {
         ConferenceView c = chaired(actor, acronym);
-        ProgramItem item = own(c, ProgramItem.class, itemId, null,
-                programs.find(ProgramItem.class, itemId).map(ProgramItem::getConferenceId));
-        own(c, ProgramSession.class, sessionId, "moveSession",
-                programs.find(ProgramSession.class, sessionId).map(ProgramSession::getConferenceId));
+        ProgramItem item = own(c, ProgramItem.class, itemId, null, ProgramItem::getConferenceId);
+        own(c, ProgramSession.class, sessionId, "moveSession", ProgramSession::getConferenceId);
         Map<Long, List<ProgramItem>> bySession = programs.items(c.id()).stream()
                 .collect(Collectors.groupingBy(ProgramItem::getSessionId, LinkedHashMap::new, Collectors.toList()));
         List<ProgramItem> from = bySession.computeIfAbsent(item.getSessionId(), k -> new ArrayList<>());
@@ -250,8 +245,7 @@ public class ProgramService {
     /** Takes an item out: a submission goes back to the unplaced list, a plenary item is gone. */
     public void unplace(Actor actor, String acronym, Long itemId) {
         ConferenceView c = chaired(actor, acronym);
-        ProgramItem item = own(c, ProgramItem.class, itemId, null,
-                programs.find(ProgramItem.class, itemId).map(ProgramItem::getConferenceId));
+        ProgramItem item = own(c, ProgramItem.class, itemId, null, ProgramItem::getConferenceId);
         Long sessionId = item.getSessionId();
         programs.remove(item);
         renumber(programs.items(c.id()).stream().filter(i -> i.getSessionId().equals(sessionId) && !i.getId().equals(itemId))
@@ -260,14 +254,13 @@ public class ProgramService {
 
     public void markTentative(Actor actor, String acronym, Long itemId, boolean tentative) {
         ConferenceView c = chaired(actor, acronym);
-        own(c, ProgramItem.class, itemId, null, programs.find(ProgramItem.class, itemId).map(ProgramItem::getConferenceId))
+        own(c, ProgramItem.class, itemId, null, ProgramItem::getConferenceId)
                 .setTentative(tentative);
     }
 
     public void changeMinutes(Actor actor, String acronym, Long itemId, Integer minutes) {
         ConferenceView c = chaired(actor, acronym);
-        ProgramItem item = own(c, ProgramItem.class, itemId, null,
-                programs.find(ProgramItem.class, itemId).map(ProgramItem::getConferenceId));
+        ProgramItem item = own(c, ProgramItem.class, itemId, null, ProgramItem::getConferenceId);
         if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
             throw new DomainException("itemMinutes", "program.minutesRange", 1, MAX_MINUTES);
         }
@@ -293,8 +286,7 @@ public class ProgramService {
 
     public void removeOccurrence(Actor actor, String acronym, Long occurrenceId) {
         ConferenceView c = chaired(actor, acronym);
-        programs.remove(own(c, Occurrence.class, occurrenceId, null,
-                programs.find(Occurrence.class, occurrenceId).map(Occurrence::getConferenceId)));
+        programs.remove(own(c, Occurrence.class, occurrenceId, null, Occurrence::getConferenceId));
     }
 
     /**
@@ -426,7 +418,7 @@ public class ProgramService {
                     LinkedHashMap::new, Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue())
                     .map(Map.Entry::getKey).orElse(null);
             String title = track == null ? b.title() : e.trackName(track);
-            sessions.add(new Proposal.ProposedSession(b.id(), slot.roomId(), b.day() + " " + b.starts() + "\u2013" + b.ends(),
+            sessions.add(new Proposal.ProposedSession(b.id(), slot.roomId(), b.day() + " " + b.times(),
                     d.room(slot.roomId()).map(ProgramSnapshot.RoomView::name).orElse(""), title, track, List.copyOf(placed)));
         });
         List<ProgramEditor.Placeable> left = e.unplaced().stream().filter(p -> !r.slotOf().containsKey(p.submissionId())).toList();
@@ -625,11 +617,9 @@ public class ProgramService {
     }
 
     /** The entity if it belongs to this conference; "not found" at the field otherwise (an id from another conference is not ours). */
-    private <T> T own(ConferenceView c, Class<T> type, Long id, String field, Optional<Long> conferenceOf) {
-        if (id == null || conferenceOf.filter(c.id()::equals).isEmpty()) {
-            throw new DomainException(field, "program.notFound");
-        }
-        return programs.find(type, id).orElseThrow();
+    private <T> T own(ConferenceView c, Class<T> type, Long id, String field, Function<T, Long> conferenceOf) {
+        return programs.find(type, id).filter(x -> c.id().equals(conferenceOf.apply(x)))
+                .orElseThrow(() -> new DomainException(field, "program.notFound"));
     }
 
     private void check(ConferenceView c, ProgramEdits.BlockEdit e) {

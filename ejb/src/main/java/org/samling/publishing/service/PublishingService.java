@@ -65,7 +65,8 @@ public class PublishingService {
                 .filter(p -> sessionId == null || p.snapshot().sessions().stream().anyMatch(s -> s.id() == sessionId))
                 .map(p -> {
                     p = inOwnLanguage(p, acronym);
-                    return IcsCalendar.write(calendarOf(p, p.occurrence(occurrenceId), sessionId));
+                    return IcsCalendar.write(calendarOf(p, p.occurrence(occurrenceId),
+                            session -> sessionId == null || session.id() == sessionId, ""));
                 });
     }
 
@@ -95,7 +96,7 @@ public class PublishingService {
         for (LocalDate day : s.days()) {
             List<PrintedDocument.Section> sections = new ArrayList<>();
             for (ProgramSnapshot.BlockView b : s.blocks().stream().filter(b -> b.day().equals(day)).toList()) {
-                String times = b.starts() + "\u2013" + b.ends();
+                String times = b.times();
                 List<ProgramSnapshot.SessionView> sessions = s.sessionsOf(b.id());
                 if (sessions.isEmpty()) {
                     if (!book) {
@@ -164,12 +165,18 @@ public class PublishingService {
     }
 
     /** Parallel sessions as one event each; the items of a plenary session one by one. */
-    CalendarDocument calendarOf(PublishedProgram p, ProgramSnapshot.OccurrenceView o, Long sessionId) {
+    /**
+     * The calendar of the sessions {@code include} keeps, at an occurrence: the public programme's
+     * (all, or one session) and a participant's own (the plenary sessions and their seats; their
+     * events' uids start with {@code uidPrefix} so they never replace the public ones).
+     */
+    public CalendarDocument calendarOf(PublishedProgram p, ProgramSnapshot.OccurrenceView o,
+                                       java.util.function.Predicate<ProgramSnapshot.SessionView> include, String uidPrefix) {
         ProgramSnapshot s = p.snapshot();
         String base = mailSettings.baseUrl() + "/c/" + p.conference().acronym() + "/program";
         List<CalendarDocument.Event> events = new ArrayList<>();
         for (ProgramSnapshot.SessionView session : s.sessions()) {
-            if (sessionId != null && session.id() != sessionId) {
+            if (!include.test(session)) {
                 continue;
             }
             ProgramSnapshot.BlockView b = s.block(session.blockId()).orElseThrow();
@@ -178,7 +185,7 @@ public class PublishingService {
             if (b.kind() == org.samling.program.model.BlockKind.PLENARY && !session.items().isEmpty()) {
                 for (ProgramSnapshot.ItemView i : session.items()) {
                     LocalTime start = s.startOf(session, i);
-                    events.add(new CalendarDocument.Event(uid(p, o, "item-" + i.id()), LocalDateTime.of(day, start),
+                    events.add(new CalendarDocument.Event(uid(p, o, uidPrefix + "item-" + i.id()), LocalDateTime.of(day, start),
                             LocalDateTime.of(day, start.plusMinutes(i.minutes())), i.title(), where,
                             String.join(", ", i.speakers()), base + "/" + i.id(), ProgramSnapshot.tentative(session, i)));
                 }
@@ -191,7 +198,7 @@ public class PublishingService {
                     }
                     description.append('\n');
                 }
-                events.add(new CalendarDocument.Event(uid(p, o, "session-" + session.id()), LocalDateTime.of(day, b.starts()),
+                events.add(new CalendarDocument.Event(uid(p, o, uidPrefix + "session-" + session.id()), LocalDateTime.of(day, b.starts()),
                         LocalDateTime.of(day, b.ends()), session.title(), where, description.toString().strip(),
                         session.items().isEmpty() ? base : base + "/" + session.items().get(0).id(), session.tentative()));
             }

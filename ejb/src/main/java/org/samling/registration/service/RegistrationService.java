@@ -42,7 +42,6 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -52,7 +51,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -81,6 +79,10 @@ public class RegistrationService {
     @Inject
     MailSettings mailSettings;
     @Inject
+    RegistrationPolicy policy;
+    @Inject
+    org.samling.publishing.service.PublishingService publishing;
+    @Inject
     Clock clock;
     @Inject
     Event<Registered> registered;
@@ -96,7 +98,7 @@ public class RegistrationService {
         RegistrationSettings s = registrations.settings(c.id()).orElse(new RegistrationSettings(c.id()));
         Optional<PublishedProgram> p = programService.published(acronym, reader);
         long occurrence = p.map(x -> x.occurrence(occurrenceId).id()).orElse(0L);
-        return new RegistrationViews.Form(c, s.takesRegistrations(clock.instant()), s.getClosesAt(), s.getAllocation(),
+        return new RegistrationViews.Form(c, policy.takesChanges(s, clock.instant()), s.getClosesAt(), s.getAllocation(),
                 s.questionList(), p.map(PublishedProgram::occurrences).orElse(List.of()),
                 p.map(x -> choices(x, occurrence, reader)).orElse(List.of()), p.isPresent());
     }
@@ -119,7 +121,7 @@ public class RegistrationService {
     }
 
     private static String label(PublishedProgram p, ProgramSnapshot.BlockView b, long occurrence, Language reader) {
-        return Messages.day(reader, p.dayAt(p.occurrence(occurrence), b.day())) + ", " + b.starts() + "\u2013" + b.ends()
+        return Messages.day(reader, p.dayAt(p.occurrence(occurrence), b.day())) + ", " + b.times()
                 + ": " + b.title();
     }
 
@@ -192,7 +194,7 @@ public class RegistrationService {
         }
         String where = p == null ? "" : p.occurrence(occurrence).venue();
         return new RegistrationViews.Mine(r.getToken(), c, r.getName(), r.getEmail(), r.getOrganisation(), where, r.active(),
-                r.active() && s.takesRegistrations(clock.instant()) && s.getAllocatedAt() == null, s.getClosesAt(), s.getAllocation(),
+                r.active() && policy.takesChanges(s, clock.instant()), s.getClosesAt(), s.getAllocation(),
                 picks, form(c.acronym(), occurrence == 0 ? null : occurrence, reader));
     }
 
@@ -433,11 +435,9 @@ public class RegistrationService {
     public int allocate(Actor actor, String acronym) {
         ConferenceView c = conferences.chaired(actor, acronym, Language.EN);
         RegistrationSettings s = registrations.settings(c.id()).orElseThrow(() -> new DomainException(null, "registration.closed"));
-        if (s.getAllocation() != Allocation.AFTER_DEADLINE) {
-            throw new DomainException(null, "registration.notAllocating");
-        }
-        if (s.takesRegistrations(clock.instant())) {
-            throw new DomainException(null, "registration.allocateAfterClose");
+        if (!policy.mayAllocate(s, clock.instant())) {
+            throw new DomainException(null, s.getAllocation() != Allocation.AFTER_DEADLINE ? "registration.notAllocating"
+                    : "registration.allocateAfterClose");
         }
         PublishedProgram p = programService.published(acronym, Language.EN).orElseThrow(() -> new DomainException(null, "program.empty"));
         List<Pick> all = registrations.picksOfConference(c.id());
@@ -601,7 +601,7 @@ public class RegistrationService {
                 b.append('\n').append(Messages.day(l, held)).append('\n');
                 day = held;
             }
-            String times = block.starts() + "\u2013" + block.ends() + "  ";
+            String times = block.times() + "  ";
             if (block.kind() == BlockKind.PARALLEL) {
                 Pick pick = byBlock.get(block.id());
                 if (pick == null) {
@@ -621,27 +621,12 @@ public class RegistrationService {
         return b.toString().strip();
     }
 
+    /** The participant's calendar: the plenary sessions and the sessions they have a seat in, at their occurrence. */
     private CalendarDocument calendarOf(Registration r, PublishedProgram p) {
-        long occurrence = occurrence(r);
-        var o = p.occurrence(occurrence);
-        TreeSet<Long> seated = registrations.picksOf(r.getId()).stream().filter(x -> x.getState() == PickState.CONFIRMED)
-                .map(Pick::getSessionId).collect(Collectors.toCollection(TreeSet::new));
-        List<CalendarDocument.Event> events = new ArrayList<>();
-        String base = mailSettings.baseUrl() + "/c/" + p.conference().acronym() + "/program";
-        for (ProgramSnapshot.SessionView s : p.snapshot().sessions()) {
-            ProgramSnapshot.BlockView b = p.snapshot().block(s.blockId()).orElseThrow();
-            if (b.kind() == BlockKind.PARALLEL && !seated.contains(s.id())) {
-                continue;
-            }
-            var room = p.snapshot().room(s.roomId());
-            var day = p.dayAt(o, b.day());
-            events.add(new CalendarDocument.Event("reg-" + r.getId() + "-session-" + s.id() + "@" + p.conference().acronym()
-                    + ".samling", LocalDateTime.of(day, b.starts()), LocalDateTime.of(day, b.ends()), s.title(),
-                    room.map(x -> x.virtual() ? x.name() + " " + x.link() : x.name() + (o.venue() == null ? "" : ", " + o.venue()))
-                            .orElse(o.venue()), s.items().stream().map(ProgramSnapshot.ItemView::title).collect(Collectors.joining("\n")),
-                    s.items().isEmpty() ? base : base + "/" + s.items().get(0).id(), s.tentative()));
-        }
-        return new CalendarDocument(p.conference().name(), p.conference().zone(), events);
+        java.util.Set<Long> seated = registrations.picksOf(r.getId()).stream().filter(x -> x.getState() == PickState.CONFIRMED)
+                .map(Pick::getSessionId).collect(Collectors.toSet());
+        return publishing.calendarOf(p, p.occurrence(occurrence(r)), s -> seated.contains(s.id())
+                || p.snapshot().block(s.blockId()).map(b -> b.kind() != BlockKind.PARALLEL).orElse(false), "reg-" + r.getId() + "-");
     }
 
     private List<ProgramSnapshot.BlockView> parallelBlocks(PublishedProgram p) {
@@ -729,7 +714,7 @@ public class RegistrationService {
 
     private RegistrationSettings open(ConferenceView c) {
         RegistrationSettings s = registrations.settings(c.id()).orElse(null);
-        if (s == null || !s.takesRegistrations(clock.instant()) || s.getAllocatedAt() != null) {
+        if (!policy.takesChanges(s, clock.instant())) {
             throw new DomainException(null, "registration.closed");
         }
         return s;

@@ -57,4 +57,20 @@ public class SearchPolicy {
     public boolean canSeeSimilar(SearchScope scope) {
         return scope == SearchScope.CHAIR;
     }
+
+    /** How much of the PDFs' text a search may match: a chair's all, the committee's only PDFs it may read, a visitor's none. */
+    public enum PdfText { ALL, WHERE_READABLE, NONE }
+
+    public PdfText pdfText(SearchScope scope) {
+        return switch (scope) {
+            case CHAIR -> PdfText.ALL;
+            case COMMITTEE -> PdfText.WHERE_READABLE;
+            case PUBLIC -> PdfText.NONE;
+        };
+    }
+
+    /** A visitor's search covers the latest release of the programme and nothing else. */
+    public boolean onlyPublished(SearchScope scope) {
+        return scope == SearchScope.PUBLIC;
+    }
 }

@@ -91,8 +91,8 @@ public class SearchService {
         SearchQuery q = SearchQuery.parse(raw, policy.canSearchAuthors(scope));
         List<SearchQuery.Notice> notices = new ArrayList<>(q.notices());
         int p = Math.max(1, Math.min(page, MAX_PAGE));
-        Set<Long> published = scope == SearchScope.PUBLIC ? programService.publishedSubmissionIds(conferenceId) : Set.of();
-        if (scope == SearchScope.PUBLIC && published.isEmpty()) {
+        Set<Long> published = policy.onlyPublished(scope) ? programService.publishedSubmissionIds(conferenceId) : Set.of();
+        if (policy.onlyPublished(scope) && published.isEmpty()) {
             notices.add(new SearchQuery.Notice("search.programmeOnly", List.of()));
             return new SearchResults(0, 1, PAGE_SIZE, List.of(), List.of(), notices, 0);
         }
@@ -288,8 +288,7 @@ public class SearchService {
                                          Set<Long> published, SearchQuery q, Filters filters, SearchScope scope) {
         BooleanPredicateClausesStep<?> b = f.bool().filter(f.match().field("conference").matching(conferenceId))
                 .filter(f.terms().field("state").matchingAny(states));
-        if (scope == SearchScope.PUBLIC) {
-            // Visitors: the submissions of the latest release of the programme, and nothing else.
+        if (policy.onlyPublished(scope)) {
             b = b.filter(f.id().matchingAny(published));
         }
         if (!conflicted.isEmpty()) {
@@ -304,22 +303,19 @@ public class SearchService {
             }
         }
         if (q.hasText()) {
-            if (policy.canSearchAuthors(scope)) {
-                b = b.must(f.simpleQueryString().fields(textFields(true, true)).matching(q.text())
-                        .defaultOperator(BooleanOperator.AND));
-            } else if (scope == SearchScope.PUBLIC) {
-                // Visitors: titles, abstracts and keywords; a PDF is not published.
-                b = b.must(f.simpleQueryString().fields(textFields(false, false)).matching(q.text())
-                        .defaultOperator(BooleanOperator.AND));
-            } else {
-                // The committee searches a PDF's text only where it may read that PDF (it names no author).
-                b = b.must(f.bool()
+            b = b.must(switch (policy.pdfText(scope)) {
+                case ALL -> f.simpleQueryString().fields(textFields(true, policy.canSearchAuthors(scope))).matching(q.text())
+                        .defaultOperator(BooleanOperator.AND);
+                case NONE -> f.simpleQueryString().fields(textFields(false, false)).matching(q.text())
+                        .defaultOperator(BooleanOperator.AND);
+                // A PDF's text only where the committee may read that PDF (it names no author).
+                case WHERE_READABLE -> f.bool()
                         .should(f.simpleQueryString().fields(textFields(false, false)).matching(q.text())
                                 .defaultOperator(BooleanOperator.AND))
                         .should(f.bool().filter(f.match().field("pdf_open").matching(true))
                                 .must(f.simpleQueryString().fields(textFields(true, false)).matching(q.text())
-                                        .defaultOperator(BooleanOperator.AND))));
-            }
+                                        .defaultOperator(BooleanOperator.AND)));
+            });
         } else {
             b = b.must(f.matchAll());
         }

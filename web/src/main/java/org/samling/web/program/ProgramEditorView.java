@@ -406,7 +406,7 @@ public class ProgramEditorView implements Serializable {
     }
 
     public String blockLabel(ProgramSnapshot.BlockView b) {
-        return b.day() + " " + b.starts() + "\u2013" + b.ends() + " " + b.title();
+        return b.day() + " " + b.times() + " " + b.title();
     }
 
     /** Every session with its block, for the "move to", "place in" and plenary selects. */

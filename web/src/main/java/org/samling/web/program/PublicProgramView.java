@@ -115,7 +115,7 @@ public class PublicProgramView {
                     }
                 }
                 if (!sessions.isEmpty() || (!narrowed && !b.kind().holdsSessions())) {
-                    blocks.add(new BlockRow(b.starts() + "\u2013" + b.ends(), b.title(), b.kind(), sessions));
+                    blocks.add(new BlockRow(b.times(), b.title(), b.kind(), sessions));
                 }
             }
             if (!blocks.isEmpty()) {

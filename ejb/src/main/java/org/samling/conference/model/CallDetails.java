@@ -13,7 +13,6 @@ public record CallDetails(ConferenceView conference, List<TrackView> tracks, Lis
     public record TrackView(Long id, String name) {
     }
 
-    /** A submission type as a reader sees it. */
     /** A type of contribution: its kind, its length, and how many the programme can take (null: no limit). */
     public record TypeView(Long id, SubmissionKind kind, int minutes, Integer capacity) {
 

@@ -88,7 +88,9 @@ public class JpaConferences implements Conferences {
 
     @Override
     public List<Track> tracksOf(Long conferenceId) {
-        return em.createQuery("select t from Track t where t.conference.id = :c order by t.position", Track.class)
+        // The names with the tracks: one query, not one more per track.
+        return em.createQuery("select t from Track t left join fetch t.names where t.conference.id = :c order by t.position",
+                        Track.class)
                 .setParameter("c", conferenceId).getResultList();
     }
 

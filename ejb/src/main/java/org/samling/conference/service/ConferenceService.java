@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.samling.conference.model.Call;
 import org.samling.conference.model.CallDetails;
+import org.samling.conference.model.Catalogue;
 import org.samling.conference.model.CallSettings;
 import org.samling.conference.model.CallPhase;
 import org.samling.conference.model.Conference;
@@ -71,6 +72,14 @@ public class ConferenceService {
                 conferences.typesOf(c.getId()).stream()
                         .map(t -> new CallDetails.TypeView(t.getId(), t.getKind(), t.getMinutes(), t.getCapacity())).toList(),
                 call.getWordLimit(), call.getMaxKeywords(), call.getMaxAuthors(), call.getPdfPolicy(), call.isBlind())));
+    }
+
+    /** A conference's tracks and types by its acronym (three queries: what every search reads). */
+    public Optional<Catalogue> catalogue(String acronym, Language reader) {
+        return conferences.byAcronym(acronym).map(c -> new Catalogue(c.getId(),
+                conferences.tracksOf(c.getId()).stream().map(t -> new CallDetails.TrackView(t.getId(), t.nameIn(reader))).toList(),
+                conferences.typesOf(c.getId()).stream()
+                        .map(t -> new CallDetails.TypeView(t.getId(), t.getKind(), t.getMinutes(), t.getCapacity())).toList()));
     }
 
     /** A conference's languages, the first being the one its printed programme is in. */

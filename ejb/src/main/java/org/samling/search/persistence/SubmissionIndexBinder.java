@@ -42,6 +42,9 @@ import java.util.Optional;
  */
 public class SubmissionIndexBinder implements TypeBinder {
 
+    /** The field holding a document's track, type, state, language and decision together (see {@link FacetKey}). */
+    public static final String FACETS = "facets";
+
     @Override
     public void bind(TypeBindingContext context) {
         context.dependencies().use("title").use("abstractText").use("keywords").use("language").use("authors")
@@ -71,6 +74,8 @@ public class SubmissionIndexBinder implements TypeBinder {
                 schema.field("state", f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
                 schema.field("language", f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
                 schema.field("decision", f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
+                // The five facet values in one keyword, so that a search counts them all with one read per hit.
+                schema.field(FACETS, f -> f.asString().aggregable(Aggregable.YES)).toReference(),
                 schema.field("submitted", f -> f.asInstant().sortable(Sortable.YES)).toReference(),
                 schema.field("score", f -> f.asDouble().sortable(Sortable.YES).projectable(Projectable.YES)).toReference());
         context.bridge(Submission.class, new Bridge(fields));
@@ -87,7 +92,8 @@ public class SubmissionIndexBinder implements TypeBinder {
                   IndexFieldReference<Boolean> pdfOpen,
                   IndexFieldReference<Long> conference, IndexFieldReference<String> track, IndexFieldReference<String> type,
                   IndexFieldReference<String> state, IndexFieldReference<String> language,
-                  IndexFieldReference<String> decision, IndexFieldReference<java.time.Instant> submitted,
+                  IndexFieldReference<String> decision, IndexFieldReference<String> facets,
+                  IndexFieldReference<java.time.Instant> submitted,
                   IndexFieldReference<Double> score) {
     }
 
@@ -116,20 +122,26 @@ public class SubmissionIndexBinder implements TypeBinder {
             }
             doc.addValue(f.text().get("authors"), people.toString());
             doc.addValue(f.conference(), s.getConferenceId());
-            if (s.getTrackId() != null) {
-                doc.addValue(f.track(), s.getTrackId().toString());
+            String track = s.getTrackId() == null ? null : s.getTrackId().toString();
+            String type = s.getTypeId() == null ? null : s.getTypeId().toString();
+            String language = content.language() == null ? "OTHER" : content.language().name();
+            if (track != null) {
+                doc.addValue(f.track(), track);
             }
-            if (s.getTypeId() != null) {
-                doc.addValue(f.type(), s.getTypeId().toString());
+            if (type != null) {
+                doc.addValue(f.type(), type);
             }
             doc.addValue(f.state(), s.getState().name());
-            doc.addValue(f.language(), content.language() == null ? "OTHER" : content.language().name());
+            doc.addValue(f.language(), language);
             if (s.getSubmittedAt() != null) {
                 doc.addValue(f.submitted(), s.getSubmittedAt());
             }
-            if (s.getId() == null) {
-                return;
-            }
+            String decision = s.getId() == null ? null : others(doc, s, suffix, context);
+            doc.addValue(f.facets(), FacetKey.of(track, type, s.getState().name(), language, decision));
+        }
+
+        /** What other contexts hold (PDF, decision, scores) written to the document; the decision returned. */
+        private String others(DocumentElement doc, Submission s, String suffix, TypeBridgeWriteContext context) {
             Session session = context.extension(HibernateOrmExtension.get()).session();
             // One query for what other contexts hold: the PDF's text and findings, the decision, and
             // the submitted reviews (one row per assignment; no row when there is none of these).
@@ -142,7 +154,7 @@ public class SubmissionIndexBinder implements TypeBinder {
                     .setParameter("k", ReviewKind.REVIEW).setParameter("st", ReviewState.SUBMITTED).setParameter("s", s.getId())
                     .setHibernateFlushMode(FlushMode.MANUAL).getResultList();
             if (rows.isEmpty()) {
-                return;
+                return null;
             }
             Object[] first = rows.get(0);
             if (first[0] != null) {
@@ -152,8 +164,9 @@ public class SubmissionIndexBinder implements TypeBinder {
                 doc.addValue(f.text().get("pdf_folded"), (String) first[0]);
                 doc.addValue(f.pdfOpen(), ReviewPolicy.canSeePdf(list));
             }
-            if (first[2] != null) {
-                doc.addValue(f.decision(), first[2].toString());
+            String decision = first[2] == null ? null : first[2].toString();
+            if (decision != null) {
+                doc.addValue(f.decision(), decision);
             }
             List<Review> reviews = new java.util.ArrayList<>();
             for (Object[] row : rows) {
@@ -162,6 +175,7 @@ public class SubmissionIndexBinder implements TypeBinder {
                 }
             }
             score(session, s, reviews).ifPresent(x -> doc.addValue(f.score(), x));
+            return decision;
         }
 
         private static String suffix(AbstractLanguage l) {

@@ -15,11 +15,11 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.samling.conference.model.CallDetails;
+import org.samling.conference.model.Catalogue;
 import org.samling.conference.service.ConferenceService;
 import org.samling.decision.model.Outcome;
 import org.samling.i18n.Language;
@@ -31,7 +31,9 @@ import org.samling.search.model.SearchQuery;
 import org.samling.search.model.SearchResults;
 import org.samling.search.model.SearchScope;
 import org.samling.search.model.SearchSort;
+import org.samling.search.persistence.FacetKey;
 import org.samling.search.persistence.NordicAnalysis;
+import org.samling.search.persistence.SubmissionIndexBinder;
 import org.samling.shared.DomainException;
 import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Submission;
@@ -60,7 +62,7 @@ public class SearchService {
 
     public static final int PAGE_SIZE = 20;
     private static final int MAX_PAGE = 500;
-    private static final List<String> FACETS = List.of("track", "type", "state", "language", "decision");
+    private static final List<String> FACETS = FacetKey.FACETS;
 
     @PersistenceContext
     EntityManager em;
@@ -84,9 +86,9 @@ public class SearchService {
     }
 
     public SearchResults search(Actor actor, String acronym, String raw, SearchSort sort, int page, Language reader) {
-        CallDetails call = conferences.callDetails(acronym == null ? "" : acronym, reader)
+        Catalogue call = conferences.catalogue(acronym == null ? "" : acronym, reader)
                 .orElseThrow(() -> new DomainException(null, "conference.notFound"));
-        Long conferenceId = call.conference().id();
+        Long conferenceId = call.conferenceId();
         SearchScope scope = policy.scope(actor, conferenceId);
         SearchQuery q = SearchQuery.parse(raw, policy.canSearchAuthors(scope));
         List<SearchQuery.Notice> notices = new ArrayList<>(q.notices());
@@ -100,8 +102,7 @@ public class SearchService {
         Filters filters = resolve(q, call, reader, notices);
         List<String> states = policy.states(scope);
 
-        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-        FACETS.forEach(f -> keys.put(f, AggregationKey.of(f)));
+        AggregationKey<Map<String, Long>> facetKeys = AggregationKey.of(SubmissionIndexBinder.FACETS);
         SearchSession session = Search.session(em);
         var query = session.search(Submission.class)
                 .select(f -> f.composite().from(projections(f).toArray(
@@ -112,12 +113,10 @@ public class SearchService {
                     case SCORE -> f.field("score").desc().missing().last().then().score();
                     case RELEVANCE -> f.score().then().field("submitted").desc().missing().last();
                 });
-        for (String facet : FACETS) {
-            // Counts over the results as narrowed; a selected value is widened again by its toggle.
-            query = query.aggregation(keys.get(facet), f -> f.terms().field(facet, String.class).maxTermCount(100));
-        }
-        SearchResult<List<?>> result = query.fetch((p - 1) * PAGE_SIZE, PAGE_SIZE);
-        long[] took = {result.took().toMillis()};
+        // Counts over the results as narrowed (a selected value is widened again by its toggle), of all
+        // five facets at once (see FacetKey).
+        SearchResult<List<?>> result = query.aggregation(facetKeys, f -> f.terms().field(SubmissionIndexBinder.FACETS, String.class)
+                .maxTermCount(FacetKey.MAX_KEYS)).fetch((p - 1) * PAGE_SIZE, PAGE_SIZE);
 
         // Keyed as the index keeps track and type: by id as text.
         Map<String, String> trackNames = new LinkedHashMap<>();
@@ -125,14 +124,15 @@ public class SearchService {
         Map<String, CallDetails.TypeView> types = new LinkedHashMap<>();
         call.types().forEach(t -> types.put(t.id().toString(), t));
         Map<Long, String[]> marked = q.hasText() && !result.hits().isEmpty()
-                ? highlights(session, result.hits(), q, took) : Map.of();
+                ? highlights(result.hits(), q) : Map.of();
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             hits.add(hit(row, marked.getOrDefault((Long) row.get(0), new String[2]), scope, trackNames, types));
         }
         List<SearchResults.Facet> facets = new ArrayList<>();
+        Map<String, Map<String, Long>> countsByFacet = FacetKey.counts(result.aggregation(facetKeys));
         for (String facet : FACETS) {
-            Map<String, Long> counts = result.aggregation(keys.get(facet));
+            Map<String, Long> counts = countsByFacet.get(facet);
             List<SearchResults.FacetValue> values = new ArrayList<>();
             counts.forEach((value, count) -> {
                 String token = token(facet, value, trackNames, types);
@@ -147,7 +147,7 @@ public class SearchService {
                 facets.add(new SearchResults.Facet(facet, values));
             }
         }
-        return new SearchResults(result.total().hitCount(), p, PAGE_SIZE, hits, facets, notices, took[0]);
+        return new SearchResults(result.total().hitCount(), p, PAGE_SIZE, hits, facets, notices, result.took().toMillis());
     }
 
     /**
@@ -155,9 +155,9 @@ public class SearchService {
      * them (the public programme page shows them in its own order), with the query's notices.
      */
     public PublicMatches publishedMatches(String acronym, String raw, Language reader) {
-        CallDetails call = conferences.callDetails(acronym == null ? "" : acronym, reader)
+        Catalogue call = conferences.catalogue(acronym == null ? "" : acronym, reader)
                 .orElseThrow(() -> new DomainException(null, "conference.notFound"));
-        Long conferenceId = call.conference().id();
+        Long conferenceId = call.conferenceId();
         SearchQuery q = SearchQuery.parse(raw, false);
         List<SearchQuery.Notice> notices = new ArrayList<>(q.notices());
         Set<Long> published = programService.publishedSubmissionIds(conferenceId);
@@ -201,7 +201,7 @@ public class SearchService {
         }
         String acronym = conferences.byId(s.getConferenceId(), reader).orElseThrow().acronym();
         Map<Long, String> trackNames = new LinkedHashMap<>();
-        conferences.callDetails(acronym, reader).orElseThrow().tracks().forEach(t -> trackNames.put(t.id(), t.name()));
+        conferences.catalogue(acronym, reader).orElseThrow().tracks().forEach(t -> trackNames.put(t.id(), t.name()));
         List<Similar> out = new ArrayList<>();
         List<List<?>> rows = Search.session(em).search(Submission.class)
                 .select(f -> f.composite().from(f.entity(), f.score()).asList())
@@ -235,36 +235,15 @@ public class SearchService {
         return list;
     }
 
-    /**
-     * The highlighted title and snippet of each hit on the page. Asked per language of the hits, so
-     * that only the fields a document has are highlighted (its language's and the folded ones): a
-     * third of the work of highlighting every language field of every hit.
-     */
-    private Map<Long, String[]> highlights(SearchSession session, List<List<?>> rows, SearchQuery q, long[] took) {
-        Map<String, List<Long>> byLanguage = new LinkedHashMap<>();
+    /** The highlighted title and snippet of each hit on the page, from its stored text (see {@link Highlighting}). */
+    private Map<Long, String[]> highlights(List<List<?>> rows, SearchQuery q) {
+        LuceneBackend backend = Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
+        Highlighting highlighting = new Highlighting(name -> backend.analyzer(name).orElseThrow(), q.text());
+        Map<Long, String[]> out = new java.util.HashMap<>();
         for (List<?> row : rows) {
             String language = (String) row.get(6);
             AbstractLanguage l = language == null || language.equals("OTHER") ? null : AbstractLanguage.valueOf(language);
-            byLanguage.computeIfAbsent(NordicAnalysis.suffix(l), k -> new ArrayList<>()).add((Long) row.get(0));
-        }
-        Map<Long, String[]> out = new java.util.HashMap<>();
-        for (Map.Entry<String, List<Long>> group : byLanguage.entrySet()) {
-            String suffix = group.getKey();
-            SearchResult<List<?>> marked = session.search(Submission.class)
-                    .select(f -> f.composite().from(f.id(Long.class), f.highlight("title_" + suffix), f.highlight("title_folded"),
-                            f.highlight("abstract_" + suffix), f.highlight("abstract_folded")).asList())
-                    // Only the words, on only the four fields highlighted: the highlighter matches its
-                    // query against each hit, so the search's other 15 fields and filters would cost
-                    // it time for nothing (measured: most of the search's time went there).
-                    .where(f -> f.bool().must(f.simpleQueryString().fields("title_" + suffix, "title_folded",
-                                    "abstract_" + suffix, "abstract_folded").matching(q.text()).defaultOperator(BooleanOperator.AND))
-                            .filter(f.id().matchingAny(group.getValue())))
-                    .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(2))
-                    .fetch(group.getValue().size());
-            took[0] += marked.took().toMillis();
-            for (List<?> row : marked.hits()) {
-                out.put((Long) row.get(0), new String[]{firstMarked(row.subList(1, 3)), firstMarked(row.subList(3, 5))});
-            }
+            out.put((Long) row.get(0), highlighting.mark(l, (String) row.get(1), (String) row.get(2)));
         }
         return out;
     }
@@ -335,11 +314,11 @@ public class SearchService {
         String title = marked[0];
         String snippet = marked[1];
         if (title == null) {
-            title = escape(storedTitle == null ? "" : storedTitle);
+            title = Highlighting.escape(storedTitle == null ? "" : storedTitle);
         }
         if (snippet == null) {
             String text = storedAbstract == null ? "" : storedAbstract;
-            snippet = escape(text.length() > 240 ? text.substring(0, 240) + "…" : text);
+            snippet = Highlighting.escape(text.length() > 240 ? text.substring(0, 240) + "…" : text);
         }
         CallDetails.TypeView type = types.get(typeId);
         String language = (String) row.get(6);
@@ -349,23 +328,9 @@ public class SearchService {
                 policy.canSearchAuthors(scope) ? List.copyOf(authors) : null);
     }
 
-    /** The first highlight that marks a match: the language's field first, then the folded one. */
-    private static String firstMarked(List<?> highlights) {
-        for (Object h : highlights) {
-            List<?> fragments = (List<?>) h;
-            if (!fragments.isEmpty() && fragments.get(0).toString().contains("<mark>")) {
-                return String.join(" … ", fragments.stream().map(Object::toString).toList());
-            }
-        }
-        return null;
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     /** Reads the filters' values into index values; what cannot be read is said and left out. */
-    private Filters resolve(SearchQuery q, CallDetails call, Language reader, List<SearchQuery.Notice> notices) {
+    private Filters resolve(SearchQuery q, Catalogue call, Language reader, List<SearchQuery.Notice> notices) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
         for (String field : FACETS) {
             for (String value : q.filter(field)) {

@@ -1,0 +1,221 @@
+package org.samling.search.service;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.Encoder;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.highlight.Scorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.TextFragment;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.samling.search.persistence.NordicAnalysis;
+import org.samling.submission.model.AbstractLanguage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Marks a query's words in the stored title and abstract of the hits on a page: Lucene's
+ * highlighter over the hit's own language's analysis (so "socialrådgivere" is marked for
+ * "socialrådgiver"), or over the folded analysis where that marks more ("Høje-Taastrup" for
+ * "Hoeje-Taastrup"). Done on the page's 20 stored texts in memory, token by token, rather than as
+ * a second query through the index (Hibernate Search's highlight projection), which matched the
+ * query against every hit again and cost most of a search's time (BENCHMARKS.md, "Search"). One
+ * instance per search: it parses the query once per analyzer, with the parser the index uses.
+ */
+public final class Highlighting {
+
+    private static final String FIELD = "text";
+    /** About a line of the results page per fragment; two fragments make the snippet. */
+    private static final int FRAGMENT_CHARS = 120;
+    private static final int FRAGMENTS = 2;
+    private static final Encoder HTML = Highlighting::escape;
+
+    private final Function<String, Analyzer> analyzers;
+    private final String queryText;
+    private final Map<String, Optional<Words>> queries = new HashMap<>();
+
+    /**
+     * @param analyzers the index's analyzers by name ({@link NordicAnalysis}'s names)
+     * @param queryText the words of the search, in the search box's syntax without its field filters
+     */
+    public Highlighting(Function<String, Analyzer> analyzers, String queryText) {
+        this.analyzers = analyzers;
+        this.queryText = queryText == null ? "" : queryText;
+    }
+
+    /** A hit's title and snippet as HTML with {@code <mark>}ed matches; null for one where nothing is marked. */
+    public String[] mark(AbstractLanguage language, String title, String abstractText) {
+        String own = NordicAnalysis.analyzerFor(language);
+        return new String[]{first(title, own, false), first(abstractText, own, true)};
+    }
+
+    /**
+     * The text marked by the analysis that marks more: the language's for inflections, the folded
+     * one for spellings ("Høje-Taastrup" for "Hoeje-Taastrup", where Danish would mark only the
+     * second word); the language's where both mark as much.
+     */
+    private String first(String text, String own, boolean snippet) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String best = null;
+        int most = 0;
+        for (String analyzer : List.of(own, NordicAnalysis.FOLDED)) {
+            String marked = mark(text, analyzer, snippet);
+            int marks = marked == null ? 0 : count(marked);
+            if (marks > most) {
+                best = marked;
+                most = marks;
+            }
+        }
+        return best;
+    }
+
+    private static int count(String marked) {
+        int n = 0;
+        for (int i = marked.indexOf("<mark>"); i >= 0; i = marked.indexOf("<mark>", i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private String mark(String text, String analyzerName, boolean snippet) {
+        Optional<Words> query = queries.computeIfAbsent(analyzerName, this::parse);
+        if (query.isEmpty()) {
+            return null;
+        }
+        Analyzer analyzer = analyzers.apply(analyzerName);
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HTML, query.get());
+        highlighter.setTextFragmenter(snippet ? new SimpleFragmenter(FRAGMENT_CHARS) : new NullFragmenter());
+        try {
+            if (!snippet) {
+                return highlighter.getBestFragment(analyzer, FIELD, text);
+            }
+            String[] best = highlighter.getBestFragments(analyzer, FIELD, text, FRAGMENTS);
+            return best.length == 0 ? null : String.join(" … ", best).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidTokenOffsetsException e) {
+            // Offsets beyond the text cannot come from our analyzers; unmarked text is shown instead.
+            return null;
+        }
+    }
+
+    /** The query as the index reads it for text in this analyzer (the same parser Hibernate Search uses). */
+    private Optional<Words> parse(String analyzerName) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzers.apply(analyzerName), FIELD);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query query = parser.parse(queryText);
+        if (query == null || query instanceof MatchNoDocsQuery) {
+            return Optional.empty();
+        }
+        Words words = new Words();
+        query.visit(words.collector());
+        return words.isEmpty() ? Optional.empty() : Optional.of(words);
+    }
+
+    /**
+     * The words a query looks for, as terms of the analysis (stems, folded forms) and prefixes, and
+     * the highlighter's scorer over them: a token scores 1 where it is one of them, a fragment by how
+     * many different ones it holds. Excluded words are not collected; a phrase's words are marked
+     * wherever they occur (positions would need the text indexed again in memory, which cost most of
+     * the highlighting's time: measured).
+     */
+    private static final class Words implements Scorer {
+
+        private final Set<String> terms = new HashSet<>();
+        private final List<ByteRunAutomaton> prefixes = new ArrayList<>();
+        private final Set<String> inFragment = new HashSet<>();
+        private CharTermAttribute term;
+
+        boolean isEmpty() {
+            return terms.isEmpty() && prefixes.isEmpty();
+        }
+
+        QueryVisitor collector() {
+            return new QueryVisitor() {
+                @Override
+                public void consumeTerms(Query query, Term... found) {
+                    for (Term t : found) {
+                        terms.add(t.text());
+                    }
+                }
+
+                @Override
+                public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+                    prefixes.add(automaton.get());
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                    return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+                }
+            };
+        }
+
+        @Override
+        public TokenStream init(TokenStream tokenStream) {
+            term = tokenStream.addAttribute(CharTermAttribute.class);
+            return null;
+        }
+
+        @Override
+        public void startFragment(TextFragment fragment) {
+            inFragment.clear();
+        }
+
+        @Override
+        public float getTokenScore() {
+            String t = term.toString();
+            if (terms.contains(t) || matchesPrefix(t)) {
+                inFragment.add(t);
+                return 1;
+            }
+            return 0;
+        }
+
+        private boolean matchesPrefix(String t) {
+            if (prefixes.isEmpty()) {
+                return false;
+            }
+            BytesRef bytes = new BytesRef(t);
+            for (ByteRunAutomaton a : prefixes) {
+                if (a.run(bytes.bytes, bytes.offset, bytes.length)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public float getFragmentScore() {
+            return inFragment.size();
+        }
+    }
+
+    /** Text as HTML: the characters that could be markup escaped, everything else (å, ø, ä) as it is. */
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -82,8 +82,9 @@ public class SubmissionIndexBinder implements TypeBinder {
     }
 
     private static IndexFieldReference<String> highlighted(IndexSchemaElement schema, String name, String analyzer) {
-        // The unified highlighter only: "any" would also store term vectors for the fast-vector one, and
-        // reading those (compressed) cost the highlighter more than it saved (measured).
+        // Hits are highlighted in memory from the stored text (search.service.Highlighting). The fields
+        // keep the options they had when Hibernate Search's unified highlighter marked them, because
+        // Lucene refuses to change a field's options within an index already written.
         return schema.field(name, f -> f.asString().analyzer(analyzer).projectable(Projectable.YES)
                 .highlightable(List.of(Highlightable.UNIFIED))).toReference();
     }

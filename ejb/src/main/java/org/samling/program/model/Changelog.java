@@ -40,7 +40,25 @@ public final class Changelog {
                 changes.add(new Change(ChangeKind.CANCELLED, o.submissionId, o.title, o.place, null));
             }
         });
+        occurrences(before == null ? List.of() : before.occurrences(), after.occurrences(), changes);
         return changes;
+    }
+
+    /** The programme held again elsewhere, no longer, or at another venue or first day: participants plan by it. */
+    private static void occurrences(List<ProgramSnapshot.OccurrenceView> before, List<ProgramSnapshot.OccurrenceView> after,
+                                    List<Change> changes) {
+        Map<Long, ProgramSnapshot.OccurrenceView> was = new LinkedHashMap<>();
+        before.forEach(o -> was.put(o.id(), o));
+        for (ProgramSnapshot.OccurrenceView o : after) {
+            ProgramSnapshot.OccurrenceView w = was.remove(o.id());
+            if (w == null) {
+                changes.add(new Change(ChangeKind.HELD_AGAIN, null, o.venue(), null, o.firstDay().toString()));
+            } else if (!w.equals(o)) {
+                changes.add(new Change(ChangeKind.MOVED, null, o.venue(), w.venue() + ", " + w.firstDay(),
+                        o.venue() + ", " + o.firstDay()));
+            }
+        }
+        was.values().forEach(w -> changes.add(new Change(ChangeKind.NO_LONGER_HELD, null, w.venue(), w.firstDay().toString(), null)));
     }
 
     private record Entry(Long submissionId, String title, String place, boolean tentative) {

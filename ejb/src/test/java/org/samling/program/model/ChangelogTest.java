@@ -79,4 +79,22 @@ class ChangelogTest {
         assertEquals(1, changes.size());
         assertEquals(new Change(ChangeKind.RETITLED, null, "Velkommen", "Velkomst", "Velkommen"), changes.get(0));
     }
+
+    @Test
+    void anOccurrenceAddedMovedOrRemovedIsInTheChangelog() {
+        SmallProgram p = new SmallProgram();
+        p.block("10:45", "11:00", BlockKind.BREAK);
+        ProgramSnapshot base = p.build();
+        var malmo = new ProgramSnapshot.OccurrenceView(5, "Malmö", java.time.LocalDate.of(2027, 1, 2));
+        ProgramSnapshot held = new ProgramSnapshot(base.blocks(), base.rooms(), base.sessions(), List.of(malmo));
+        ProgramSnapshot later = new ProgramSnapshot(base.blocks(), base.rooms(), base.sessions(),
+                List.of(new ProgramSnapshot.OccurrenceView(5, "Malmö", java.time.LocalDate.of(2027, 1, 9))));
+
+        assertEquals(List.of(new Change(ChangeKind.HELD_AGAIN, null, "Malmö", null, "2027-01-02")), Changelog.between(base, held));
+        assertEquals(List.of(new Change(ChangeKind.MOVED, null, "Malmö", "Malmö, 2027-01-02", "Malmö, 2027-01-09")),
+                Changelog.between(held, later));
+        assertEquals(List.of(new Change(ChangeKind.NO_LONGER_HELD, null, "Malmö", "2027-01-09", null)),
+                Changelog.between(later, base));
+        assertEquals(List.of(), Changelog.between(held, held));
+    }
 }

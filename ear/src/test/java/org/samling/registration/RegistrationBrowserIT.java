@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A participant registers for the demo event from its programme: the missing picks are named, then
  * one workshop per block (the full one puts them on its waiting list); the mail brings the
  * programme and the calendar; they cancel one pick. The chair sees the counts and exports the list.
+ * Still waiting, the participant moves to the occurrence a week later, where the workshop has a seat.
  */
 class RegistrationBrowserIT {
 
@@ -33,6 +34,7 @@ class RegistrationBrowserIT {
     @Test
     void aParticipantRegistersPicksAWorkshopPerBlockGetsTheCalendarAndCancelsOnePick() {
         String email = "ingrid.participant." + System.nanoTime() + "@example.org";
+        String mine;
         try (Browser b = new Browser()) {
             b.open("/c/nsw2026/program?lang=en");
             b.click("#register-link");
@@ -59,6 +61,7 @@ class RegistrationBrowserIT {
             b.click(Browser.id("register:registerButton"));
             assertTrue(b.text("#messages").contains("You are registered"), b.pageText());
             assertTrue(b.path().startsWith("/c/nsw2026/registration/"), b.path());
+            mine = b.path();
             List<WebElement> states = b.driver().findElements(By.cssSelector("tr.pick-row .pick-state"));
             assertTrue(states.get(0).getText().startsWith("waiting list, number "), states.get(0).getText());
             assertEquals("seat confirmed", states.get(1).getText());
@@ -121,6 +124,19 @@ class RegistrationBrowserIT {
             WebElement now = b.driver().findElements(By.cssSelector("#live-table tr.live-row")).get(0);
             assertEquals("4 / 4", now.findElement(By.cssSelector(".live-confirmed")).getText());
             assertEquals(waitingBefore - 1, Integer.parseInt(now.findElement(By.cssSelector(".live-waiting")).getText()));
+        }
+        try (Browser b = new Browser()) {
+            // Still waiting at the conference's own venue, she moves to the Malmö occurrence a week later: her workshop has a seat there.
+            b.open(mine + "?lang=en");
+            assertTrue(b.driver().findElements(By.cssSelector("tr.pick-row .pick-state")).get(0).getText().startsWith("waiting list"));
+            org.openqa.selenium.support.ui.Select where = new org.openqa.selenium.support.ui.Select(b.find(Browser.id("mine:occurrence")));
+            where.selectByVisibleText(where.getOptions().stream().map(WebElement::getText).filter(t -> t.startsWith("Malmö"))
+                    .findFirst().orElseThrow());
+            b.click(Browser.id("mine:move"));
+            assertTrue(b.text("#messages").contains("Your registration is moved"), b.pageText());
+            assertTrue(b.text("#mine-occurrence").startsWith("Malmö"), b.text("#mine-occurrence"));
+            assertEquals("seat confirmed", b.driver().findElements(By.cssSelector("tr.pick-row .pick-state")).get(0).getText());
+            b.assertAccessible();
         }
     }
 }

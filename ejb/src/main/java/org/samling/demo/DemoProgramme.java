@@ -193,12 +193,16 @@ public class DemoProgramme {
             {"Anne Holm", "anne.holm@example.org", "Roskilde Kommune"}, {"Bo Lund", "bo.lund@example.org", "Jobcenter Aarhus"},
             {"Cecilie Berg", "cecilie.berg@example.org", "Bergen kommune"}, {"David Nyberg", "david.nyberg@example.org", "Göteborgs Stad"},
             {"Eva Strand", "eva.strand@example.org", "NAV Drammen"}, {"Frida Moe", "frida.moe@example.org", "Oslo kommune"},
-            {"Gustav Lie", "gustav.lie@example.org", "Malmö stad"}, {"Hanna Sund", "hanna.sund@example.org", "Region Skåne"}};
+            {"Gustav Lie", "gustav.lie@example.org", "Malmö stad"}, {"Hanna Sund", "hanna.sund@example.org", "Region Skåne"},
+            {"Ida Malm", "ida.malm@example.org", "Lunds kommun"}};
+    /** The last participant comes to the Malmö occurrence a week later. */
+    private static final int AT_MALMO = 8;
 
     /**
      * Registration open, first come first served, with a question about food and the virtual
      * room's links mailed a week before; the first workshop limited to three seats, so five who
-     * want it leave two on its waiting list.
+     * want it leave two on its waiting list. One more participant comes to the Malmö occurrence
+     * (seats there are counted apart).
      */
     private void participants(Actor chair, String acronym, LocalDate day1) {
         java.time.ZoneId zone = java.time.ZoneId.of("Europe/Stockholm");
@@ -215,12 +219,13 @@ public class DemoProgramme {
             java.util.Map<Long, List<Long>> picks = new java.util.LinkedHashMap<>();
             for (int b = 0; b < blocks.size(); b++) {
                 List<Long> sessions = blocks.get(b);
-                int choice = b == 0 ? (i < 5 ? 0 : 1 + i % 2) : (i + b) % sessions.size();
+                int choice = b == 0 ? (i < 5 || i == AT_MALMO ? 0 : 1 + i % 2) : (i + b) % sessions.size();
                 picks.put(published.snapshot().sessions().stream().filter(x -> x.id() == sessions.get(0)).findFirst()
                         .orElseThrow().blockId(), List.of(sessions.get(Math.min(choice, sessions.size() - 1))));
             }
             registrations.register(acronym, new org.samling.registration.service.RegistrationViews.Input(PARTICIPANTS[i][0],
-                    PARTICIPANTS[i][1], PARTICIPANTS[i][2], null, List.of(i % 3 == 0 ? "Vegetarian" : ""), picks), null,
+                    PARTICIPANTS[i][1], PARTICIPANTS[i][2], i == AT_MALMO ? published.snapshot().occurrences().get(0).id() : null,
+                    List.of(i % 3 == 0 ? "Vegetarian" : ""), picks), null,
                     i % 2 == 0 ? Language.DA : Language.SV);
         }
     }

@@ -260,6 +260,49 @@ class RegistrationIT {
     }
 
     @Test
+    void aParticipantMovesToTheOtherOccurrenceWithTheirSessionsAndTheirSeatGoesToTheFirstWaiting() {
+        Setup s = conference(Allocation.FIRST_COME, 1, 5);
+        long small = s.sessions().get(0);
+        long malmo = programs.addOccurrence(chair(), s.acronym(), new ProgramEdits.OccurrenceEdit("Malmö",
+                LocalDate.now().plusDays(67)));
+        programs.publish(chair(), s.acronym(), Language.EN);
+        String a = registrations.register(s.acronym(), person(1, s.block(), List.of(small)), null, Language.DA);
+        String b = registrations.register(s.acronym(), person(2, s.block(), List.of(small)), null, Language.DA);
+        RegistrationViews.Input there = person(3, s.block(), List.of(small));
+        String c = registrations.register(s.acronym(), new RegistrationViews.Input(there.name(), there.email(), there.organisation(),
+                malmo, there.answers(), there.picks()), null, Language.DA);
+        assertEquals(PickState.CONFIRMED, registrations.mine(c, Language.EN).picks().get(0).state(), "Malmö's own seat");
+        assertEquals(PickState.WAITING, registrations.mine(b, Language.EN).picks().get(0).state());
+
+        registrations.moveOccurrence(a, malmo, Language.EN);
+
+        RegistrationViews.Mine moved = registrations.mine(a, Language.EN);
+        assertEquals(malmo, moved.occurrenceId());
+        assertEquals("Malmö", moved.occurrence());
+        assertEquals(1, moved.picks().size(), "one pick, at the new place");
+        assertEquals(small, moved.picks().get(0).sessionId(), "the same session");
+        assertEquals(PickState.WAITING, moved.picks().get(0).state(), "Malmö's seat is taken");
+        assertEquals(1, moved.picks().get(0).position());
+        assertEquals(PickState.CONFIRMED, registrations.mine(b, Language.EN).picks().get(0).state(), "B has A's seat in Odense");
+        assertTrue(outbox.latest(registrations.mine(b, Language.EN).email(), 1).get(0).getSubject().contains("Workshop 1"),
+                "B is told");
+        OutboxMail confirmation = outbox.latest(moved.email(), 1).get(0);
+        assertTrue(confirmation.getBody().contains("Malmö"), confirmation.getBody());
+        assertEquals(1, session(s.acronym(), small).confirmed(), "Odense: one seat, B's");
+
+        // An occurrence that does not exist is named at the field; nothing changes.
+        assertEquals("occurrence", assertThrows(DomainException.class,
+                () -> registrations.moveOccurrence(a, 987_654_321L, Language.EN)).violations().get(0).field());
+        assertEquals(malmo, registrations.mine(a, Language.EN).occurrenceId());
+
+        // Back to Odense: the small workshop is full now, so A waits there.
+        registrations.moveOccurrence(a, 0L, Language.EN);
+        assertEquals(0, registrations.mine(a, Language.EN).occurrenceId());
+        assertEquals(PickState.WAITING, registrations.mine(a, Language.EN).picks().get(0).state());
+        assertEquals(1, registrations.mine(a, Language.EN).picks().get(0).position());
+    }
+
+    @Test
     void theAllocationAfterTheDeadlineGivesTheMostFirstChoicesWithinTheSeats() {
         Setup s = conference(Allocation.AFTER_DEADLINE, 2, 2, 1);
         long w1 = s.sessions().get(0);
@@ -307,5 +350,13 @@ class RegistrationIT {
         assertEquals(3, first.confirmed());
         assertTrue(first.waiting() >= 2, first.toString());
         assertTrue(first.full());
+
+        // The Malmö occurrence counts its own seats: one participant there, in the same workshop.
+        long malmo = programs.published("nsw2026", Language.EN).orElseThrow().snapshot().occurrences().get(0).id();
+        RegistrationViews.SessionOverview there = registrations.overview(chair(), "nsw2026", malmo, Language.EN).blocks().get(0)
+                .sessions().get(0);
+        assertEquals(first.sessionId(), there.sessionId());
+        assertEquals(1, there.confirmed());
+        assertFalse(there.full());
     }
 }

@@ -91,6 +91,14 @@ public class Registration {
         this.language = language;
     }
 
+    /** To another occurrence of the conference (null: the conference's own); its picks are given again there. */
+    public void moveTo(Long occurrenceId) {
+        if (!active()) {
+            throw new IllegalStateException("a cancelled registration does not move");
+        }
+        this.occurrenceId = occurrenceId;
+    }
+
     public void cancel(Instant now) {
         state = State.CANCELLED;
         cancelledAt = now;

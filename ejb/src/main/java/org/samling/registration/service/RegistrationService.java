@@ -193,7 +193,7 @@ public class RegistrationService {
                     pick.getChoice(), pick.getState(), position(pick)));
         }
         String where = p == null ? "" : p.occurrence(occurrence).venue();
-        return new RegistrationViews.Mine(r.getToken(), c, r.getName(), r.getEmail(), r.getOrganisation(), where, r.active(),
+        return new RegistrationViews.Mine(r.getToken(), c, r.getName(), r.getEmail(), r.getOrganisation(), occurrence, where, r.active(),
                 r.active() && policy.takesChanges(s, clock.instant()), s.getClosesAt(), s.getAllocation(),
                 picks, form(c.acronym(), occurrence == 0 ? null : occurrence, reader));
     }
@@ -216,6 +216,38 @@ public class RegistrationService {
         }
         cancelBlock(r, blockId);
         givePicks(c, settings, r, occurrence(r), checked, clock.instant());
+        confirm(r, p, true);
+    }
+
+    /**
+     * Moves the registration to another occurrence (another venue and first day), until the
+     * deadline. Every pick is given up where it was (a seat goes to the first waiting there) and
+     * asked for again at the new place, the same sessions in the same order: a seat where one is
+     * free, else a place at the end of the waiting list; ranked choices stay ranked. One mail says
+     * what the participant now has.
+     */
+    public void moveOccurrence(String token, Long occurrenceId, Language reader) {
+        Registration r = lockedActive(token);
+        ConferenceView c = conferences.byId(r.getConferenceId(), reader).orElseThrow();
+        RegistrationSettings settings = open(c);
+        PublishedProgram p = programService.published(c.acronym(), reader).orElse(null);
+        long target = occurrenceId == null ? 0 : occurrenceId;
+        if (p == null || (target != 0 && p.snapshot().occurrences().stream().noneMatch(o -> o.id() == target))) {
+            throw new DomainException("occurrence", "program.notFound");
+        }
+        if (target == occurrence(r)) {
+            return;
+        }
+        Map<Long, List<Long>> picks = new LinkedHashMap<>();
+        for (Long block : registrations.picksOf(r.getId()).stream().map(Pick::getBlockId).distinct().sorted().toList()) {
+            List<Long> sessions = current(r, block);
+            if (!sessions.isEmpty()) {
+                picks.put(block, sessions);
+            }
+            cancelBlock(r, block);
+        }
+        r.moveTo(target == 0 ? null : target);
+        givePicks(c, settings, r, target, picks, clock.instant());
         confirm(r, p, true);
     }
 

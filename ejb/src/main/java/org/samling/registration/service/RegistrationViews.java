@@ -42,7 +42,7 @@ public final class RegistrationViews {
 
     /** A participant's own page (by the token in their link). */
     public record Mine(String token, ConferenceView conference, String name, String email, String organisation,
-                       String occurrence, boolean active, boolean mayChange, Instant closesAt, Allocation allocation,
+                       long occurrenceId, String occurrence, boolean active, boolean mayChange, Instant closesAt, Allocation allocation,
                        List<PickView> picks, Form form) {
     }
 

@@ -19,7 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A participant's own page at /c/{acronym}/registration/{token}: their picks, changes and cancellation. */
+/** A participant's own page at /c/{acronym}/registration/{token}: their picks, changes, another occurrence and cancellation. */
 @Named
 @ViewScoped
 public class MyRegistrationView implements Serializable {
@@ -33,6 +33,7 @@ public class MyRegistrationView implements Serializable {
     private transient RegistrationViews.Mine mine;
     private final Map<Long, String> change = new HashMap<>();
     private final Map<String, String> ranked = new HashMap<>();
+    private String occurrence;
 
     public void load() throws IOException {
         Pages.guard(this::reload);
@@ -40,6 +41,7 @@ public class MyRegistrationView implements Serializable {
 
     private void reload() {
         mine = registrations.mine(token, localeBean.getLanguage());
+        occurrence = Long.toString(mine.occurrenceId());
     }
 
     public RegistrationViews.Mine getMine() {
@@ -83,6 +85,16 @@ public class MyRegistrationView implements Serializable {
         reload();
     }
 
+    public void moveOccurrence() {
+        try {
+            registrations.moveOccurrence(token, Params.number(occurrence), localeBean.getLanguage());
+            FacesMessages.info("registration.moved");
+        } catch (DomainException e) {
+            FacesMessages.show(e, "mine");
+        }
+        reload();
+    }
+
     public void cancel() {
         try {
             registrations.cancel(token, localeBean.getLanguage());
@@ -105,4 +117,6 @@ public class MyRegistrationView implements Serializable {
     public void setToken(String token) { this.token = token; }
     public Map<Long, String> getChange() { return change; }
     public Map<String, String> getRanked() { return ranked; }
+    public String getOccurrence() { return occurrence; }
+    public void setOccurrence(String occurrence) { this.occurrence = occurrence; }
 }

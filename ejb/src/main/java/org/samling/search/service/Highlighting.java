@@ -6,7 +6,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Encoder;
 import org.apache.lucene.search.highlight.Highlighter;
@@ -106,6 +108,7 @@ public final class Highlighting {
             return null;
         }
         Analyzer analyzer = analyzers.apply(analyzerName);
+        query.get().phrasesIn(analyzer, text);
         Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HTML, query.get());
         highlighter.setTextFragmenter(snippet ? new SimpleFragmenter(FRAGMENT_CHARS) : new NullFragmenter());
         try {
@@ -136,27 +139,38 @@ public final class Highlighting {
     }
 
     /**
-     * The words a query looks for, as terms of the analysis (stems, folded forms) and prefixes, and
-     * the highlighter's scorer over them: a token scores 1 where it is one of them, a fragment by how
-     * many different ones it holds. Excluded words are not collected; a phrase's words are marked
-     * wherever they occur (positions would need the text indexed again in memory, which cost most of
-     * the highlighting's time: measured).
+     * The words a query looks for, as terms of the analysis (stems, folded forms), prefixes and
+     * phrases, and the highlighter's scorer over them: a token scores 1 where it is one of the
+     * words, or one of a phrase's where the whole phrase stands (found by a pass over the text's
+     * tokens before the highlighter's); a fragment scores by how many different words it holds.
+     * Excluded words are not collected.
      */
     private static final class Words implements Scorer {
 
         private final Set<String> terms = new HashSet<>();
         private final List<ByteRunAutomaton> prefixes = new ArrayList<>();
+        /** Each phrase's terms with their positions in the phrase. */
+        private final List<Term[]> phrases = new ArrayList<>();
+        private final List<int[]> phrasePositions = new ArrayList<>();
         private final Set<String> inFragment = new HashSet<>();
+        /** The tokens of the text being marked (by their number) that stand in a whole phrase. */
+        private final Set<Integer> inPhrase = new HashSet<>();
         private CharTermAttribute term;
+        private int token;
 
         boolean isEmpty() {
-            return terms.isEmpty() && prefixes.isEmpty();
+            return terms.isEmpty() && prefixes.isEmpty() && phrases.isEmpty();
         }
 
         QueryVisitor collector() {
             return new QueryVisitor() {
                 @Override
                 public void consumeTerms(Query query, Term... found) {
+                    if (query instanceof PhraseQuery phrase && found.length > 1) {
+                        phrases.add(phrase.getTerms());
+                        phrasePositions.add(phrase.getPositions());
+                        return;
+                    }
                     for (Term t : found) {
                         terms.add(t.text());
                     }
@@ -174,9 +188,59 @@ public final class Highlighting {
             };
         }
 
+        /** Finds where the query's phrases stand in this text, as the highlighter's pass will number its tokens. */
+        void phrasesIn(Analyzer analyzer, String text) {
+            inPhrase.clear();
+            if (phrases.isEmpty()) {
+                return;
+            }
+            List<String> tokens = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
+            try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
+                CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+                PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+                ts.reset();
+                int position = -1;
+                while (ts.incrementToken()) {
+                    position += increment.getPositionIncrement();
+                    tokens.add(t.toString());
+                    positions.add(position);
+                }
+                ts.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Map<Integer, Integer> tokenAt = new HashMap<>();
+            for (int i = 0; i < positions.size(); i++) {
+                tokenAt.putIfAbsent(positions.get(i), i);
+            }
+            for (int p = 0; p < phrases.size(); p++) {
+                Term[] words = phrases.get(p);
+                int[] at = phrasePositions.get(p);
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (!tokens.get(i).equals(words[0].text())) {
+                        continue;
+                    }
+                    List<Integer> match = new ArrayList<>(List.of(i));
+                    for (int k = 1; k < words.length && match != null; k++) {
+                        Integer j = tokenAt.get(positions.get(i) + at[k] - at[0]);
+                        if (j == null || !tokens.get(j).equals(words[k].text())) {
+                            match = null;
+                        } else {
+                            match.add(j);
+                        }
+                    }
+                    if (match != null) {
+                        inPhrase.addAll(match);
+                    }
+                }
+            }
+        }
+
         @Override
         public TokenStream init(TokenStream tokenStream) {
             term = tokenStream.addAttribute(CharTermAttribute.class);
+            token = -1;
             return null;
         }
 
@@ -187,8 +251,9 @@ public final class Highlighting {
 
         @Override
         public float getTokenScore() {
+            token++;
             String t = term.toString();
-            if (terms.contains(t) || matchesPrefix(t)) {
+            if (terms.contains(t) || inPhrase.contains(token) || matchesPrefix(t)) {
                 inFragment.add(t);
                 return 1;
             }

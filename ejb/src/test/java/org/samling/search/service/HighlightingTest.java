@@ -56,7 +56,10 @@ class HighlightingTest {
         m = mark("\"lyssnar på barn\" | utredning", AbstractLanguage.SV, "Utredningar",
                 "Hur socialtjänsten lyssnar på barn, och barn lyssnar.");
         assertEquals("<mark>Utredningar</mark>", m[0]);
-        assertTrue(m[1].contains("<mark>lyssnar</mark> <mark>på</mark> <mark>barn</mark>"), m[1]);
+        assertEquals("Hur socialtjänsten <mark>lyssnar</mark> <mark>på</mark> <mark>barn</mark>, och barn lyssnar.", m[1],
+                "the phrase's words where the phrase stands, not elsewhere");
+        assertNull(mark("\"barn lyssnar på\"", AbstractLanguage.SV, "Lyssnar på barn", "Barn och unga.")[0],
+                "the words in another order are no phrase");
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.List;
  * One page of results with the facets over all of them. Titles and snippets are HTML: the text is
  * escaped and only the {@code <mark>} of a highlighted match is markup. Authors are there only for
  * those who may see them (otherwise null). {@code tookMillis} is the index's own time for the query
- * (matching, facets, highlighting), as the backend reports it.
+ * (matching, facets, the page's stored fields), as the backend reports it; the highlighting that
+ * follows in memory is not in it.
  */
 public record SearchResults(long total, int page, int pageSize, List<Hit> hits, List<Facet> facets,
                             List<SearchQuery.Notice> notices, long tookMillis) {

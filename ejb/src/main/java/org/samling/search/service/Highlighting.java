@@ -115,14 +115,44 @@ public final class Highlighting {
             if (!snippet) {
                 return highlighter.getBestFragment(analyzer, FIELD, text);
             }
-            String[] best = highlighter.getBestFragments(analyzer, FIELD, text, FRAGMENTS);
-            return best.length == 0 ? null : String.join(" … ", best).strip();
+            return snippet(highlighter.getBestTextFragments(analyzer.tokenStream(FIELD, text), text, true, FRAGMENTS), text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidTokenOffsetsException e) {
             // Offsets beyond the text cannot come from our analyzers; unmarked text is shown instead.
             return null;
         }
+    }
+
+    /**
+     * The best fragments in the order they stand in the text, with "…" wherever text is left out:
+     * before the first unless it opens the text, between two, after the last unless it ends it.
+     */
+    private static String snippet(TextFragment[] fragments, String text) {
+        List<TextFragment> shown = new ArrayList<>();
+        for (TextFragment f : fragments) {
+            if (f != null && f.getScore() > 0) {
+                shown.add(f);
+            }
+        }
+        if (shown.isEmpty()) {
+            return null;
+        }
+        shown.sort(java.util.Comparator.comparingInt(TextFragment::getFragNum));
+        String whole = escape(text).strip();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < shown.size(); i++) {
+            String marked = shown.get(i).toString().strip();
+            String plain = marked.replace("<mark>", "").replace("</mark>", "");
+            if (i > 0 || !whole.startsWith(plain)) {
+                out.append(i > 0 ? " … " : "… ");
+            }
+            out.append(marked);
+            if (i == shown.size() - 1 && !whole.endsWith(plain)) {
+                out.append(" …");
+            }
+        }
+        return out.toString();
     }
 
     /** The query as the index reads it for text in this analyzer (the same parser Hibernate Search uses). */

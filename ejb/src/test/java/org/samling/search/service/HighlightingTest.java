@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,7 +75,14 @@ class HighlightingTest {
         String snippet = mark("anbragte", AbstractLanguage.DA, "T", text)[1];
         assertTrue(snippet.contains("<mark>anbragte</mark> børn"), snippet);
         assertTrue(snippet.length() < 300, "a fragment, not the whole abstract: " + snippet.length());
-        assertFalse(snippet.startsWith("Denne tekst handler om noget helt andet end det søgte. Denne"), snippet);
+        assertTrue(snippet.startsWith("… ") && snippet.endsWith(" …"), "text left out on both sides is said: " + snippet);
+
+        String two = filler + "Først anbragte børn. " + filler + "Siden anbragte unge. " + filler;
+        String both = mark("anbragte", AbstractLanguage.DA, "T", two)[1];
+        assertTrue(both.indexOf("børn") < both.indexOf("unge") && both.contains(" … "), "in the text's order: " + both);
+        assertEquals("Hvad <mark>socialrådgivere</mark> fortæller om tid.",
+                mark("socialrådgiver", AbstractLanguage.DA, "T", "Hvad socialrådgivere fortæller om tid.")[1],
+                "a short abstract whole, without dots");
     }
 
     @Test

@@ -140,6 +140,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the page that held this element is replaced (after a click a test made itself). */
+    public Browser awaitReplaced(WebElement old) {
+        wait.until(gone(old));
+        return this;
+    }
+
     /** True once the old page's element is gone. */
     private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement old) {
         return d -> {

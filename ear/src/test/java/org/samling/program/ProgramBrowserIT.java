@@ -112,7 +112,7 @@ class ProgramBrowserIT {
                     + "document.querySelector('[data-item=\"' + arguments[0] + '\"]').dispatchEvent(new DragEvent('dragstart', {dataTransfer: dt, bubbles: true}));"
                     + "document.querySelector('[data-session=\"' + arguments[1] + '\"]').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true, clientY: 99999}));",
                     itemId, sessionA);
-            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+            b.awaitReplaced(page);
             assertTrue(session(b, "Parallel A").getText().contains("Panel om tillit"), session(b, "Parallel A").getText());
             assertEquals("No clashes.", b.text("#no-clashes"));
 

@@ -73,8 +73,7 @@ class CommitteeBrowserIT {
             max.sendKeys("7");
             org.openqa.selenium.WebElement oldPage = b.find("html");
             row.findElement(org.openqa.selenium.By.cssSelector("input[id$='saveLoads']")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+            b.awaitReplaced(oldPage);
             assertTrue(b.text("#messages").contains("Belastningen er gemt."), b.pageText());
             assertEquals("7", b.driver().findElements(org.openqa.selenium.By.cssSelector("#members-table tr")).stream()
                     .filter(r -> r.getText().contains("Nina Haugland")).findFirst().orElseThrow()

@@ -67,19 +67,22 @@ public class ConferenceService {
     public Optional<CallDetails> callDetails(String acronym, Language reader) {
         Instant now = clock.instant();
         return conferences.byAcronym(acronym).flatMap(c -> conferences.callOf(c.getId()).map(call -> new CallDetails(
-                view(c, Optional.of(call), reader, now),
-                conferences.tracksOf(c.getId()).stream().map(t -> new CallDetails.TrackView(t.getId(), t.nameIn(reader))).toList(),
-                conferences.typesOf(c.getId()).stream()
-                        .map(t -> new CallDetails.TypeView(t.getId(), t.getKind(), t.getMinutes(), t.getCapacity())).toList(),
+                view(c, Optional.of(call), reader, now), trackViews(c.getId(), reader), typeViews(c.getId()),
                 call.getWordLimit(), call.getMaxKeywords(), call.getMaxAuthors(), call.getPdfPolicy(), call.isBlind())));
     }
 
     /** A conference's tracks and types by its acronym (three queries: what every search reads). */
     public Optional<Catalogue> catalogue(String acronym, Language reader) {
-        return conferences.byAcronym(acronym).map(c -> new Catalogue(c.getId(),
-                conferences.tracksOf(c.getId()).stream().map(t -> new CallDetails.TrackView(t.getId(), t.nameIn(reader))).toList(),
-                conferences.typesOf(c.getId()).stream()
-                        .map(t -> new CallDetails.TypeView(t.getId(), t.getKind(), t.getMinutes(), t.getCapacity())).toList()));
+        return conferences.byAcronym(acronym).map(c -> new Catalogue(c.getId(), trackViews(c.getId(), reader), typeViews(c.getId())));
+    }
+
+    private List<CallDetails.TrackView> trackViews(Long conferenceId, Language reader) {
+        return conferences.tracksOf(conferenceId).stream().map(t -> new CallDetails.TrackView(t.getId(), t.nameIn(reader))).toList();
+    }
+
+    private List<CallDetails.TypeView> typeViews(Long conferenceId) {
+        return conferences.typesOf(conferenceId).stream()
+                .map(t -> new CallDetails.TypeView(t.getId(), t.getKind(), t.getMinutes(), t.getCapacity())).toList();
     }
 
     /** A conference's languages, the first being the one its printed programme is in. */

@@ -177,6 +177,7 @@ public class ProgramService {
     /** Places an accepted submission at the end of a session, with its type's length. */
     public Long place(Actor actor, String acronym, Long submissionId, Long sessionId, Language reader) {
         ConferenceView c = chaired(actor, acronym);
+        chosen(sessionId);
         own(c, ProgramSession.class, sessionId, "placeSession", ProgramSession::getConferenceId);
         Submission s = submissions.byId(submissionId).filter(x -> x.getConferenceId().equals(c.id()))
                 .orElseThrow(() -> new DomainException("placeSubmission", "submission.notFound"));
@@ -224,6 +225,7 @@ public class ProgramService {
      */
     public void move(Actor actor, String acronym, Long itemId, Long sessionId, int position) {
         ConferenceView c = chaired(actor, acronym);
+        chosen(sessionId);
         ProgramItem item = own(c, ProgramItem.class, itemId, null, ProgramItem::getConferenceId);
         own(c, ProgramSession.class, sessionId, "moveSession", ProgramSession::getConferenceId);
         Map<Long, List<ProgramItem>> bySession = programs.items(c.id()).stream()
@@ -614,6 +616,13 @@ public class ProgramService {
 
     private CallDetails call(String acronym, Language reader) {
         return conferenceService.callDetails(acronym, reader).orElseThrow(() -> new DomainException(null, "conference.notFound"));
+    }
+
+    /** Placing or moving needs a session to go to: said before anything else. */
+    private static void chosen(Long sessionId) {
+        if (sessionId == null) {
+            throw new DomainException(null, "program.chooseSession");
+        }
     }
 
     /** The entity if it belongs to this conference; "not found" at the field otherwise (an id from another conference is not ours). */

@@ -26,6 +26,11 @@ public record PublishedProgram(ConferenceView conference, List<Language> languag
         return snapshot.occurrences().stream().filter(o -> id != null && o.id() == id).findFirst().orElse(primary());
     }
 
+    /** Whether this is one of its occurrences (null or 0: the conference's own). */
+    public boolean holds(Long occurrenceId) {
+        return occurrenceId == null || occurrenceId == 0 || snapshot.occurrences().stream().anyMatch(o -> o.id() == occurrenceId);
+    }
+
     public ProgramSnapshot.OccurrenceView primary() {
         return new ProgramSnapshot.OccurrenceView(0, conference.venue(), conference.firstDay());
     }

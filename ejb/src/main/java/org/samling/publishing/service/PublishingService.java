@@ -164,11 +164,11 @@ public class PublishingService {
         return String.join(" \u00b7 ", bits);
     }
 
-    /** Parallel sessions as one event each; the items of a plenary session one by one. */
     /**
      * The calendar of the sessions {@code include} keeps, at an occurrence: the public programme's
      * (all, or one session) and a participant's own (the plenary sessions and their seats; their
-     * events' uids start with {@code uidPrefix} so they never replace the public ones).
+     * events' uids start with {@code uidPrefix} so they never replace the public ones). Parallel
+     * sessions are one event each; the items of a plenary session one by one.
      */
     public CalendarDocument calendarOf(PublishedProgram p, ProgramSnapshot.OccurrenceView o,
                                        java.util.function.Predicate<ProgramSnapshot.SessionView> include, String uidPrefix) {

@@ -144,7 +144,7 @@ public class RegistrationService {
         }
         long occurrence = 0;
         if (in.occurrenceId() != null && in.occurrenceId() != 0) {
-            if (p == null || p.snapshot().occurrences().stream().noneMatch(o -> o.id() == in.occurrenceId())) {
+            if (p == null || !p.holds(in.occurrenceId())) {
                 v.add("occurrence", "program.notFound");
             } else {
                 occurrence = in.occurrenceId();
@@ -232,7 +232,7 @@ public class RegistrationService {
         RegistrationSettings settings = open(c);
         PublishedProgram p = programService.published(c.acronym(), reader).orElse(null);
         long target = occurrenceId == null ? 0 : occurrenceId;
-        if (p == null || (target != 0 && p.snapshot().occurrences().stream().noneMatch(o -> o.id() == target))) {
+        if (p == null || !p.holds(target)) {
             throw new DomainException("occurrence", "program.notFound");
         }
         if (target == occurrence(r)) {
@@ -474,7 +474,7 @@ public class RegistrationService {
         PublishedProgram p = programService.published(acronym, Language.EN).orElseThrow(() -> new DomainException(null, "program.empty"));
         List<Pick> all = registrations.picksOfConference(c.id());
         int seated = 0;
-        for (long occurrence : occurrences(acronym)) {
+        for (long occurrence : p.occurrences().stream().map(ProgramSnapshot.OccurrenceView::id).toList()) {
             for (ProgramSnapshot.BlockView b : parallelBlocks(p)) {
                 Map<Long, List<Pick>> ranked = all.stream().filter(x -> x.getOccurrence() == occurrence
                                 && x.getBlockId() == b.id() && x.getState() == PickState.RANKED)
@@ -764,10 +764,10 @@ public class RegistrationService {
                 .orElseThrow(() -> new DomainException(null, "conference.notFound"));
     }
 
+    /** The ids of the published programme's occurrences, the conference's own (0) first. */
     private List<Long> occurrences(String acronym) {
-        List<Long> list = new ArrayList<>(List.of(0L));
-        programService.published(acronym, Language.EN).ifPresent(p -> p.snapshot().occurrences().forEach(o -> list.add(o.id())));
-        return list;
+        return programService.published(acronym, Language.EN)
+                .map(p -> p.occurrences().stream().map(ProgramSnapshot.OccurrenceView::id).toList()).orElse(List.of(0L));
     }
 
     private static long occurrence(Registration r) {

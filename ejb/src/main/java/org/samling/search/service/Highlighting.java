@@ -179,9 +179,7 @@ public final class Highlighting {
 
         private final Set<String> terms = new HashSet<>();
         private final List<ByteRunAutomaton> prefixes = new ArrayList<>();
-        /** Each phrase's terms with their positions in the phrase. */
-        private final List<Term[]> phrases = new ArrayList<>();
-        private final List<int[]> phrasePositions = new ArrayList<>();
+        private final List<PhraseQuery> phrases = new ArrayList<>();
         private final Set<String> inFragment = new HashSet<>();
         /** The tokens of the text being marked (by their number) that stand in a whole phrase. */
         private final Set<Integer> inPhrase = new HashSet<>();
@@ -197,8 +195,7 @@ public final class Highlighting {
                 @Override
                 public void consumeTerms(Query query, Term... found) {
                     if (query instanceof PhraseQuery phrase && found.length > 1) {
-                        phrases.add(phrase.getTerms());
-                        phrasePositions.add(phrase.getPositions());
+                        phrases.add(phrase);
                         return;
                     }
                     for (Term t : found) {
@@ -244,27 +241,27 @@ public final class Highlighting {
             for (int i = 0; i < positions.size(); i++) {
                 tokenAt.putIfAbsent(positions.get(i), i);
             }
-            for (int p = 0; p < phrases.size(); p++) {
-                Term[] words = phrases.get(p);
-                int[] at = phrasePositions.get(p);
+            for (PhraseQuery phrase : phrases) {
                 for (int i = 0; i < tokens.size(); i++) {
-                    if (!tokens.get(i).equals(words[0].text())) {
-                        continue;
-                    }
-                    List<Integer> match = new ArrayList<>(List.of(i));
-                    for (int k = 1; k < words.length && match != null; k++) {
-                        Integer j = tokenAt.get(positions.get(i) + at[k] - at[0]);
-                        if (j == null || !tokens.get(j).equals(words[k].text())) {
-                            match = null;
-                        } else {
-                            match.add(j);
-                        }
-                    }
-                    if (match != null) {
-                        inPhrase.addAll(match);
-                    }
+                    inPhrase.addAll(phraseAt(phrase, i, tokens, positions, tokenAt));
                 }
             }
+        }
+
+        /** The tokens of the phrase if it stands from token {@code i} on (each word at its position), else none. */
+        private static List<Integer> phraseAt(PhraseQuery phrase, int i, List<String> tokens, List<Integer> positions,
+                                              Map<Integer, Integer> tokenAt) {
+            Term[] words = phrase.getTerms();
+            int[] at = phrase.getPositions();
+            List<Integer> match = new ArrayList<>();
+            for (int k = 0; k < words.length; k++) {
+                Integer j = tokenAt.get(positions.get(i) + at[k] - at[0]);
+                if (j == null || !tokens.get(j).equals(words[k].text())) {
+                    return List.of();
+                }
+                match.add(j);
+            }
+            return match;
         }
 
         @Override

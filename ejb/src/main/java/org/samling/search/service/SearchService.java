@@ -62,7 +62,6 @@ public class SearchService {
 
     public static final int PAGE_SIZE = 20;
     private static final int MAX_PAGE = 500;
-    private static final List<String> FACETS = FacetKey.FACETS;
 
     @PersistenceContext
     EntityManager em;
@@ -131,7 +130,7 @@ public class SearchService {
         }
         List<SearchResults.Facet> facets = new ArrayList<>();
         Map<String, Map<String, Long>> countsByFacet = FacetKey.counts(result.aggregation(facetKeys));
-        for (String facet : FACETS) {
+        for (String facet : FacetKey.FACETS) {
             Map<String, Long> counts = countsByFacet.get(facet);
             List<SearchResults.FacetValue> values = new ArrayList<>();
             counts.forEach((value, count) -> {
@@ -332,7 +331,7 @@ public class SearchService {
     /** Reads the filters' values into index values; what cannot be read is said and left out. */
     private Filters resolve(SearchQuery q, Catalogue call, Language reader, List<SearchQuery.Notice> notices) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
-        for (String field : FACETS) {
+        for (String field : FacetKey.FACETS) {
             for (String value : q.filter(field)) {
                 List<String> resolved = switch (field) {
                     case "track" -> call.tracks().stream().filter(t -> t.name().equalsIgnoreCase(value)

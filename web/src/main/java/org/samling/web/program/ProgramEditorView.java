@@ -28,6 +28,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The chairs' programme editor: blocks, rooms, sessions, placing the accepted submissions and
@@ -122,23 +125,35 @@ public class ProgramEditorView implements Serializable {
 
     // ---- blocks ----
 
+    /**
+     * Adds a new one, or saves the one being edited: the edit is made (and checked) inside the change,
+     * and the message is {@code program.<what>Added} or {@code program.<what>Saved}. True when done.
+     */
+    private <E> boolean addOrSave(String formId, Long editing, String what, Supplier<E> edit, Consumer<E> add,
+                                  BiConsumer<Long, E> save) {
+        return change(formId, () -> {
+            E e = edit.get();
+            if (editing == null) {
+                add.accept(e);
+            } else {
+                save.accept(editing, e);
+            }
+        }, "program." + what + (editing == null ? "Added" : "Saved"));
+    }
+
     /** Adds a block, or saves the one being edited (its sessions move with it). */
     public void addBlock() {
         boolean editing = editingBlock != null;
-        if (change("blocks", () -> {
+        if (addOrSave("blocks", editingBlock, "block", () -> {
             Violations v = new Violations();
             LocalDate day = date(v, "blockDay", blockDay);
             LocalTime starts = time(v, "blockStarts", blockStarts);
             LocalTime ends = time(v, "blockEnds", blockEnds);
             v.throwIfAny();
-            ProgramEdits.BlockEdit e = new ProgramEdits.BlockEdit(day, starts, ends,
+            return new ProgramEdits.BlockEdit(day, starts, ends,
                     blockKind == null || blockKind.isBlank() ? null : BlockKind.valueOf(blockKind), blockTitle);
-            if (editing) {
-                programService.changeBlock(currentUser.actor(), acronym, editingBlock, e);
-            } else {
-                programService.addBlock(currentUser.actor(), acronym, e);
-            }
-        }, editing ? "program.blockSaved" : "program.blockAdded")) {
+        }, e -> programService.addBlock(currentUser.actor(), acronym, e),
+                (id, e) -> programService.changeBlock(currentUser.actor(), acronym, id, e))) {
             blockStarts = editing ? null : blockEnds;
             blockEnds = null;
             blockTitle = null;
@@ -172,21 +187,15 @@ public class ProgramEditorView implements Serializable {
 
     /** Adds a room, or saves the one being edited. */
     public void addRoom() {
-        boolean editing = editingRoom != null;
-        if (change("rooms", () -> {
-            ProgramEdits.RoomEdit e = new ProgramEdits.RoomEdit(roomName, roomCapacity, roomLink);
-            if (editing) {
-                programService.changeRoom(currentUser.actor(), acronym, editingRoom, e);
-            } else {
-                programService.addRoom(currentUser.actor(), acronym, e);
-            }
-        }, editing ? "program.roomSaved" : "program.roomAdded")) {
+        if (addOrSave("rooms", editingRoom, "room", () -> new ProgramEdits.RoomEdit(roomName, roomCapacity, roomLink),
+                e -> programService.addRoom(currentUser.actor(), acronym, e),
+                (id, e) -> programService.changeRoom(currentUser.actor(), acronym, id, e))) {
             cancelRoom();
         }
     }
 
     public void editRoom(long id) {
-        getEditor().draft().rooms().stream().filter(r -> r.id() == id).findFirst().ifPresent(r -> {
+        getEditor().draft().room(id).ifPresent(r -> {
             editingRoom = r.id();
             roomName = r.name();
             roomCapacity = r.capacity();
@@ -201,20 +210,6 @@ public class ProgramEditorView implements Serializable {
         roomLink = null;
     }
 
-    /** An item's length, from the number field beside it. */
-    public void saveMinutes(long itemId) {
-        change("grid", () -> programService.changeMinutes(currentUser.actor(), acronym, itemId,
-                Params.whole(minutes.get(itemId))), "program.minutesSaved");
-    }
-
-    public Map<Long, String> getMinutes() {
-        if (minutes.isEmpty()) {
-            getEditor().draft().items().forEach(i -> minutes.put(i.id(), Integer.toString(i.minutes())));
-        }
-        return minutes;
-    }
-
-
     public void removeRoom(long id) {
         change("rooms", () -> programService.removeRoom(currentUser.actor(), acronym, id), "program.removed");
     }
@@ -222,15 +217,10 @@ public class ProgramEditorView implements Serializable {
     // ---- sessions ----
 
     public void saveSession() {
-        ProgramEdits.SessionEdit e = new ProgramEdits.SessionEdit(sessionBlock, sessionRoom, sessionTitle, sessionTrack,
-                sessionChair, sessionTentative);
-        if (change("sessions", () -> {
-            if (editingSession == null) {
-                programService.addSession(currentUser.actor(), acronym, e, localeBean.getLanguage());
-            } else {
-                programService.changeSession(currentUser.actor(), acronym, editingSession, e, localeBean.getLanguage());
-            }
-        }, editingSession == null ? "program.sessionAdded" : "program.sessionSaved")) {
+        if (addOrSave("sessions", editingSession, "session", () -> new ProgramEdits.SessionEdit(sessionBlock, sessionRoom,
+                        sessionTitle, sessionTrack, sessionChair, sessionTentative),
+                e -> programService.addSession(currentUser.actor(), acronym, e, localeBean.getLanguage()),
+                (id, e) -> programService.changeSession(currentUser.actor(), acronym, id, e, localeBean.getLanguage()))) {
             cancelSession();
         }
     }
@@ -262,13 +252,8 @@ public class ProgramEditorView implements Serializable {
     // ---- placing and moving ----
 
     public void place(long submissionId) {
-        Long session = Params.number(placeIn.get(submissionId));
-        change("grid", () -> {
-            if (session == null) {
-                throw new DomainException(null, "program.chooseSession");
-            }
-            programService.place(currentUser.actor(), acronym, submissionId, session, localeBean.getLanguage());
-        }, "program.placed");
+        change("grid", () -> programService.place(currentUser.actor(), acronym, submissionId,
+                Params.number(placeIn.get(submissionId)), localeBean.getLanguage()), "program.placed");
     }
 
     public void addPlenary() {
@@ -282,13 +267,21 @@ public class ProgramEditorView implements Serializable {
 
     /** The keyboard's "move to": the end of the chosen session. */
     public void move(long itemId) {
-        Long session = Params.number(moveTo.get(itemId));
-        change("grid", () -> {
-            if (session == null) {
-                throw new DomainException(null, "program.chooseSession");
-            }
-            programService.move(currentUser.actor(), acronym, itemId, session, Integer.MAX_VALUE);
-        }, "program.moved");
+        change("grid", () -> programService.move(currentUser.actor(), acronym, itemId, Params.number(moveTo.get(itemId)),
+                Integer.MAX_VALUE), "program.moved");
+    }
+
+    /** An item's length, from the number field beside it. */
+    public void saveMinutes(long itemId) {
+        change("grid", () -> programService.changeMinutes(currentUser.actor(), acronym, itemId,
+                Params.whole(minutes.get(itemId))), "program.minutesSaved");
+    }
+
+    public Map<Long, String> getMinutes() {
+        if (minutes.isEmpty()) {
+            getEditor().draft().items().forEach(i -> minutes.put(i.id(), Integer.toString(i.minutes())));
+        }
+        return minutes;
     }
 
     public void up(long itemId, long sessionId, int index) {

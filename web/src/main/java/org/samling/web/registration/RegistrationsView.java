@@ -99,12 +99,8 @@ public class RegistrationsView implements Serializable {
 
     public void saveSeats(long sessionId) {
         try {
-            String typed = seats.get(sessionId);
-            Integer n = Params.whole(typed);
-            if (typed != null && !typed.isBlank() && n == null) {
-                throw new DomainException(null, "program.capacityRange", 0, 100_000);
-            }
-            registrations.setSeats(currentUser.actor(), acronym, sessionId, n);
+            // Empty: no limit of its own; text that is no number goes to the service's range check as -1.
+            registrations.setSeats(currentUser.actor(), acronym, sessionId, Params.wholeOrEmpty(seats.get(sessionId), -1));
             FacesMessages.info("registration.seatsSaved");
         } catch (DomainException e) {
             FacesMessages.show(e, "sessions");

@@ -12,6 +12,19 @@ public final class Params {
         return n == null || n > Integer.MAX_VALUE || n < Integer.MIN_VALUE ? null : n.intValue();
     }
 
+    /**
+     * A whole number typed where empty means "none": null when empty, else the number, or
+     * {@code invalid} for text that is no whole number, so that the service's own range check
+     * refuses it with its message.
+     */
+    public static Integer wholeOrEmpty(String s, int invalid) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        Integer n = whole(s);
+        return n == null ? invalid : n;
+    }
+
     public static Long number(String s) {
         try {
             return s == null || s.isBlank() ? null : Long.valueOf(s.strip());

@@ -27,6 +27,25 @@ class DecisionBrowserIT {
     }
 
     @Test
+    void theChairReadsEveryReviewInFullOneClickFromTheRanking() {
+        try (Browser b = new Browser()) {
+            Accounts.logIn(b, "chair2026@samling.example", "samling-demo");
+            b.open("/chair/decisions.xhtml?c=nsw2026");
+            b.click("#lang-en");
+            row(b, "Digital case records").findElement(By.cssSelector("a.ranking-title")).click();
+            assertTrue(b.text("#submission-title").startsWith("Digital case records"), b.pageText());
+            String reviews = b.text("#reviews");
+            // Named, with each score's label, both comments (the committee's too), and the discussion.
+            assertTrue(reviews.contains("Åsa Lindqvist") && reviews.contains("Lars Øvergaard"), reviews);
+            assertTrue(reviews.contains("Relevance to the conference theme: 5 of 5"), reviews);
+            assertTrue(reviews.contains("A strong study with a clear method.") && reviews.contains("Kjenner forfatteren? Nei."), reviews);
+            assertTrue(reviews.contains("Discussion in the committee"), reviews);
+            b.assertAccessible();
+            b.screenshot("chair-submission-reviews-en");
+        }
+    }
+
+    @Test
     void theChairDecidesInBulkAndSendsAndTheAuthorReadsTheDecision() {
         try (Browser b = new Browser()) {
             Accounts.logIn(b, "chair@samling.example", "samling-demo");

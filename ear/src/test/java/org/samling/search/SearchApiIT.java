@@ -7,6 +7,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,6 +41,38 @@ class SearchApiIT {
         assertEquals(200, visitor.statusCode(), visitor.body());
         assertTrue(visitor.body().contains("\"code\":\"search.programmeOnly\""), visitor.body());
         assertFalse(visitor.body().contains("Tillit"), visitor.body());
+    }
+
+    /** The JSON object of the hit whose title starts so (hits hold no nested objects). */
+    private static String hit(String body, String title) {
+        Matcher m = Pattern.compile("\\{[^{}]*\\}").matcher(body);
+        while (m.find()) {
+            if (m.group().contains("\"titleHtml\":\"" + title)) {
+                return m.group();
+            }
+        }
+        throw new AssertionError("no hit " + title + " in " + body);
+    }
+
+    @Test
+    void aReviewerLearnsTheMeanScoreOnlyOfWhatSheHasReviewedAndOnlyChairsOrderByIt() {
+        // nsw2026: Åsa submitted her review of Søren's paper, not of Karin's workshop (Lars and Sanna reviewed that).
+        HttpResponse<String> asa = Http.send(Http.basic(Http.request("/api/search/nsw2026?q=&sort=score"),
+                "reviewer1@samling.example", "samling-demo").header("Accept-Language", "en"));
+        assertEquals(200, asa.statusCode(), asa.body());
+        assertTrue(asa.body().contains("\"code\":\"search.scoreSortChairsOnly\""), asa.body());
+        assertTrue(hit(asa.body(), "Socialrådgiveren som brobygger").contains("\"score\":"), asa.body());
+        assertFalse(hit(asa.body(), "Att leda samtal om våld").contains("\"score\":"), asa.body());
+
+        HttpResponse<String> chair = Http.send(Http.basic(Http.request("/api/search/nsw2026?q=&sort=score"),
+                "chair@samling.example", "samling-demo"));
+        assertFalse(chair.body().contains("search.scoreSortChairsOnly"), chair.body());
+        assertTrue(hit(chair.body(), "Att leda samtal om våld").contains("\"score\":"), chair.body());
+
+        HttpResponse<String> visitor = Http.send(Http.request("/api/search/nsw2026?q=socialr%C3%A5dgiver"));
+        assertEquals(200, visitor.statusCode(), visitor.body());
+        assertTrue(visitor.body().contains("som brobygger mellem skole"), visitor.body());
+        assertFalse(visitor.body().contains("\"score\":"), "a visitor never learns the committee's scores: " + visitor.body());
     }
 
     @Test

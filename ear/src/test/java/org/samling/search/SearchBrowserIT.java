@@ -62,6 +62,9 @@ class SearchBrowserIT {
 
             b.click("li.hit a.hit-link");
             assertEquals("Når familien selv sidder for bordet: familierådslagning i børnesager", b.text("#submission-title"));
+            // What the chair decides on: Sanna's review in full, named, and the discussion she opened.
+            assertTrue(b.text("#reviews").contains("Sanna Mäkinen"), b.text("#reviews"));
+            assertFalse(b.driver().findElements(By.cssSelector("#reviews article.post")).isEmpty(), b.text("#reviews"));
             assertTrue(b.text("#similar").contains("Similar submissions"), b.pageText());
             assertFalse(b.driver().findElements(By.cssSelector("li.similar-item")).isEmpty(), b.text("#similar"));
             b.assertAccessible();
@@ -81,6 +84,10 @@ class SearchBrowserIT {
             assertEquals(List.of("Tillit i mötet med socialtjänsten: unga vuxnas berättelser"), titles(b));
             assertFalse(b.pageText().contains("Karin Ekström"), b.pageText());
             assertTrue(b.driver().findElements(By.cssSelector("li.hit .hit-authors")).isEmpty(), "no author line");
+            // The others' scores are not hers to learn before her own review: no mean shown, no ordering by it.
+            assertTrue(b.driver().findElements(By.cssSelector("li.hit .hit-score")).isEmpty(), b.pageText());
+            assertFalse(b.driver().findElements(By.cssSelector("#sort option")).stream()
+                    .anyMatch(o -> "SCORE".equals(o.getAttribute("value"))), "no ordering by score");
 
             // Her surname is in her PDF, which reviewers may not read, and in the author list: neither is searched.
             b.typeIn("#q", "Ekström");

@@ -26,6 +26,7 @@ import org.samling.review.model.ReviewKind;
 import org.samling.review.model.ReviewState;
 import org.samling.review.model.Reviews;
 import org.samling.review.service.ReviewPolicy;
+import org.samling.review.service.ReviewReading;
 import org.samling.review.service.ReviewService;
 import org.samling.shared.DomainException;
 import org.samling.submission.model.AbstractLanguage;
@@ -391,17 +392,9 @@ public class DecisionService {
         return out;
     }
 
-    /** "Originality: 4 of 5 (Very good)" per criterion scored, then "Recommendation: Accept". */
+    /** The score lines as the chairs read them, then "Recommendation: Accept". */
     private static List<String> scoreLines(ReviewContent rc, ReviewFormDefinition form, Language l) {
-        List<String> lines = new ArrayList<>();
-        for (org.samling.review.model.Criterion c : form.criteria()) {
-            Integer v = rc.scores().get(c.key());
-            if (v == null) {
-                continue;
-            }
-            String point = c.scale().stream().filter(p -> p.value() == v).findFirst().map(p -> p.label(l)).orElse("");
-            lines.add(Messages.get(l, "decision.scoreLine", c.label(l), v, c.max(), point));
-        }
+        List<String> lines = new ArrayList<>(ReviewReading.scoreLines(rc, form, l));
         if (rc.recommendation() != null) {
             form.recommendation().stream().filter(p -> p.value() == rc.recommendation()).findFirst()
                     .ifPresent(p -> lines.add(Messages.get(l, "decision.recommendationLine", p.label(l))));

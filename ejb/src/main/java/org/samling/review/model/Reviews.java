@@ -9,6 +9,11 @@ public interface Reviews {
 
     Optional<ReviewForm> formOf(Long conferenceId);
 
+    /** The conference's form, or the defaults (no review deadline) until a chair saves one. */
+    default ReviewForm formOrDefaults(Long conferenceId) {
+        return formOf(conferenceId).orElseGet(() -> new ReviewForm(conferenceId, ReviewFormDefinition.defaults(), null));
+    }
+
     ReviewForm add(ReviewForm form);
 
     Optional<Review> of(Long assignmentId, ReviewKind kind);

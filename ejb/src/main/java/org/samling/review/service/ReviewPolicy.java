@@ -4,9 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.samling.identity.model.Actor;
 import org.samling.identity.service.IdentityPolicy;
+import org.samling.review.model.Review;
+import org.samling.review.model.ReviewForm;
+import org.samling.review.model.ReviewKind;
+import org.samling.review.model.ReviewState;
 import org.samling.submission.model.Submission;
 import org.samling.submission.service.SubmissionPolicy;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,7 +21,9 @@ import java.util.Set;
  * decided) submission unless a conflict holds, never a draft. What the committee is shown carries
  * no author fields at all ({@link BlindSubmission}); a chair's views are the submission context's
  * ({@code SubmissionPolicy.canManage}). Reviewers are never named to authors, and to each other
- * only as "Reviewer A, B, ..."; the conference's chairs see who wrote what.
+ * only as "Reviewer A, B, ..."; the conference's chairs see who wrote what. What a committee member
+ * learns of the others' judgement (their reviews, scores, a mean, an order by score) waits for
+ * their own review: reviews stay independent.
  */
 @ApplicationScoped
 public class ReviewPolicy {
@@ -43,7 +51,7 @@ public class ReviewPolicy {
      * text cannot be). The author was warned at upload and the chair's list flags it; a clean upload
      * releases it.
      */
-    public static boolean canSeePdf(java.util.List<String> findings) {
+    public static boolean canSeePdf(List<String> findings) {
         return findings.stream().noneMatch(f -> f.startsWith("text:"));
     }
 
@@ -70,8 +78,48 @@ public class ReviewPolicy {
         return isChair(actor, conferenceId) || (ownSubmitted && othersVisible);
     }
 
+    /**
+     * Whether the actor may learn a submission's scores as the committee gives them (each review's,
+     * their mean, how many are in): exactly when they may read the other reviews. A mean holds the
+     * others' judgement as surely as their text does.
+     */
+    public boolean canSeeScores(Actor actor, Long conferenceId, boolean ownSubmitted, boolean othersVisible) {
+        return canSeeOtherReviews(actor, conferenceId, ownSubmitted, othersVisible);
+    }
+
+    /**
+     * Whether the actor may order submissions by their scores: the conference's chairs only. An order
+     * over submissions whose scores one may not see would tell them all the same.
+     */
+    public boolean canSortByScore(Actor actor, Long conferenceId) {
+        return isChair(actor, conferenceId);
+    }
+
+    /**
+     * The submissions of a conference whose scores the actor may learn, from the submissions whose
+     * own review they have submitted and the form's setting (see {@link #canSeeScores}).
+     */
+    public ScoreVisibility scoreVisibility(Actor actor, Long conferenceId, Set<Long> ownSubmitted, ReviewForm form) {
+        if (actor == null || actor.isVisitor()) {
+            return ScoreVisibility.NONE;
+        }
+        if (isChair(actor, conferenceId)) {
+            return ScoreVisibility.ALL;
+        }
+        boolean othersVisible = form.isOthersVisible();
+        if (!isCommitteeMember(actor, conferenceId) || !canSeeScores(actor, conferenceId, true, othersVisible)) {
+            return ScoreVisibility.NONE;
+        }
+        return new ScoreVisibility(false, Set.copyOf(ownSubmitted));
+    }
+
     /** Whether the actor may see which committee member wrote a review or a discussion post: chairs only. */
     public boolean canSeeReviewerIdentity(Actor actor, Long conferenceId) {
+        return isChair(actor, conferenceId);
+    }
+
+    /** Whether the actor may read every review of a submission in full, with its committee comments and reviewer: its chairs. */
+    public boolean canReadAllReviews(Actor actor, Long conferenceId) {
         return isChair(actor, conferenceId);
     }
 
@@ -80,10 +128,9 @@ public class ReviewPolicy {
      * comments to the authors of a submitted review, and nothing else (no reviewer, no score, no
      * comment meant for the committee). Empty if there is nothing for them.
      */
-    public static java.util.Optional<String> forAuthors(org.samling.review.model.Review r) {
+    public static Optional<String> forAuthors(Review r) {
         String text = r.content().toAuthors();
-        return r.getState() == org.samling.review.model.ReviewState.SUBMITTED && !text.isBlank()
-                ? java.util.Optional.of(text) : java.util.Optional.empty();
+        return r.getState() == ReviewState.SUBMITTED && !text.isBlank() ? Optional.of(text) : Optional.empty();
     }
 
     /**
@@ -91,9 +138,8 @@ public class ReviewPolicy {
      * recommendation, never the reviewer's confidence): a submitted review of a conference whose
      * chairs chose to show scores to authors.
      */
-    public static boolean authorsSeeScores(org.samling.review.model.Review r, org.samling.review.model.ReviewForm form) {
-        return form.isScoresToAuthors() && r.getKind() == org.samling.review.model.ReviewKind.REVIEW
-                && r.getState() == org.samling.review.model.ReviewState.SUBMITTED;
+    public static boolean authorsSeeScores(Review r, ReviewForm form) {
+        return form.isScoresToAuthors() && r.getKind() == ReviewKind.REVIEW && r.getState() == ReviewState.SUBMITTED;
     }
 
     /** Whether the actor may read and write in a submission's discussion: its chairs, and reviewers whose own review is in. */

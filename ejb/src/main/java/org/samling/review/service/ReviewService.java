@@ -1,6 +1,7 @@
 package org.samling.review.service;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.samling.assignment.model.Assignment;
@@ -26,6 +27,7 @@ import org.samling.review.model.ScalePoint;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
 import org.samling.submission.model.Submission;
+import org.samling.submission.model.SubmissionFactsChanged;
 import org.samling.submission.model.Submissions;
 
 import java.time.Clock;
@@ -49,7 +51,7 @@ public class ReviewService {
     public static final int MAX_POST = 4_000;
 
     @Inject
-    jakarta.enterprise.event.Event<org.samling.submission.model.SubmissionFactsChanged> factsChanged;
+    Event<SubmissionFactsChanged> factsChanged;
     @Inject
     Reviews reviews;
     @Inject
@@ -67,11 +69,13 @@ public class ReviewService {
     @Inject
     AccountService accounts;
     @Inject
+    ReviewReading reading;
+    @Inject
     Clock clock;
 
     /** The conference's form, or the defaults (no review deadline) until a chair saves one. */
     public ReviewForm formOf(Long conferenceId) {
-        return reviews.formOf(conferenceId).orElseGet(() -> new ReviewForm(conferenceId, ReviewFormDefinition.defaults(), null));
+        return reviews.formOrDefaults(conferenceId);
     }
 
     /** A reviewer's assignments in a conference, leaving out any a conflict now stands against. */
@@ -119,7 +123,7 @@ public class ReviewService {
         return new ReviewViews.Page(a.getId(), blind, authors, localise(d, reader), own, a.isMetaReviewer(), meta,
                 form.getReviewDeadline(), conferences.byId(s.getConferenceId(), reader).orElseThrow().zone(),
                 form.openAt(clock.instant()), form.isOthersVisible(),
-                seeOthers ? others(actor, s, a, d) : List.of(), discuss, discuss ? discussion(actor, s) : List.of());
+                seeOthers ? reading.others(actor, s, a, d) : List.of(), discuss, discuss ? reading.discussion(actor, s) : List.of());
     }
 
     /**
@@ -156,7 +160,7 @@ public class ReviewService {
         if (kind == ReviewKind.REVIEW) {
             if (r.getState() == ReviewState.SUBMITTED) {
                 // A submitted review's scores count in the submission's mean (searchable, sortable).
-                factsChanged.fire(new org.samling.submission.model.SubmissionFactsChanged(a.getSubmissionId()));
+                factsChanged.fire(new SubmissionFactsChanged(a.getSubmissionId()));
                 a.submitted();
             } else {
                 a.drafted();
@@ -260,50 +264,5 @@ public class ReviewService {
 
     private static List<ReviewViews.Point> points(List<ScalePoint> scale, Language reader) {
         return scale.stream().map(p -> new ReviewViews.Point(p.value(), p.label(reader))).toList();
-    }
-
-    /** The submitted reviews of the others on the submission, with their letters (names for chairs). */
-    private List<ReviewViews.Other> others(Actor actor, Submission s, Assignment mine, ReviewFormDefinition d) {
-        List<Assignment> all = assignments.ofSubmission(s.getId());
-        boolean named = policy.canSeeReviewerIdentity(actor, s.getConferenceId());
-        Map<Long, Assignment> byId = all.stream().collect(Collectors.toMap(Assignment::getId, x -> x));
-        List<ReviewViews.Other> out = new ArrayList<>();
-        for (Review r : reviews.ofAssignments(byId.keySet())) {
-            if (r.getAssignmentId().equals(mine.getId()) || r.getState() != ReviewState.SUBMITTED) {
-                continue;
-            }
-            Assignment x = byId.get(r.getAssignmentId());
-            ReviewContent c = r.content();
-            out.add(new ReviewViews.Other(label(all, x.getAccountId(), named), named, r.getKind() == ReviewKind.META, c,
-                    r.getKind() == ReviewKind.REVIEW ? d.weightedScore(c.scores()).orElse(null) : null, r.getSubmittedAt()));
-        }
-        return out;
-    }
-
-    private List<ReviewViews.Post> discussion(Actor actor, Submission s) {
-        List<Assignment> all = assignments.ofSubmission(s.getId());
-        boolean named = policy.canSeeReviewerIdentity(actor, s.getConferenceId());
-        return reviews.discussionOf(s.getId()).stream()
-                .map(p -> new ReviewViews.Post(label(all, p.getAccountId(), named),
-                        named || all.stream().noneMatch(x -> x.getAccountId().equals(p.getAccountId())),
-                        p.getBody(), p.getPostedAt()))
-                .toList();
-    }
-
-    /**
-     * How a committee member appears to the actor: their name for chairs; otherwise their letter
-     * among the submission's reviewers (A, B, ...), or an empty name for a chair who is not one of
-     * them (the page says "Chair").
-     */
-    private String label(List<Assignment> all, Long accountId, boolean named) {
-        if (named) {
-            return accounts.find(accountId).map(Account::getName).orElse("");
-        }
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).getAccountId().equals(accountId)) {
-                return String.valueOf((char) ('A' + i % 26));
-            }
-        }
-        return "";
     }
 }

@@ -51,6 +51,22 @@ public final class ReviewViews {
     public record Post(String author, boolean named, String body, Instant postedAt) {
     }
 
+    /**
+     * A review as its chairs read it: the reviewer, how far it is, and once submitted the scores as
+     * lines with their labels, the recommendation and confidence by label, both comments.
+     */
+    public record Full(String reviewer, boolean meta, ReviewState state, List<String> scores, String recommendation,
+                       String confidence, String toAuthors, String toCommittee, Double weightedScore, Instant submittedAt) {
+
+        public boolean submitted() {
+            return state == ReviewState.SUBMITTED;
+        }
+    }
+
+    /** Every review of a submission and its discussion, for its chairs. */
+    public record ForChairs(List<Full> reviews, List<Post> discussion) {
+    }
+
     /** The review page of one assignment. */
     public record Page(Long assignmentId, BlindSubmission submission, List<String> authors, Form form, Own own,
                        boolean metaAsked, Own meta, Instant deadline, ZoneId zone, boolean open, boolean othersVisible,

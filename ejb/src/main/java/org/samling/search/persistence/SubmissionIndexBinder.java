@@ -77,7 +77,7 @@ public class SubmissionIndexBinder implements TypeBinder {
                 // The five facet values in one keyword, so that a search counts them all with one read per hit.
                 schema.field(FACETS, f -> f.asString().aggregable(Aggregable.YES)).toReference(),
                 schema.field("submitted", f -> f.asInstant().sortable(Sortable.YES)).toReference(),
-                schema.field("score", f -> f.asDouble().sortable(Sortable.YES).projectable(Projectable.YES)).toReference());
+                schema.field(ScoreField.NAME, f -> f.asDouble().sortable(Sortable.YES).projectable(Projectable.YES)).toReference());
         context.bridge(Submission.class, new Bridge(fields));
     }
 

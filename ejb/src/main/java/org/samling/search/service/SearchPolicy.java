@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import org.samling.identity.model.Actor;
 import org.samling.review.service.ReviewPolicy;
 import org.samling.search.model.SearchScope;
+import org.samling.search.model.SearchSort;
 import org.samling.submission.model.SubmissionState;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,7 +40,7 @@ public class SearchPolicy {
         return switch (scope) {
             case CHAIR -> List.of(SubmissionState.SUBMITTED, SubmissionState.ACCEPTED, SubmissionState.REJECTED,
                     SubmissionState.WAITLISTED, SubmissionState.WITHDRAWN).stream().map(Enum::name).toList();
-            case COMMITTEE -> java.util.Arrays.stream(SubmissionState.values()).filter(SubmissionState::underReview)
+            case COMMITTEE -> Arrays.stream(SubmissionState.values()).filter(SubmissionState::underReview)
                     .map(Enum::name).toList();
             case PUBLIC -> List.of(SubmissionState.ACCEPTED.name());
         };
@@ -51,6 +53,12 @@ public class SearchPolicy {
      */
     public boolean canSearchAuthors(SearchScope scope) {
         return scope == SearchScope.CHAIR;
+    }
+
+    /** The orders a person may choose: by score only where the review policy lets them order by the committee's judgement. */
+    public List<SearchSort> sorts(Actor actor, Long conferenceId) {
+        boolean byScore = actor != null && !actor.isVisitor() && reviewPolicy.canSortByScore(actor, conferenceId);
+        return Arrays.stream(SearchSort.values()).filter(s -> s != SearchSort.SCORE || byScore).toList();
     }
 
     /** Similar submissions (to catch one abstract sent to two tracks) are for chairs. */

@@ -27,12 +27,15 @@ import org.samling.i18n.Messages;
 import org.samling.identity.model.Actor;
 import org.samling.identity.service.AccountService;
 import org.samling.review.service.ConflictService;
+import org.samling.review.service.ReviewVisibility;
+import org.samling.review.service.ScoreVisibility;
 import org.samling.search.model.SearchQuery;
 import org.samling.search.model.SearchResults;
 import org.samling.search.model.SearchScope;
 import org.samling.search.model.SearchSort;
 import org.samling.search.persistence.FacetKey;
 import org.samling.search.persistence.NordicAnalysis;
+import org.samling.search.persistence.ScoreField;
 import org.samling.search.persistence.SubmissionIndexBinder;
 import org.samling.shared.DomainException;
 import org.samling.submission.model.AbstractLanguage;
@@ -75,6 +78,8 @@ public class SearchService {
     ConflictService conflicts;
     @Inject
     SearchPolicy policy;
+    @Inject
+    ReviewVisibility reviewVisibility;
 
     /** One similar submission: its title, track and how alike (the more-like-this score, higher is closer). */
     public record Similar(Long id, String title, String track, String state, double likeness) {
@@ -100,6 +105,14 @@ public class SearchService {
         Set<Long> conflicted = scope == SearchScope.COMMITTEE ? conflicts.conflictedFor(conferenceId, accounts.require(actor)) : Set.of();
         Filters filters = resolve(q, call, reader, notices);
         List<String> states = policy.states(scope);
+        // The others' judgement (a mean, an order by it) only where the review policy lets this person see it.
+        ScoreVisibility scores = reviewVisibility.scores(actor, conferenceId);
+        SearchSort order = sort == null ? SearchSort.RELEVANCE : sort;
+        if (!policy.sorts(actor, conferenceId).contains(order)) {
+            notices.add(new SearchQuery.Notice("search.scoreSortChairsOnly", List.of()));
+            order = SearchSort.RELEVANCE;
+        }
+        SearchSort ordered = order;
 
         AggregationKey<Map<String, Long>> facetKeys = AggregationKey.of(SubmissionIndexBinder.FACETS);
         SearchSession session = Search.session(em);
@@ -107,9 +120,9 @@ public class SearchService {
                 .select(f -> f.composite().from(projections(f).toArray(
                         org.hibernate.search.engine.search.projection.SearchProjection<?>[]::new)).asList())
                 .where(f -> predicate(f, conferenceId, states, conflicted, published, q, filters, scope))
-                .sort(f -> switch (sort == null ? SearchSort.RELEVANCE : sort) {
+                .sort(f -> switch (ordered) {
                     case DATE -> f.field("submitted").desc().missing().last().then().score();
-                    case SCORE -> f.field("score").desc().missing().last().then().score();
+                    case SCORE -> ScoreField.bestFirst(f);
                     case RELEVANCE -> f.score().then().field("submitted").desc().missing().last();
                 });
         // Counts over the results as narrowed (a selected value is widened again by its toggle), of all
@@ -126,7 +139,7 @@ public class SearchService {
                 ? highlights(result.hits(), q) : Map.of();
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
-            hits.add(hit(row, marked.getOrDefault((Long) row.get(0), new String[2]), scope, trackNames, types));
+            hits.add(hit(row, marked.getOrDefault((Long) row.get(0), new String[2]), scope, scores, trackNames, types));
         }
         List<SearchResults.Facet> facets = new ArrayList<>();
         Map<String, Map<String, Long>> countsByFacet = FacetKey.counts(result.aggregation(facetKeys));
@@ -229,7 +242,7 @@ public class SearchService {
         list.add(f.field("state", String.class).toProjection());
         list.add(f.field("language", String.class).toProjection());
         list.add(f.field("decision", String.class).toProjection());
-        list.add(f.field("score", Double.class).toProjection());
+        list.add(ScoreField.projection(f));
         list.add(f.field("author_names", String.class).multi().toProjection());
         return list;
     }
@@ -300,14 +313,14 @@ public class SearchService {
         return b;
     }
 
-    private SearchResults.Hit hit(List<?> row, String[] marked, SearchScope scope, Map<String, String> trackNames,
-                                  Map<String, CallDetails.TypeView> types) {
+    private SearchResults.Hit hit(List<?> row, String[] marked, SearchScope scope, ScoreVisibility scores,
+                                  Map<String, String> trackNames, Map<String, CallDetails.TypeView> types) {
         Long id = (Long) row.get(0);
         String storedTitle = (String) row.get(1);
         String storedAbstract = (String) row.get(2);
         String track = (String) row.get(3);
         String typeId = (String) row.get(4);
-        Double score = (Double) row.get(8);
+        Double score = scores.covers(id) ? (Double) row.get(8) : null;
         @SuppressWarnings("unchecked")
         List<String> authors = (List<String>) row.get(9);
         String title = marked[0];

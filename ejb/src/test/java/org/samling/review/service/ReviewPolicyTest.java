@@ -6,6 +6,8 @@ import org.samling.identity.model.Actor;
 import org.samling.identity.model.Role;
 import org.samling.identity.model.RoleGrant;
 import org.samling.identity.service.IdentityPolicy;
+import org.samling.review.model.ReviewForm;
+import org.samling.review.model.ReviewFormDefinition;
 import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
@@ -136,6 +138,31 @@ class ReviewPolicyTest {
         assertTrue(policy.canDiscuss(actor(REVIEWER), CONF, true));
         assertTrue(policy.canDiscuss(actor(CHAIR), CONF, false));
         assertFalse(policy.canDiscuss(actor(OTHER_CHAIR), CONF, false));
+    }
+
+    @Test
+    void theCommitteesScoresAreLearntOnlyAfterOnesOwnReviewAndOnlyChairsOrderByThem() {
+        ReviewForm shown = new ReviewForm(CONF, ReviewFormDefinition.defaults(), null);
+        ReviewForm hidden = new ReviewForm(CONF, ReviewFormDefinition.defaults(), null);
+        hidden.define(ReviewFormDefinition.defaults(), false, null);
+        Set<Long> mine = Set.of(100L);
+
+        ScoreVisibility reviewer = policy.scoreVisibility(actor(REVIEWER), CONF, mine, shown);
+        assertTrue(reviewer.covers(100L), "her own review is in");
+        assertFalse(reviewer.covers(101L), "not before her own review of that one");
+        assertFalse(policy.scoreVisibility(actor(REVIEWER), CONF, mine, hidden).covers(100L), "the chair turned it off");
+        assertTrue(policy.scoreVisibility(actor(CHAIR), CONF, Set.of(), hidden).covers(101L));
+        for (Actor nobody : List.of(actor(OTHER_REVIEWER), actor(OTHER_CHAIR), actor(OWNER), actor(STRANGER), Actor.VISITOR)) {
+            assertFalse(policy.scoreVisibility(nobody, CONF, mine, shown).covers(100L), nobody.email());
+        }
+
+        assertTrue(policy.canSortByScore(actor(CHAIR), CONF));
+        assertTrue(policy.canSortByScore(actor(ADMIN), CONF));
+        for (long who : List.of(REVIEWER, OTHER_CHAIR, OWNER, STRANGER)) {
+            assertFalse(policy.canSortByScore(actor(who), CONF), "actor " + who);
+        }
+        assertTrue(policy.canReadAllReviews(actor(CHAIR), CONF));
+        assertFalse(policy.canReadAllReviews(actor(REVIEWER), CONF));
     }
 
     @Test

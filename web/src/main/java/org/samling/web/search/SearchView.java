@@ -94,7 +94,7 @@ public class SearchView implements Serializable {
     }
 
     public List<SearchSort> getSorts() {
-        return List.of(SearchSort.values());
+        return policy.sorts(currentUser.actor(), getConference().id());
     }
 
     /** The address of this search with another query (a facet's toggle) or another page. */

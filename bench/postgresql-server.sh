@@ -14,7 +14,7 @@ fi
 sync
 
 server_log=$(mktemp)
-SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
+SAMLING_DEMO=true SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
   setsid ear/target/server/bin/standalone.sh >"$server_log" 2>&1 &
 server=$!
 trap 'kill -TERM -- -$server 2>/dev/null; wait $server 2>/dev/null; rm -f "$server_log"' EXIT

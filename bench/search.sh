@@ -32,7 +32,7 @@ echo "generated in $(echo "$t1 - $t0" | bc) s; submissions in nsw2027: $(psql_db
 kill -TERM -- -$server 2>/dev/null; wait $server 2>/dev/null || true
 rm -rf ear/target/server/standalone/data/samling-index
 sync
-SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
+SAMLING_DEMO=true SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
   setsid ear/target/server/bin/standalone.sh >"$server_log" 2>&1 &
 server=$!
 for _ in $(seq 1 240); do

@@ -3,7 +3,8 @@
 # -DskipTests). Idempotent: it installs or starts only what is missing.
 #  - Debian's chromium and chromium-driver for the browser tests (never a downloaded browser);
 #  - the local PostgreSQL server (127.0.0.1:5432), started if it is down;
-#  - a fresh database samling_it for the PostgreSQL run of the integration tests.
+#  - fresh databases: samling_it for the PostgreSQL run of the integration tests, samling_prod_it
+#    for the production start (ProductionIT).
 set -euo pipefail
 
 say() { echo "[test-env] $*"; }
@@ -29,10 +30,11 @@ if ! pg_up; then
 fi
 pg_up || { say "PostgreSQL does not answer on 127.0.0.1:5432"; exit 1; }
 psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
-  -c "drop database if exists samling_it" -c "create database samling_it" >/dev/null
-say "PostgreSQL ready, database samling_it created afresh"
+  -c "drop database if exists samling_it" -c "create database samling_it" \
+  -c "drop database if exists samling_prod_it" -c "create database samling_prod_it" >/dev/null
+say "PostgreSQL ready, databases samling_it and samling_prod_it (the production start's, empty) created afresh"
 
-for port in 8080 9990; do
+for port in 8080 9990 8180 10090; do
   if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
     say "port $port is in use (is Samling running?): stop it before running the tests"; exit 1
   fi

@@ -2,6 +2,10 @@
 (function () {
     "use strict";
     var lang = document.documentElement.lang || "en";
+    /* PrimeFaces calls Norwegian "no"; the pages say "nb" (see PrimeFacesLocales.java). */
+    if (window.PrimeFaces && PrimeFaces.locales && PrimeFaces.locales.no && !PrimeFaces.locales.nb) {
+        PrimeFaces.locales.nb = PrimeFaces.locales.no;
+    }
 
     /* The same rule as WordCount.java: tokens split on white space or "/", counted if they hold
        a letter or digit. */
@@ -113,7 +117,19 @@
         });
     }
 
+    /* A button with data-confirm asks first (the page's policy allows no inline handlers). */
+    function confirmations() {
+        document.addEventListener("click", function (e) {
+            var el = e.target.closest ? e.target.closest("[data-confirm]") : null;
+            if (el && !window.confirm(el.getAttribute("data-confirm"))) {
+                e.preventDefault();
+                e.stopImmediatePropagation();
+            }
+        }, true);
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
+        confirmations();
         wordCounters();
         deadlines();
         autosave();

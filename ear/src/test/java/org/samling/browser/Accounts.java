@@ -16,7 +16,7 @@ public final class Accounts {
         HttpResponse<String> created = Http.postJson("/api/accounts", "{\"email\":\"" + email + "\",\"name\":\"" + name
                 + "\",\"affiliation\":\"Aalborg Universitet\",\"country\":\"DK\",\"language\":\"" + language
                 + "\",\"password\":\"" + password + "\"}", language);
-        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(202, created.statusCode(), created.body());
         assertEquals(200, Http.get(mail.awaitMailTo(email).link()).statusCode());
         return email;
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.samling.browser.Http;
 
 import java.net.http.HttpResponse;
+import java.util.Base64;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,16 +18,25 @@ class AccountApiIT {
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.body().contains("\"code\":\"auth.required\""), anonymous.body());
 
-        HttpResponse<String> wrong = Http.send(Http.basic(Http.request("/api/me"), "chair@samling.example", "not it at all")
-                .header("Accept-Language", "sv-SE"));
+        HttpResponse<String> wrong = Http.send(Http.request("/api/session").header("Content-Type", "application/json")
+                .header("Accept-Language", "sv-SE").POST(Http.json("{\"email\":\"chair@samling.example\",\"password\":\"not it at all\"}")));
         assertEquals(401, wrong.statusCode());
         assertTrue(wrong.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(wrong.body().contains("E-postadressen eller lösenordet är fel."), wrong.body());
+
+        // A password with every call (HTTP Basic) is refused, saying what to send instead; so is an unknown token.
+        HttpResponse<String> basic = Http.send(Http.request("/api/me").header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString("chair@samling.example:samling-demo".getBytes())));
+        assertEquals(401, basic.statusCode());
+        assertTrue(basic.body().contains("\"code\":\"auth.bearerOnly\""), basic.body());
+        HttpResponse<String> bogus = Http.send(Http.bearer(Http.request("/api/me"), "sam_not-a-token-at-all"));
+        assertEquals(401, bogus.statusCode());
+        assertTrue(bogus.body().contains("\"code\":\"auth.tokenInvalid\""), bogus.body());
     }
 
     @Test
     void theDemoChairSeesHerProfileWithHerRoles() {
-        HttpResponse<String> me = Http.send(Http.basic(Http.request("/api/me"), "chair@samling.example", "samling-demo"));
+        HttpResponse<String> me = Http.send(Http.as(Http.request("/api/me"), "chair@samling.example", "samling-demo"));
         assertEquals(200, me.statusCode(), me.body());
         assertTrue(me.body().contains("\"name\":\"Mette Kjærgaard\""), me.body());
         assertTrue(me.body().contains("\"roles\":[\"user\",\"chair\"]"), me.body());
@@ -45,12 +55,12 @@ class AccountApiIT {
 
         HttpResponse<String> good = Http.postJson("/api/accounts", "{\"email\":\"" + email
                 + "\",\"name\":\"Jens Ærø\",\"country\":\"DK\",\"language\":\"da\",\"password\":\"æblegrød og øl\"}", "da");
-        assertEquals(201, good.statusCode(), good.body());
-        assertTrue(good.body().contains("\"name\":\"Jens Ærø\""), good.body());
+        assertEquals(202, good.statusCode(), good.body());
+        // The same answer for an address that has an account: nobody learns who is registered (its owner is mailed).
         HttpResponse<String> again = Http.postJson("/api/accounts", "{\"email\":\"" + email.toUpperCase()
                 + "\",\"name\":\"Jens\",\"password\":\"æblegrød og øl\"}", "da");
-        assertEquals(400, again.statusCode());
-        assertTrue(again.body().contains("\"code\":\"account.emailTaken\""), again.body());
+        assertEquals(202, again.statusCode(), again.body());
+        assertEquals(good.body().replace(email, ""), again.body().replace(email.toUpperCase(), ""));
     }
 
     @Test

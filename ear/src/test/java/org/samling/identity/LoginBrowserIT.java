@@ -81,7 +81,7 @@ class LoginBrowserIT {
             b.click(Browser.id("forgot:submit"));
             assertTrue(b.text("#reset-sent").contains("på vei"));
 
-            MailCatcher.Mail reset = mail.awaitMailTo(email);
+            MailCatcher.Mail reset = mail.awaitMailTo(email, "Velg et nytt passord");
             assertEquals("Velg et nytt passord for Samling", reset.subject());
             b.open(reset.link());
             b.type("reset:password", "nytt og langt passord").type("reset:passwordRepeat", "nytt og langt passord");
@@ -94,6 +94,21 @@ class LoginBrowserIT {
 
             tryLogin(b, email, "nytt og langt passord");
             assertEquals("/author/submissions.xhtml", b.path());
+        }
+    }
+
+    @Test
+    void aFormLeftOpenPastItsSessionLeadsToTheExpiredPageWithAWayBackNeverAnError() {
+        try (Browser b = new Browser()) {
+            b.open("/forgot.xhtml?lang=en");
+            b.type("forgot:email", "someone@example.org");
+            // The session (and the page's state in it) is gone, as after half an hour away.
+            b.driver().manage().deleteCookieNamed("JSESSIONID");
+            b.click(Browser.id("forgot:submit"));
+            assertEquals("The page had expired", b.text("#error-heading"));
+            b.click("#back-to-page");
+            assertEquals("/forgot.xhtml?lang=en", b.path());
+            b.assertAccessible();
         }
     }
 }

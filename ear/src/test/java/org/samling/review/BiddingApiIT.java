@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BiddingApiIT {
 
     private static HttpRequest.Builder as(String who, String path) {
-        return Http.basic(Http.request(path), who, "samling-demo").header("Content-Type", "application/json")
+        return Http.as(Http.request(path), who, "samling-demo").header("Content-Type", "application/json")
                 .header("Accept-Language", "en");
     }
 

@@ -27,7 +27,7 @@ class ReviewApiIT {
             "author3@samling.example", "gu.example", "kp.example");
 
     private static HttpRequest.Builder as(String who, String path) {
-        return Http.basic(Http.request(path), who, "samling-demo").header("Content-Type", "application/json")
+        return Http.as(Http.request(path), who, "samling-demo").header("Content-Type", "application/json")
                 .header("Accept-Language", "en");
     }
 

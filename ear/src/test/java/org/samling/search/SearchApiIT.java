@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SearchApiIT {
 
     private static HttpRequest.Builder as(String email, String q) {
-        return Http.basic(Http.request("/api/search/nsw2027?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), email,
+        return Http.as(Http.request("/api/search/nsw2027?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), email,
                 "samling-demo").header("Accept-Language", "en");
     }
 
@@ -57,14 +57,14 @@ class SearchApiIT {
     @Test
     void aReviewerLearnsTheMeanScoreOnlyOfWhatSheHasReviewedAndOnlyChairsOrderByIt() {
         // nsw2026: Åsa submitted her review of Søren's paper, not of Karin's workshop (Lars and Sanna reviewed that).
-        HttpResponse<String> asa = Http.send(Http.basic(Http.request("/api/search/nsw2026?q=&sort=score"),
+        HttpResponse<String> asa = Http.send(Http.as(Http.request("/api/search/nsw2026?q=&sort=score"),
                 "reviewer1@samling.example", "samling-demo").header("Accept-Language", "en"));
         assertEquals(200, asa.statusCode(), asa.body());
         assertTrue(asa.body().contains("\"code\":\"search.scoreSortChairsOnly\""), asa.body());
         assertTrue(hit(asa.body(), "Socialrådgiveren som brobygger").contains("\"score\":"), asa.body());
         assertFalse(hit(asa.body(), "Att leda samtal om våld").contains("\"score\":"), asa.body());
 
-        HttpResponse<String> chair = Http.send(Http.basic(Http.request("/api/search/nsw2026?q=&sort=score"),
+        HttpResponse<String> chair = Http.send(Http.as(Http.request("/api/search/nsw2026?q=&sort=score"),
                 "chair@samling.example", "samling-demo"));
         assertFalse(chair.body().contains("search.scoreSortChairsOnly"), chair.body());
         assertTrue(hit(chair.body(), "Att leda samtal om våld").contains("\"score\":"), chair.body());
@@ -81,7 +81,7 @@ class SearchApiIT {
         assertEquals(200, broken.statusCode(), broken.body());
         assertTrue(broken.body().contains("A quotation mark was not closed"), broken.body());
         assertTrue(broken.body().contains("med socialtjänsten: unga vuxnas berättelser"), broken.body());
-        HttpResponse<String> sort = Http.send(Http.basic(Http.request("/api/search/nsw2027?q=x&sort=colour"),
+        HttpResponse<String> sort = Http.send(Http.as(Http.request("/api/search/nsw2027?q=x&sort=colour"),
                 "chair@samling.example", "samling-demo"));
         assertEquals(400, sort.statusCode(), sort.body());
         assertTrue(sort.body().contains("\"field\":\"sort\""), sort.body());

@@ -7,6 +7,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.samling.browser.Browser;
+import org.samling.browser.Http;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -16,10 +17,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,13 +60,8 @@ class AuthorisationMatrixIT {
     @BeforeAll
     static void logIn() {
         for (String role : ROLES) {
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            if (!role.equals(VISITOR)) {
-                HttpResponse<byte[]> me = send(client, HttpRequest.newBuilder(URI.create(Browser.BASE + "/api/me"))
-                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                (role + ":samling-demo").getBytes(StandardCharsets.UTF_8))));
-                assertEquals(200, me.statusCode(), role);
-            }
+            HttpClient client = role.equals(VISITOR) ? HttpClient.newBuilder().cookieHandler(new CookieManager()).build()
+                    : Http.session(role, "samling-demo");
             SESSIONS.put(role, client);
         }
         String mine = new String(get(ASA, "/api/reviews/nsw2027").body(), StandardCharsets.UTF_8);
@@ -143,6 +139,8 @@ class AuthorisationMatrixIT {
         row(failures, "/pdf/" + paper,                                404, 404, 200, 200, 200, 200, 404);
         // Karin's PDF names her: her own and the chair's, never a reviewer's.
         row(failures, "/pdf/" + workshop,                             404, 200, 404, 404, 404, 200, 404);
+        // A submission through the API (as the README says): its owner and its chairs, authors included.
+        row(failures, "/api/submissions/" + workshop,                 404, 200, 404, 404, 404, 200, 404);
         row(failures, "/chair/assignments.xhtml?c=nsw2027",           302, 403, 403, 403, 403, 200, 403);
         row(failures, "/chair/review-form.xhtml?c=nsw2027",           302, 403, 403, 403, 403, 200, 403);
         row(failures, "/chair/conflicts.xhtml?c=nsw2027",             302, 403, 403, 403, 403, 200, 403);
@@ -188,5 +186,37 @@ class AuthorisationMatrixIT {
         row(failures, "/c/nsw2026/program/999999999",                 404, 404, 404, 404, 404, 404, 404);
         row(failures, "/c/nsw2026/session/999999999.ics",             404, 404, 404, 404, 404, 404, 404);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void aTokenActsAsItsOwnerNoFurtherThanItsScopeItsConferenceAndItsLife() {
+        // Mette chairs nsw2027 and nsw2026; her token for nsw2026 is no chair's in nsw2027.
+        String only2026 = Http.token(METTE, "samling-demo", "read_write", "nsw2026");
+        HttpResponse<String> there = Http.send(Http.bearer(Http.request("/api/search/nsw2026?q="), only2026));
+        assertTrue(there.statusCode() == 200 && there.body().contains("\"authors\":["), there.body());
+        HttpResponse<String> elsewhere = Http.send(Http.bearer(Http.request("/api/search/nsw2027?q="), only2026));
+        assertTrue(elsewhere.body().contains("search.programmeOnly") && !elsewhere.body().contains("\"authors\""),
+                elsewhere.body());
+        assertEquals(404, Http.send(Http.bearer(Http.request("/api/search/similar/" + paper), only2026)).statusCode());
+
+        // Karin's read token reads her submissions and changes nothing, not even her profile.
+        String read = Http.token(KARIN, "samling-demo", "read", null);
+        assertEquals(200, Http.send(Http.bearer(Http.request("/api/submissions"), read)).statusCode());
+        HttpResponse<String> write = Http.send(Http.bearer(Http.request("/api/me"), read).header("Content-Type", "application/json")
+                .PUT(Http.json("{\"name\":\"Karin Ekström\",\"language\":\"sv\"}")));
+        assertEquals(403, write.statusCode(), write.body());
+        assertTrue(write.body().contains("\"code\":\"token.readOnly\""), write.body());
+
+        // Revoked from her session, it opens nothing any more.
+        HttpClient karin = Http.session(KARIN, "samling-demo");
+        String list = Http.send(karin, Http.request("/api/me/tokens")).body();
+        String entry = Pattern.compile("\\{[^{}]*\\}").matcher(list).results().map(MatchResult::group)
+                .filter(o -> o.contains("\"prefix\":\"" + read.substring(0, 10) + "\"")).findFirst().orElseThrow();
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(entry);
+        assertTrue(id.find(), entry);
+        assertEquals(204, Http.send(karin, Http.request("/api/me/tokens/" + id.group(1)).header("Origin", Browser.BASE).DELETE())
+                .statusCode());
+        HttpResponse<String> after = Http.send(Http.bearer(Http.request("/api/submissions"), read));
+        assertEquals(401, after.statusCode(), after.body());
     }
 }

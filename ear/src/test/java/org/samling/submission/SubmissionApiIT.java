@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SubmissionApiIT {
 
     private static HttpRequest.Builder asAuthor(String path) {
-        return Http.basic(Http.request(path), "author3@samling.example", "samling-demo")
+        return Http.as(Http.request(path), "author3@samling.example", "samling-demo")
                 .header("Content-Type", "application/json").header("Accept-Language", "en");
     }
 
@@ -44,7 +44,7 @@ class SubmissionApiIT {
         assertTrue(m.find());
         String id = m.group(1);
 
-        HttpResponse<String> other = Http.send(Http.basic(Http.request("/api/submissions/" + id), "author1@samling.example", "samling-demo"));
+        HttpResponse<String> other = Http.send(Http.as(Http.request("/api/submissions/" + id), "author1@samling.example", "samling-demo"));
         assertEquals(404, other.statusCode(), "another author cannot even learn that it exists");
         assertTrue(other.body().contains("submission.notFound"));
 

@@ -1,10 +1,8 @@
 package org.samling.demo;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.samling.conference.model.Call;
 import org.samling.conference.model.Conference;
@@ -15,7 +13,8 @@ import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
 import org.samling.identity.service.IdentityPolicy;
 import org.samling.notification.service.MailSettings;
-import org.samling.platform.Readiness;
+import org.samling.platform.ApplicationStarting;
+import org.samling.shared.Environment;
 import org.samling.conference.model.SubmissionKind;
 import org.samling.identity.model.Actor;
 import org.samling.submission.model.AbstractLanguage;
@@ -55,15 +54,16 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Fills an empty database with what a newcomer should see: the demo accounts, the conference
- * nsw2027 with an open call (deadline about a month from the day the data is made) and the
- * decided conference nsw2026 with its published programme ({@link DemoProgramme}). Never writes
- * over existing data: it runs only when there is no account.
- * Dates are relative to the day of creation, so the demo stays meaningful whenever it starts.
+ * In a demo run (SAMLING_DEMO=true: the Run command and the test servers), fills an empty
+ * database with what a newcomer should see: the demo accounts, the conference nsw2027 with an
+ * open call (deadline about a month from the day the data is made) and the decided conference
+ * nsw2026 with its published programme ({@link DemoProgramme}). Never writes over existing data:
+ * it runs only when there is no account. Dates are relative to the day of creation, so the demo
+ * stays meaningful whenever it starts. Any other start never writes it, and refuses to go on
+ * when it finds the demo accounts (their password is public) unless the operator allows it
+ * (SAMLING_ALLOW_DEMO_ACCOUNTS=true).
  */
-@Singleton
-@Startup
-@DependsOn({"SchemaMigration", "Readiness"})
+@ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -74,8 +74,6 @@ public class DemoData {
     AccountService accounts;
     @EJB
     ConferenceService conferences;
-    @EJB
-    Readiness readiness;
     @EJB
     SubmissionService submissions;
     @Inject
@@ -107,14 +105,33 @@ public class DemoData {
     @Inject
     DemoProgramme demoProgramme;
 
-    @PostConstruct
-    void load() {
+    void onStarting(@Observes ApplicationStarting start) {
+        if (!start.demo()) {
+            refuseDemoAccounts();
+            return;
+        }
         if (accounts.countAccounts() == 0) {
             create();
             LOG.info("Demo data created.");
         }
-        readiness.startupDone();
         banner();
+    }
+
+    /** A real start on a database that holds the demo accounts stops, saying why, unless allowed. */
+    private void refuseDemoAccounts() {
+        List<String> found = DemoAccounts.ALL.stream().map(DemoAccounts.Person::email)
+                .filter(e -> accounts.findByEmail(e).isPresent()).toList();
+        if (found.isEmpty()) {
+            return;
+        }
+        if (Environment.flag("SAMLING_ALLOW_DEMO_ACCOUNTS")) {
+            LOG.warning(() -> "The database holds the demo accounts " + found + ", whose password is public; "
+                    + "starting anyway because SAMLING_ALLOW_DEMO_ACCOUNTS=true.");
+            return;
+        }
+        throw new IllegalStateException("Samling will not start: the database holds the demo accounts " + found
+                + ", whose password (" + DemoAccounts.PASSWORD + ") is in the README, and this is not a demo run. "
+                + "Delete those accounts, use another database, or set SAMLING_ALLOW_DEMO_ACCOUNTS=true to start anyway.");
     }
 
     private void create() {

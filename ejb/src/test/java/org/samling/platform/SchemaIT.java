@@ -1,8 +1,12 @@
 package org.samling.platform;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.hibernate.SessionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,6 +14,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.samling.support.Deployments;
+
+import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,14 +32,20 @@ class SchemaIT {
 
     @PersistenceContext
     EntityManager em;
+    @Resource(lookup = "java:jboss/datasources/SamlingDS")
+    DataSource dataSource;
     @Inject
     Readiness readiness;
     @Inject
     SchemaMigration migration;
 
     @Test
-    void flywayMigratedAndTheMappingsMatchTheSchema() {
-        assertEquals("13", migration.version());
+    void flywayMigratedToTheLatestMigrationAndTheMappingsMatchTheSchema() {
+        MigrationInfoService info = Flyway.configure(SchemaMigration.class.getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration").load().info();
+        MigrationInfo[] all = info.all();
+        assertEquals(all[all.length - 1].getVersion().getVersion(), migration.version(), "the newest migration is applied");
+        assertEquals(0, info.pending().length);
         SessionFactory sf = em.getEntityManagerFactory().unwrap(SessionFactory.class);
         assertDoesNotThrow(() -> sf.getSchemaManager().validateMappedObjects());
     }

@@ -5,17 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.samling.decision.model.ScoreStats;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Actor;
+import org.samling.shared.SpreadsheetCsv;
 import org.samling.submission.service.ChairSubmissionRow;
 import org.samling.submission.service.ChairSubmissionService;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * The chairs' export of a conference's submissions with authors, scores and decisions, as CSV
- * (UTF-8 with a byte-order mark, so spreadsheet programs read æ, ø, å, ä, ö right) or JSON.
+ * (for spreadsheets: {@link SpreadsheetCsv}) or JSON.
  */
 @Stateless
 public class DecisionExport {
@@ -38,16 +35,7 @@ public class DecisionExport {
     ChairSubmissionService chairSubmissions;
 
     public String csv(Actor actor, String acronym, Language reader) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.EXCEL.builder().setHeader(HEADER).get())) {
-            for (Object[] r : records(actor, acronym, reader)) {
-                p.printRecord(r);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return SpreadsheetCsv.write(List.of(HEADER), records(actor, acronym, reader).stream().map(Arrays::asList).toList());
     }
 
     public String json(Actor actor, String acronym, Language reader) {

@@ -49,6 +49,21 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The shared secret of the person's authenticator app (RFC 6238), once enrolment is confirmed. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "second_factor_since")
+    private Instant secondFactorSince;
+
+    /** The time step of the last code accepted: a code is good once. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    /** Sessions opened before this instant are over (a password was reset or changed). */
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
+
     @Version
     private long version;
 
@@ -79,8 +94,47 @@ public class Account {
         this.emailConfirmed = true;
     }
 
-    public void changePassword(String newHash) {
+    /** A new password ends every session opened before it. */
+    public void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
+        this.sessionsValidAfter = now;
+    }
+
+    public void enableSecondFactor(String secret, Instant now) {
+        this.totpSecret = secret;
+        this.secondFactorSince = now;
+    }
+
+    public void disableSecondFactor() {
+        this.totpSecret = null;
+        this.secondFactorSince = null;
+        this.totpLastStep = null;
+    }
+
+    /** Takes the code of this time step if no code of it or a later one was taken before. */
+    public boolean takeStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Instant getSecondFactorSince() {
+        return secondFactorSince;
+    }
+
+    /** Whether a session whose log-in was at this instant may go on. */
+    public boolean sessionValid(Instant loggedInAt) {
+        return sessionsValidAfter == null || (loggedInAt != null && !loggedInAt.isBefore(sessionsValidAfter));
     }
 
     public void updateProfile(String name, String affiliation, String country, Language language) {

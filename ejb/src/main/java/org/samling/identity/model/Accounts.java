@@ -1,5 +1,7 @@
 package org.samling.identity.model;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,11 +21,32 @@ public interface Accounts {
     /** The accounts that hold a role in a conference, by name. */
     List<Account> holders(Role role, Long conferenceId);
 
+    /** The site's admins (the role held without a conference). */
+    List<Account> admins();
+
     void grant(RoleGrant grant);
 
     EmailToken add(EmailToken token);
 
     Optional<EmailToken> tokenByHash(String hash);
+
+    /** Marks the account's unused links of these purposes used: none of them works any more. */
+    void useUpTokens(Long accountId, Collection<TokenPurpose> purposes, Instant now);
+
+    ApiToken add(ApiToken token);
+
+    Optional<ApiToken> apiTokenByHash(String hash);
+
+    Optional<ApiToken> apiToken(Long id);
+
+    /** The account's tokens, newest first, revoked and expired ones too. */
+    List<ApiToken> apiTokensOf(Long accountId);
+
+    RecoveryCode add(RecoveryCode code);
+
+    List<RecoveryCode> recoveryCodesOf(Long accountId);
+
+    void removeRecoveryCodes(Long accountId);
 
     /** The failure record of a key, locked for update; empty if there is none. */
     Optional<LoginFailure> failureForUpdate(String key);

@@ -5,12 +5,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.samling.identity.model.Account;
+import org.samling.identity.model.ApiToken;
 import org.samling.identity.model.Accounts;
 import org.samling.identity.model.EmailToken;
 import org.samling.identity.model.LoginFailure;
+import org.samling.identity.model.RecoveryCode;
 import org.samling.identity.model.Role;
 import org.samling.identity.model.RoleGrant;
+import org.samling.identity.model.TokenPurpose;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +54,59 @@ public class JpaAccounts implements Accounts {
         return em.createQuery("select a from Account a, RoleGrant g where g.accountId = a.id and g.role = :r"
                 + " and g.conferenceId = :c order by a.name", Account.class)
                 .setParameter("r", role).setParameter("c", conferenceId).getResultList();
+    }
+
+    @Override
+    public ApiToken add(ApiToken token) {
+        em.persist(token);
+        return token;
+    }
+
+    @Override
+    public Optional<ApiToken> apiTokenByHash(String hash) {
+        return em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class).setParameter("h", hash)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ApiToken> apiToken(Long id) {
+        return Optional.ofNullable(em.find(ApiToken.class, id));
+    }
+
+    @Override
+    public List<ApiToken> apiTokensOf(Long accountId) {
+        return em.createQuery("select t from ApiToken t where t.accountId = :a order by t.createdAt desc, t.id desc", ApiToken.class)
+                .setParameter("a", accountId).getResultList();
+    }
+
+    @Override
+    public RecoveryCode add(RecoveryCode code) {
+        em.persist(code);
+        return code;
+    }
+
+    @Override
+    public List<RecoveryCode> recoveryCodesOf(Long accountId) {
+        return em.createQuery("select c from RecoveryCode c where c.accountId = :a", RecoveryCode.class)
+                .setParameter("a", accountId).getResultList();
+    }
+
+    @Override
+    public void removeRecoveryCodes(Long accountId) {
+        em.createQuery("delete from RecoveryCode c where c.accountId = :a").setParameter("a", accountId).executeUpdate();
+    }
+
+    @Override
+    public void useUpTokens(Long accountId, Collection<TokenPurpose> purposes, Instant now) {
+        em.createQuery("update EmailToken t set t.usedAt = :now where t.accountId = :a and t.usedAt is null"
+                + " and t.purpose in :p").setParameter("now", now).setParameter("a", accountId).setParameter("p", purposes)
+                .executeUpdate();
+    }
+
+    @Override
+    public List<Account> admins() {
+        return em.createQuery("select a from Account a, RoleGrant g where g.accountId = a.id and g.role = :r"
+                + " and g.conferenceId is null order by a.name", Account.class).setParameter("r", Role.ADMIN).getResultList();
     }
 
     @Override

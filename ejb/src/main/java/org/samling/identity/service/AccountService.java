@@ -11,13 +11,16 @@ import org.samling.identity.model.Accounts;
 import org.samling.identity.model.Actor;
 import org.samling.identity.model.EmailToken;
 import org.samling.identity.model.PasswordResetRequested;
+import org.samling.identity.model.RegistrationRepeated;
 import org.samling.identity.model.Role;
 import org.samling.identity.model.RoleGrant;
 import org.samling.identity.model.TokenPurpose;
 import org.samling.shared.DomainException;
+import org.samling.shared.Text;
 import org.samling.shared.Violations;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +31,8 @@ import java.util.Set;
 @Stateless
 public class AccountService {
 
+    /** The links that set a password: a reset asked for, the first admin's. */
+    private static final Set<TokenPurpose> PASSWORD_LINKS = Set.of(TokenPurpose.RESET_PASSWORD, TokenPurpose.SET_PASSWORD);
     private static final Set<String> COUNTRIES = Set.copyOf(Arrays.asList(Locale.getISOCountries()));
 
     @Inject
@@ -40,17 +45,23 @@ public class AccountService {
     Event<AccountRegistered> registered;
     @Inject
     Event<PasswordResetRequested> resetRequested;
+    @Inject
+    Event<RegistrationRepeated> repeated;
+    @Inject
+    ApiTokenService apiTokens;
 
-    /** Creates an unconfirmed account and mails the confirmation link (in the same transaction,
-     * through the outbox, so the mail cannot be lost once the account exists). */
-    public Account register(RegistrationForm form) {
+    /**
+     * Creates an unconfirmed account and mails the confirmation link (in the same transaction,
+     * through the outbox, so the mail cannot be lost once the account exists). For an address that
+     * has an account already, nothing is created and its owner is mailed instead; the answer is the
+     * same, so the form tells nobody who has an account (empty then).
+     */
+    public Optional<Account> register(RegistrationForm form) {
         Violations v = new Violations();
         if (form.email() == null || form.email().isBlank()) {
             v.add("email", "field.required");
         } else if (!EmailRules.isValid(form.email())) {
             v.add("email", "email.malformed");
-        } else if (accounts.byEmail(form.email()).isPresent()) {
-            v.add("email", "account.emailTaken");
         }
         checkProfile(v, form.name(), form.affiliation(), form.country(), form.language());
         String problem = PasswordPolicy.problem(form.password(), form.email(), form.name());
@@ -61,18 +72,24 @@ public class AccountService {
         }
         v.throwIfAny();
 
-        Account account = new Account(form.email(), form.name(), form.affiliation(), form.country(),
+        Optional<Account> existing = accounts.byEmail(form.email());
+        if (existing.isPresent()) {
+            Account owner = existing.get();
+            repeated.fire(new RegistrationRepeated(owner.getId(), owner.getEmail(), owner.getName(), owner.getLanguage()));
+            return Optional.empty();
+        }
+        Account account = new Account(form.email(), Text.line(form.name()), Text.line(form.affiliation()), form.country(),
                 form.language(), hasher.hash(form.password()), clock.instant());
         try {
             accounts.add(account);
         } catch (PersistenceException e) {
-            // Two registrations with one address at once: the unique constraint decides.
-            throw new DomainException("email", "account.emailTaken");
+            // Two registrations with one address at once: the unique constraint decides, the other one's mail goes.
+            return Optional.empty();
         }
         String token = newToken(account, TokenPurpose.CONFIRM_EMAIL);
         registered.fire(new AccountRegistered(account.getId(), account.getEmail(), account.getName(),
                 account.getLanguage(), token));
-        return account;
+        return Optional.of(account);
     }
 
     /** Confirms the address behind a link; a used, expired or unknown link is refused. */
@@ -109,14 +126,18 @@ public class AccountService {
         });
     }
 
-    /** Checks a reset link before the form is shown, so an expired one is said at once. */
+    /** Checks a reset (or first-admin) link before the form is shown, so an expired one is said at once. */
     public void checkResetToken(String token) {
-        usableToken(token, TokenPurpose.RESET_PASSWORD);
+        usableToken(token, PASSWORD_LINKS);
     }
 
-    /** Sets a new password through a reset link; also confirms the address, which the link proved. */
-    public Account resetPassword(String token, String password, String repeat) {
-        EmailToken t = usableToken(token, TokenPurpose.RESET_PASSWORD);
+    /**
+     * Sets a new password through a reset link; also confirms the address, which the link proved.
+     * Every other password link of the account stops working, every session opened before ends, and,
+     * if the person asks, every personal API token is revoked.
+     */
+    public Account resetPassword(String token, String password, String repeat, boolean revokeTokens) {
+        EmailToken t = usableToken(token, PASSWORD_LINKS);
         Account a = accounts.byId(t.getAccountId()).orElseThrow(() -> new DomainException("token", "token.invalid"));
         String problem = PasswordPolicy.problem(password, a.getEmail(), a.getName());
         if (problem != null) {
@@ -125,9 +146,14 @@ public class AccountService {
         if (!password.equals(repeat)) {
             throw new DomainException("passwordRepeat", "password.mismatch");
         }
-        t.use(clock.instant());
-        a.changePassword(hasher.hash(password));
+        Instant now = clock.instant();
+        t.use(now);
+        accounts.useUpTokens(a.getId(), PASSWORD_LINKS, now);
+        a.changePassword(hasher.hash(password), now);
         a.confirmEmail();
+        if (revokeTokens) {
+            apiTokens.revokeAll(a.getId());
+        }
         return a;
     }
 
@@ -136,7 +162,7 @@ public class AccountService {
         Violations v = new Violations();
         checkProfile(v, form.name(), form.affiliation(), form.country(), form.language());
         v.throwIfAny();
-        a.updateProfile(form.name(), form.affiliation(), form.country(), form.language());
+        a.updateProfile(Text.line(form.name()), Text.line(form.affiliation()), form.country(), form.language());
         return a;
     }
 
@@ -179,7 +205,9 @@ public class AccountService {
 
     /** The rules for what a person says about themself, at registration and in the profile. */
     private void checkProfile(Violations v, String name, String affiliation, String country, Language language) {
-        if (name == null || name.isBlank()) {
+        if (Text.unreadable(name)) {
+            v.add("name", "text.unreadable");
+        } else if (name == null || Text.line(name).isBlank()) {
             v.add("name", "field.required");
         } else if (name.trim().length() > 200) {
             v.add("name", "field.tooLong", 200);
@@ -202,11 +230,15 @@ public class AccountService {
     }
 
     private EmailToken usableToken(String token, TokenPurpose purpose) {
+        return usableToken(token, Set.of(purpose));
+    }
+
+    private EmailToken usableToken(String token, Set<TokenPurpose> purposes) {
         if (token == null || token.isBlank()) {
             throw new DomainException("token", "token.invalid");
         }
         EmailToken t = accounts.tokenByHash(TokenCodec.hash(token.trim()))
-                .filter(x -> x.getPurpose() == purpose)
+                .filter(x -> purposes.contains(x.getPurpose()))
                 .orElseThrow(() -> new DomainException("token", "token.invalid"));
         String problem = t.problemAt(clock.instant());
         if (problem != null) {

@@ -13,7 +13,10 @@ import java.util.Set;
 
 /**
  * Who holds which role, decided in this one place: the groups a person logs in with, and
- * whether an actor chairs or reviews a given conference. Admins may act as chair anywhere.
+ * whether an actor chairs or reviews a given conference. Admins may act as chair anywhere. What
+ * the request's {@link org.samling.identity.model.Access} allows narrows it: a token for one
+ * conference acts in no other, and chair and admin powers wait for a second factor the site
+ * requires.
  */
 @ApplicationScoped
 public class IdentityPolicy {
@@ -36,7 +39,7 @@ public class IdentityPolicy {
     }
 
     public boolean canEnterChairArea(Actor actor) {
-        return actor != null && (actor.isAdmin() || actor.groups().contains(Role.CHAIR.group()));
+        return actor != null && actor.access().elevated() && (actor.isAdmin() || actor.groups().contains(Role.CHAIR.group()));
     }
 
     public boolean canEnterReviewerArea(Actor actor) {
@@ -44,12 +47,19 @@ public class IdentityPolicy {
     }
 
     public boolean isChairOf(Actor actor, Long conferenceId) {
-        return actor != null && !actor.isVisitor()
+        return actor != null && !actor.isVisitor() && actor.access().elevated() && actor.mayActIn(conferenceId)
                 && (actor.isAdmin() || holds(actor.accountId(), Role.CHAIR, conferenceId));
     }
 
     public boolean isReviewerOf(Actor actor, Long conferenceId) {
-        return actor != null && !actor.isVisitor() && holds(actor.accountId(), Role.REVIEWER, conferenceId);
+        return actor != null && !actor.isVisitor() && actor.mayActIn(conferenceId)
+                && holds(actor.accountId(), Role.REVIEWER, conferenceId);
+    }
+
+    /** Whether the site asks a second factor of this account before its chair or admin powers count. */
+    public boolean needsSecondFactor(Long accountId, boolean requiredBySite) {
+        return requiredBySite && accounts.grantsOf(accountId).stream()
+                .anyMatch(g -> g.getRole() == Role.CHAIR || g.getRole() == Role.ADMIN);
     }
 
     /** The conferences an account holds a per-conference role in. */

@@ -13,9 +13,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Checks a password with the throttle of {@link LoginThrottle}: a blocked account-at-address
- * or address is refused before the password is looked at, repeated failures wait a little,
- * and the counts live in the database so every node sees them.
+ * Checks a password with the throttle of {@link LoginThrottle}: a blocked account or address is
+ * refused before the password is looked at, an account's repeated failures make its next tries
+ * wait a little (an address's failures never delay anyone else), and the counts live in the
+ * database so every node sees them.
  */
 @Stateless
 public class LoginService {
@@ -33,25 +34,25 @@ public class LoginService {
         String normalised = Account.normaliseEmail(email == null ? "" : email);
         String addr = address == null ? "unknown" : address;
         Instant now = clock.instant();
-        String pairKey = LoginThrottle.pairKey(normalised, addr);
+        String accountKey = LoginThrottle.accountKey(normalised);
         String addressKey = LoginThrottle.addressKey(addr);
 
-        Optional<LoginFailure> pair = accounts.failureForUpdate(pairKey);
+        Optional<LoginFailure> byAccount = accounts.failureForUpdate(accountKey);
         Optional<LoginFailure> byAddress = accounts.failureForUpdate(addressKey);
-        LoginThrottleState pairState = pair.map(LoginFailure::state).orElse(null);
+        LoginThrottleState accountState = byAccount.map(LoginFailure::state).orElse(null);
         LoginThrottleState addressState = byAddress.map(LoginFailure::state).orElse(null);
 
-        Instant blocked = later(LoginThrottle.blockedUntil(pairState, now), LoginThrottle.blockedUntil(addressState, now));
+        Instant blocked = later(LoginThrottle.blockedUntil(accountState, now), LoginThrottle.blockedUntil(addressState, now));
         if (blocked != null) {
             return new LoginOutcome.Blocked(blocked);
         }
-        pause(max(LoginThrottle.delay(pairState, now), LoginThrottle.delay(addressState, now)));
+        pause(LoginThrottle.delay(accountState, now));
 
         Optional<Account> account = accounts.byEmail(normalised);
         boolean passwordRight = hasher.verify(password == null ? "" : password,
                 account.map(Account::getPasswordHash).orElse(null)) && account.isPresent();
         if (!passwordRight) {
-            LoginThrottleState p = record(pair, pairKey, pairState, now, LoginThrottle.PAIR_BLOCK_AFTER);
+            LoginThrottleState p = record(byAccount, accountKey, accountState, now, LoginThrottle.ACCOUNT_BLOCK_AFTER);
             record(byAddress, addressKey, addressState, now, LoginThrottle.ADDRESS_BLOCK_AFTER);
             return new LoginOutcome.WrongCredentials(LoginThrottle.triesLeft(p, now));
         }
@@ -59,7 +60,7 @@ public class LoginService {
         if (!a.isEmailConfirmed()) {
             return new LoginOutcome.Unconfirmed(a.getEmail());
         }
-        accounts.removeFailure(pairKey);
+        accounts.removeFailure(accountKey);
         return new LoginOutcome.Success(a.getId(), a.getEmail(), policy.groupsOf(a.getId()));
     }
 
@@ -80,10 +81,6 @@ public class LoginService {
             return b;
         }
         return b == null || a.isAfter(b) ? a : b;
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static void pause(Duration d) {

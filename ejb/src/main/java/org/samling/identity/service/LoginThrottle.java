@@ -6,18 +6,20 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How repeated wrong passwords are slowed down and then blocked. Counted per account from one
- * address (the person at the keyboard) and per address across all accounts (someone trying
- * many accounts). After {@value #SLOW_AFTER} failures each further try waits a little longer;
- * after {@value #PAIR_BLOCK_AFTER} the account is blocked from that address for
- * {@link #BLOCK}; an address with {@value #ADDRESS_BLOCK_AFTER} failures is blocked for all
- * accounts. Failures older than {@link #WINDOW} are forgotten.
+ * How repeated wrong passwords (and second-factor codes) are slowed down and then blocked. Counted
+ * per account, from wherever they come (someone guessing one person's password), and per client
+ * address across accounts (someone trying many accounts). Only the account's count slows a try:
+ * after {@value #SLOW_AFTER} failures each further try on that account waits a little longer, the
+ * right password too, and after {@value #ACCOUNT_BLOCK_AFTER} the account's log-in is blocked for
+ * {@link #BLOCK}. An address with {@value #ADDRESS_BLOCK_AFTER} failures is refused for that long,
+ * whatever it tries; other addresses never wait for it. Failures older than {@link #WINDOW} are
+ * forgotten.
  */
 public final class LoginThrottle {
 
     public static final int SLOW_AFTER = 2;
-    public static final int PAIR_BLOCK_AFTER = 5;
-    public static final int ADDRESS_BLOCK_AFTER = 20;
+    public static final int ACCOUNT_BLOCK_AFTER = 5;
+    public static final int ADDRESS_BLOCK_AFTER = 30;
     public static final Duration STEP = Duration.ofMillis(400);
     public static final Duration MAX_DELAY = Duration.ofSeconds(2);
     public static final Duration BLOCK = Duration.ofMinutes(15);
@@ -26,9 +28,14 @@ public final class LoginThrottle {
     private LoginThrottle() {
     }
 
-    /** The key of an account at one address. */
-    public static String pairKey(String email, String address) {
-        return "pair:" + email + "|" + address;
+    /** The key of an account's passwords, from any address. */
+    public static String accountKey(String email) {
+        return "acct:" + email;
+    }
+
+    /** The key of an account's second-factor codes. */
+    public static String codeKey(Long accountId) {
+        return "code:" + accountId;
     }
 
     /** The key of an address, across accounts. */
@@ -75,6 +82,6 @@ public final class LoginThrottle {
 
     /** How many more wrong tries before the block; 0 when blocked. */
     public static int triesLeft(LoginThrottleState s, Instant now) {
-        return Math.max(0, PAIR_BLOCK_AFTER - current(s, now).failures());
+        return Math.max(0, ACCOUNT_BLOCK_AFTER - current(s, now).failures());
     }
 }

@@ -1,5 +1,6 @@
 package org.samling.notification.model;
 
+import java.util.Collection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,9 @@ public interface Outbox {
     default long countIn(MailState state) {
         return countIn(null, state);
     }
+
+    /** How many mails of these kinds went to the address since the instant (what a stranger can make us send is limited). */
+    long countTo(String recipient, Collection<String> kinds, Instant since);
 
     /** How many mails are in a state, optionally of one conference only. */
     long countIn(Long conferenceId, MailState state);

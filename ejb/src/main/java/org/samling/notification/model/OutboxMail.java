@@ -90,7 +90,8 @@ public class OutboxMail {
     public OutboxMail(String recipient, String subject, String body, Language language, String kind,
                       Long conferenceId, boolean deliverable, Instant now) {
         this.recipient = recipient;
-        this.subject = subject;
+        // A subject is one line: a line break typed into a title must not become a header of its own.
+        this.subject = subject == null ? "" : subject.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ").strip();
         this.body = body;
         this.language = language;
         this.kind = kind;

@@ -9,7 +9,9 @@ import org.samling.notification.model.Outbox;
 import org.samling.notification.model.OutboxMail;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -54,6 +56,14 @@ public class JpaOutbox implements Outbox {
             q.setParameter("r", recipient);
         }
         return q.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countTo(String recipient, Collection<String> kinds, Instant since) {
+        return em.createQuery("select count(m) from OutboxMail m where lower(m.recipient) = :r and m.kind in :k"
+                        + " and m.createdAt >= :t", Long.class)
+                .setParameter("r", recipient.toLowerCase(Locale.ROOT)).setParameter("k", kinds).setParameter("t", since)
+                .getSingleResult();
     }
 
     @Override

@@ -22,6 +22,8 @@ import org.samling.notification.model.OutboxMail;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,6 +47,17 @@ public class MailDispatcher {
     Clock clock;
     @EJB
     MailDispatcher self;
+
+    /**
+     * The server's mail session with SMTP authentication on, for an SMTP server that asks a user
+     * name and password (SAMLING_SMTP_USER and SAMLING_SMTP_PASSWORD, read at start like the rest).
+     */
+    private Session authenticating() {
+        Properties p = new Properties();
+        p.putAll(session.getProperties());
+        p.setProperty("mail.smtp.auth", "true");
+        return Session.getInstance(p);
+    }
 
     /** After the transaction that queued a mail commits, send it without making the person wait. */
     public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
@@ -88,7 +101,7 @@ public class MailDispatcher {
         }
         mail.claim();
         try {
-            MimeMessage message = new MimeMessage(session);
+            MimeMessage message = new MimeMessage(settings.smtpUser().isPresent() ? authenticating() : session);
             message.setFrom();
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
             message.setSubject(mail.getSubject(), "UTF-8");
@@ -105,7 +118,12 @@ public class MailDispatcher {
                 message.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
             }
             message.setSentDate(Date.from(clock.instant()));
-            Transport.send(message);
+            Optional<String> user = settings.smtpUser();
+            if (user.isPresent()) {
+                Transport.send(message, user.get(), settings.smtpPassword());
+            } else {
+                Transport.send(message);
+            }
             mail.sent(clock.instant());
             return true;
         } catch (MessagingException | RuntimeException e) {

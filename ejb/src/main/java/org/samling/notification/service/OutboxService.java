@@ -14,7 +14,9 @@ import org.samling.notification.model.OutboxMail;
 import org.samling.shared.DomainException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Puts mails in the outbox inside the caller's transaction, and shows the outbox to admins (all
@@ -34,6 +36,23 @@ public class OutboxService {
     Clock clock;
     @Inject
     Event<MailQueued> queued;
+
+    /**
+     * The mails anyone can make Samling send to any address without logging in (a confirmation, a
+     * reset link, "you already have an account"): at most {@value #UNSOLICITED_PER_HOUR} an hour to
+     * one address, so nobody can flood a stranger's inbox through the site.
+     */
+    public static final Set<String> UNSOLICITED = Set.of("CONFIRM", "RESET", "REGISTRATIONREPEATED", "PARTICIPANTCONFIRM");
+    public static final int UNSOLICITED_PER_HOUR = 5;
+
+    /** Queues an unsolicited mail unless the address had enough of them this hour; false if it was left out. */
+    public boolean enqueueUnsolicited(String recipient, Language language, String template, Long conferenceId, Object... args) {
+        if (outbox.countTo(recipient, UNSOLICITED, clock.instant().minus(Duration.ofHours(1))) >= UNSOLICITED_PER_HOUR) {
+            return false;
+        }
+        enqueue(recipient, language, template, conferenceId, args);
+        return true;
+    }
 
     /** Queues the mail whose subject and body are the bundle's {@code mail.<template>.subject/body}. */
     public OutboxMail enqueue(String recipient, Language language, String template, Long conferenceId, Object... args) {

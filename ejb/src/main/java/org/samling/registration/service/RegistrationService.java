@@ -3,8 +3,6 @@ package org.samling.registration.service;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
@@ -34,11 +32,9 @@ import org.samling.registration.model.SeatChanged;
 import org.samling.registration.model.WaitingList;
 import org.samling.registration.solver.SeatAllocation;
 import org.samling.shared.DomainException;
+import org.samling.shared.SpreadsheetCsv;
 import org.samling.shared.Violations;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -298,8 +294,10 @@ public class RegistrationService {
             registrations.lockSession(e.getValue());
             Integer seats = seats(e.getValue());
             boolean free = seats == null || registrations.confirmed(e.getValue(), occurrence) < seats;
+            // Queued at the moment the lock is held, not when the request came: the waiting list's order is the
+            // order of the lock, so the number a participant is told is the one stored (two at once were both told 7).
             registrations.add(new Pick(r.getId(), c.id(), occurrence, e.getKey(), e.getValue(), 1,
-                    free ? PickState.CONFIRMED : PickState.WAITING, now));
+                    free ? PickState.CONFIRMED : PickState.WAITING, clock.instant()));
             registrations.flush();
         }
     }
@@ -511,29 +509,24 @@ public class RegistrationService {
         return seated;
     }
 
-    /** A session's participants as CSV (Excel reads the BOM as UTF-8): seated first, then the waiting list in order. */
+    /** A session's participants as CSV ({@link SpreadsheetCsv}): seated first, then the waiting list in order. */
     public String csv(Actor actor, String acronym, long sessionId, Long occurrenceId) {
         RegistrationViews.SessionOverview s = session(actor, acronym, sessionId, occurrenceId);
         RegistrationSettings settings = registrations.settings(conferences.chaired(actor, acronym, Language.EN).id()).orElse(null);
         List<String> questions = settings == null ? List.of() : settings.questionList();
         List<String> header = new ArrayList<>(List.of("name", "email", "organisation", "state", "waiting_position", "choice"));
         header.addAll(questions);
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get())) {
-            for (RegistrationViews.Participant p : s.people()) {
-                List<String> row = new ArrayList<>(List.of(p.name(), p.email(), p.organisation() == null ? "" : p.organisation(),
-                        p.state().name(), p.position() == 0 ? "" : Integer.toString(p.position()), Integer.toString(p.choice())));
-                String[] answers = p.answers().split("\n", -1);
-                for (int i = 0; i < questions.size(); i++) {
-                    row.add(i < answers.length ? answers[i] : "");
-                }
-                printer.printRecord(row);
+        List<List<String>> rows = new ArrayList<>();
+        for (RegistrationViews.Participant p : s.people()) {
+            List<String> row = new ArrayList<>(List.of(p.name(), p.email(), p.organisation() == null ? "" : p.organisation(),
+                    p.state().name(), p.position() == 0 ? "" : Integer.toString(p.position()), Integer.toString(p.choice())));
+            String[] answers = p.answers().split("\n", -1);
+            for (int i = 0; i < questions.size(); i++) {
+                row.add(i < answers.length ? answers[i] : "");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows.add(row);
         }
-        return out.toString();
+        return SpreadsheetCsv.write(header, rows);
     }
 
     /** A session's sign-in sheet (PDF): the seated participants with a line to sign. */

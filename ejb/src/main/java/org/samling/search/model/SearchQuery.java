@@ -1,6 +1,7 @@
 package org.samling.search.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,9 @@ import java.util.regex.Pattern;
  * searched as well as it can be.
  */
 public record SearchQuery(String text, Map<String, List<String>> filters, List<Notice> notices) {
+
+    public static final int MAX_TERMS = 32;
+    public static final int MAX_CHARS = 1000;
 
     /** The filters the search box knows; {@code author} only for chairs. */
     public static final List<String> FIELDS = List.of("track", "type", "state", "language", "decision", "author");
@@ -42,8 +46,8 @@ public record SearchQuery(String text, Map<String, List<String>> filters, List<N
 
     /** Reads the box's text; {@code chair} decides whether {@code author:} may be used. */
     public static SearchQuery parse(String raw, boolean chair) {
-        String input = raw == null ? "" : raw.strip();
         List<Notice> notices = new ArrayList<>();
+        String input = bounded(raw == null ? "" : raw.strip(), notices);
         Map<String, List<String>> filters = new LinkedHashMap<>();
         StringBuilder rest = new StringBuilder();
         Matcher m = FILTER.matcher(input);
@@ -71,6 +75,22 @@ public record SearchQuery(String text, Map<String, List<String>> filters, List<N
         rest.append(input.substring(last));
         String text = words(rest.toString(), notices);
         return new SearchQuery(text, filters, notices);
+    }
+
+    /**
+     * A search reads at most {@value #MAX_TERMS} words and {@value #MAX_CHARS} characters (a pasted
+     * abstract would ask the index for thousands of clauses at once); the rest is left out and said.
+     */
+    private static String bounded(String input, List<Notice> notices) {
+        String s = input.length() > MAX_CHARS ? input.substring(0, MAX_CHARS) : input;
+        String[] words = s.split("\\s+");
+        if (words.length > MAX_TERMS) {
+            s = String.join(" ", Arrays.copyOf(words, MAX_TERMS));
+        }
+        if (s.length() < input.length()) {
+            notices.add(new Notice("search.tooLong", List.of(String.valueOf(MAX_TERMS))));
+        }
+        return s;
     }
 
     private static String unquote(String v) {

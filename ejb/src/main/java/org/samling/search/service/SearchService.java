@@ -18,6 +18,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.samling.conference.model.CallDetails;
 import org.samling.conference.model.Catalogue;
 import org.samling.conference.service.ConferenceService;
@@ -46,12 +47,14 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -64,6 +67,8 @@ import java.util.regex.Pattern;
 public class SearchService {
 
     public static final int PAGE_SIZE = 20;
+    /** A search takes at most this long; what was found by then is shown. */
+    static final Duration MAX_TIME = Duration.ofSeconds(3);
     private static final int MAX_PAGE = 500;
 
     @PersistenceContext
@@ -127,8 +132,14 @@ public class SearchService {
                 });
         // Counts over the results as narrowed (a selected value is widened again by its toggle), of all
         // five facets at once (see FacetKey).
-        SearchResult<List<?>> result = query.aggregation(facetKeys, f -> f.terms().field(SubmissionIndexBinder.FACETS, String.class)
-                .maxTermCount(FacetKey.MAX_KEYS)).fetch((p - 1) * PAGE_SIZE, PAGE_SIZE);
+        SearchResult<List<?>> result;
+        try {
+            result = query.aggregation(facetKeys, f -> f.terms().field(SubmissionIndexBinder.FACETS, String.class)
+                    .maxTermCount(FacetKey.MAX_KEYS)).truncateAfter(MAX_TIME.toMillis(), TimeUnit.MILLISECONDS).fetch((p - 1) * PAGE_SIZE, PAGE_SIZE);
+        } catch (SearchException e) {
+            // A query the index cannot run (too many words once stemmed and spread over the fields): said, never a 500.
+            throw new DomainException("q", "search.tooComplex");
+        }
 
         // Keyed as the index keeps track and type: by id as text.
         Map<String, String> trackNames = new LinkedHashMap<>();

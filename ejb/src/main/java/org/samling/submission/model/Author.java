@@ -2,6 +2,9 @@ package org.samling.submission.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.samling.shared.Text;
+
+import java.util.Locale;
 
 /** One person on a submission, in order, with affiliation; one of them presents. */
 @Embeddable
@@ -26,10 +29,10 @@ public class Author {
     }
 
     public Author(String name, String email, String affiliation, String country, boolean presenting) {
-        this.name = name == null ? "" : name.trim();
-        this.email = email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
-        this.affiliation = affiliation == null || affiliation.isBlank() ? null : affiliation.trim();
-        this.country = country == null || country.isBlank() ? null : country.trim().toUpperCase(java.util.Locale.ROOT);
+        this.name = name == null ? "" : Text.line(name);
+        this.email = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        this.affiliation = affiliation == null || Text.line(affiliation).isEmpty() ? null : Text.line(affiliation);
+        this.country = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
         this.presenting = presenting;
     }
 

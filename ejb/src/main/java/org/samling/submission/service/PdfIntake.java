@@ -14,16 +14,21 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Takes a PDF only if PDFBox can parse it (never by its file name), within the call's page and
- * size limits, unencrypted. Extracts its text, looks for the authors' names, e-mail addresses and
- * affiliations in the text and in the metadata (Info dictionary and XMP), and makes the copy
- * reviewers see, with that metadata removed.
+ * size limits, unencrypted. Extracts its text, and looks for the authors' names, e-mail addresses
+ * and affiliations in it, in its form fields (both are what a reader sees), and in what a reader
+ * may not see but a PDF viewer shows on request: the metadata (Info dictionary and XMP), the
+ * annotations (their author and comment), the bookmarks' titles and the attached files. It makes
+ * the copy reviewers get: the pages only, forms flattened into them, with none of those hidden
+ * parts ({@link PdfCleaner}).
  */
 public final class PdfIntake {
 
@@ -57,11 +62,11 @@ public final class PdfIntake {
                 throw new DomainException("pdf", "pdf.tooManyPages", pages, limits.maxPages());
             }
             String text = new PDFTextStripper().getText(doc);
-            String metadata = metadataText(doc);
-            List<String> findings = findings(identities, text, metadata);
+            Map<String, String> parts = PdfCleaner.hiddenText(doc);
+            parts.put("metadata", parts.get("metadata") + "\n" + metadataText(doc));
+            List<String> findings = findings(identities, text, parts);
 
-            doc.setDocumentInformation(new PDDocumentInformation());
-            doc.getDocumentCatalog().setMetadata(null);
+            PdfCleaner.clean(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
             doc.save(out);
             return new PdfInspection(pages, bytes.length, text, findings, out.toByteArray());
@@ -91,22 +96,32 @@ public final class PdfIntake {
         return b.toString();
     }
 
-    /** Each identity found, with where: "text:Åse Brøndum", "metadata:ase@kp.dk". */
+    /** As {@link #findings(List, String, Map)}, with only the metadata beside the text. */
     static List<String> findings(List<String> identities, String text, String metadata) {
-        String t = fold(text);
-        String m = fold(metadata);
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("metadata", metadata);
+        return findings(identities, text, parts);
+    }
+
+    /**
+     * Each identity found, with where: "text:Åse Brøndum", "form:...", "metadata:ase@kp.dk",
+     * "annotation:...", "bookmark:...", "attachment:..." (see {@link PdfCleaner#hiddenText}).
+     */
+    static List<String> findings(List<String> identities, String text, Map<String, String> hidden) {
+        Map<String, String> where = new LinkedHashMap<>();
+        where.put("text", fold(text));
+        hidden.forEach((part, content) -> where.put(part, fold(content)));
         Set<String> found = new LinkedHashSet<>();
         for (String identity : identities) {
             if (identity == null || identity.trim().length() < 4) {
                 continue;
             }
             String needle = fold(identity.trim());
-            if (t.contains(needle)) {
-                found.add("text:" + identity.trim());
-            }
-            if (m.contains(needle)) {
-                found.add("metadata:" + identity.trim());
-            }
+            where.forEach((part, content) -> {
+                if (content.contains(needle)) {
+                    found.add(part + ":" + identity.trim());
+                }
+            });
         }
         return new ArrayList<>(found);
     }

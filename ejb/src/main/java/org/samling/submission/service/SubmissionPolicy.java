@@ -23,14 +23,15 @@ public class SubmissionPolicy {
     @Inject
     IdentityPolicy identityPolicy;
 
+    /** Its owner, unless the request may not act in its conference (a token bound to another). */
     public boolean isOwner(Actor actor, Submission s) {
-        return actor != null && !actor.isVisitor() && s.getOwnerId().equals(actor.accountId());
+        return actor != null && !actor.isVisitor() && actor.mayActIn(s.getConferenceId()) && s.getOwnerId().equals(actor.accountId());
     }
 
     /** Its owner or a co-author named on it (by address, case aside): the people it is about. */
     public boolean isAuthor(Actor actor, Submission s) {
-        return isOwner(actor, s) || (actor != null && !actor.isVisitor() && actor.email() != null
-                && s.getAuthors().stream().anyMatch(a -> actor.email().equalsIgnoreCase(a.getEmail())));
+        return isOwner(actor, s) || (actor != null && !actor.isVisitor() && actor.mayActIn(s.getConferenceId())
+                && actor.email() != null && s.getAuthors().stream().anyMatch(a -> actor.email().equalsIgnoreCase(a.getEmail())));
     }
 
     public boolean canSee(Actor actor, Submission s) {

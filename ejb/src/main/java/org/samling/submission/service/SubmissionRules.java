@@ -2,11 +2,13 @@ package org.samling.submission.service;
 
 import org.samling.conference.model.CallDetails;
 import org.samling.identity.service.EmailRules;
+import org.samling.shared.Text;
 import org.samling.shared.Violations;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.SubmissionContent;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,12 +21,19 @@ public final class SubmissionRules {
     public static final int MAX_TITLE = 300;
     public static final int MAX_KEYWORD = 60;
     public static final int MAX_ABSTRACT_CHARS = 20000;
+    /** As the columns hold them (V2): a longer value is refused at its field, never by the database. */
+    public static final int MAX_NAME = 200;
+    public static final int MAX_AFFILIATION = 300;
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private SubmissionRules() {
     }
 
     public static Violations check(SubmissionContent c, CallDetails call, boolean complete) {
         Violations v = new Violations();
+        unreadable(v, "title", c.title());
+        unreadable(v, "abstractText", c.abstractText());
+        c.keywords().forEach(k -> unreadable(v, "keywords", k));
         String title = c.title() == null ? "" : c.title().trim();
         if (title.isEmpty() && complete) {
             v.add("title", "field.required");
@@ -80,10 +89,18 @@ public final class SubmissionRules {
         int position = 0;
         for (Author a : c.authors()) {
             position++;
+            unreadable(v, "authors", a.getName());
+            unreadable(v, "authors", a.getAffiliation());
             if (a.getName().isBlank()) {
                 v.add("authors", "authors.nameMissing", position);
-            } else if (a.getName().length() > 200) {
-                v.add("authors", "field.tooLong", 200);
+            } else if (a.getName().length() > MAX_NAME) {
+                v.add("authors", "authors.nameTooLong", position, MAX_NAME);
+            }
+            if (a.getAffiliation() != null && a.getAffiliation().length() > MAX_AFFILIATION) {
+                v.add("authors", "authors.affiliationTooLong", position, MAX_AFFILIATION);
+            }
+            if (a.getCountry() != null && !COUNTRIES.contains(a.getCountry())) {
+                v.add("authors", "authors.countryUnknown", position);
             }
             if (!EmailRules.isValid(a.getEmail())) {
                 v.add("authors", "authors.emailMalformed", position);
@@ -92,8 +109,16 @@ public final class SubmissionRules {
             }
         }
         long presenters = c.authors().stream().filter(Author::isPresenting).count();
-        if (complete && presenters != 1) {
+        // Two presenters is never right, not even in a draft; none is only allowed until it is submitted.
+        if (presenters > 1 || (complete && presenters != 1)) {
             v.add("presenting", "authors.onePresenter");
+        }
+    }
+
+    /** Text that arrived in a broken encoding is refused at its field rather than kept garbled. */
+    private static void unreadable(Violations v, String field, String text) {
+        if (Text.unreadable(text) && !v.has(field)) {
+            v.add(field, "text.unreadable");
         }
     }
 }

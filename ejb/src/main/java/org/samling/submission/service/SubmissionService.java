@@ -14,9 +14,11 @@ import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.service.AccountService;
 import org.samling.shared.DomainException;
+import org.samling.shared.Text;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.SubmissionContent;
+import org.samling.submission.model.SubmissionFactsChanged;
 import org.samling.submission.model.SubmissionEvent;
 import org.samling.submission.model.SubmissionPdf;
 import org.samling.submission.model.SubmissionState;
@@ -37,6 +39,9 @@ import java.util.Optional;
  */
 @Stateless
 public class SubmissionService {
+
+    /** A PDF's file name as kept (the column holds 255): a longer one is refused at the PDF field. */
+    public static final int MAX_FILE_NAME = 200;
 
     @Inject
     Submissions submissions;
@@ -172,6 +177,10 @@ public class SubmissionService {
         if (call.getPdfPolicy() == PdfPolicy.NONE) {
             throw new DomainException("pdf", "pdf.notWanted");
         }
+        String name = Text.line(fileName == null || fileName.isBlank() ? "abstract.pdf" : fileName);
+        if (name.length() > MAX_FILE_NAME || Text.unreadable(name)) {
+            throw new DomainException("pdf", "pdf.nameTooLong", MAX_FILE_NAME);
+        }
         List<String> identities = new ArrayList<>();
         for (Author a : s.getAuthors()) {
             identities.add(a.getName());
@@ -186,12 +195,12 @@ public class SubmissionService {
         if (first) {
             pdf = new SubmissionPdf(id);
         }
-        pdf.replace(fileName, bytes, inspection.sanitised(), inspection.pages(), inspection.text(),
+        pdf.replace(name, bytes, inspection.sanitised(), inspection.pages(), inspection.text(),
                 inspection.findings(), clock.instant());
         if (first) {
             submissions.add(pdf);
         }
-        factsChanged.fire(new org.samling.submission.model.SubmissionFactsChanged(id));
+        factsChanged.fire(new SubmissionFactsChanged(id));
         if (s.getState() == SubmissionState.SUBMITTED) {
             fire(SubmissionEvent.What.UPDATED, s, detailsOf(s, reader), owner);
         }

@@ -18,7 +18,7 @@ class LoginThrottleTest {
     private static LoginThrottleState fail(int times, Instant at) {
         LoginThrottleState s = LoginThrottleState.none();
         for (int i = 0; i < times; i++) {
-            s = LoginThrottle.afterFailure(s, at, LoginThrottle.PAIR_BLOCK_AFTER);
+            s = LoginThrottle.afterFailure(s, at, LoginThrottle.ACCOUNT_BLOCK_AFTER);
         }
         return s;
     }
@@ -50,7 +50,7 @@ class LoginThrottleTest {
         LoginThrottleState three = fail(3, T0);
         Instant later = T0.plus(LoginThrottle.WINDOW).plusSeconds(1);
         assertEquals(0, LoginThrottle.current(three, later).failures());
-        LoginThrottleState afterBreak = LoginThrottle.afterFailure(three, later, LoginThrottle.PAIR_BLOCK_AFTER);
+        LoginThrottleState afterBreak = LoginThrottle.afterFailure(three, later, LoginThrottle.ACCOUNT_BLOCK_AFTER);
         assertEquals(1, afterBreak.failures());
         assertEquals(later, afterBreak.firstFailureAt());
     }
@@ -64,6 +64,7 @@ class LoginThrottleTest {
         assertNull(LoginThrottle.blockedUntil(s, T0));
         s = LoginThrottle.afterFailure(s, T0, LoginThrottle.ADDRESS_BLOCK_AFTER);
         assertNotNull(LoginThrottle.blockedUntil(s, T0));
-        assertTrue(LoginThrottle.pairKey("a@b.dk", "127.0.0.1").startsWith("pair:"));
+        assertTrue(LoginThrottle.accountKey("a@b.dk").startsWith("acct:"));
+        assertTrue(LoginThrottle.codeKey(7L).startsWith("code:"));
     }
 }

@@ -56,4 +56,11 @@ class OutboxMailTest {
         assertFalse(MailState.SENT.canMoveTo(MailState.FAILED));
         assertTrue(MailState.SENT.canMoveTo(MailState.QUEUED));
     }
+
+    @Test
+    void aLineBreakInATitleNeverBecomesAHeaderOfItsOwn() {
+        OutboxMail m = new OutboxMail("a@b.dk", "Received: Ny praksis\r\nBcc: all@evil.example\u2028x", "Body", Language.DA,
+                "RECEIPT", null, true, T0);
+        assertEquals("Received: Ny praksis Bcc: all@evil.example x", m.getSubject());
+    }
 }

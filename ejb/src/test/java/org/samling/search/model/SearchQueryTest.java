@@ -2,6 +2,7 @@ package org.samling.search.model;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,5 +57,14 @@ class SearchQueryTest {
         SearchQuery empty = SearchQuery.parse("track:\"\" -", true);
         assertEquals("", empty.text());
         assertEquals(List.of("search.emptyFilter", "search.strayOperator"), keys(empty));
+    }
+
+    @Test
+    void aPastedAbstractIsCutToTheWordsASearchReadsAndSaysSo() {
+        String pasted = String.join(" ", Collections.nCopies(80, "socialrådgivere samarbejder"));
+        SearchQuery q = SearchQuery.parse(pasted, true);
+        assertEquals(SearchQuery.MAX_TERMS, q.text().split("\\s+").length);
+        assertEquals("search.tooLong", q.notices().get(0).key());
+        assertTrue(SearchQuery.parse("socialrådgiver", true).notices().isEmpty());
     }
 }

@@ -10,16 +10,34 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.samling.review.service.ReviewPolicy;
 import org.samling.shared.DomainException;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,5 +139,76 @@ public class PdfIntakeTest {
         assertEquals(List.of(3, 2), List.of(pages.violations().get(0).args()));
         byte[] good = pdf(List.of("Tekst"), null, null);
         assertEquals("pdf.tooLarge", refusal(good, new PdfIntake.Limits(2, good.length - 1)));
+    }
+
+    /** A one-page abstract that names nobody on its page, but names its author where viewers show it on request. */
+    private static byte[] withHiddenAuthor(boolean formField) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf(List.of("Familierådslagning i børnesager"), null, null))) {
+            PDPage page = doc.getPage(0);
+            PDAnnotationText note = new PDAnnotationText();
+            note.setTitlePopup("Åse Brøndum");
+            note.setContents("Husk at rette afsnit 2");
+            note.setRectangle(new PDRectangle(72, 600, 20, 20));
+            page.getAnnotations().add(note);
+            PDDocumentOutline outline = new PDDocumentOutline();
+            PDOutlineItem mark = new PDOutlineItem();
+            mark.setTitle("Noter fra Københavns Professionshøjskole");
+            outline.addLast(mark);
+            doc.getDocumentCatalog().setDocumentOutline(outline);
+            PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream("cv: ase.brondum@kp.dk".getBytes(StandardCharsets.UTF_8)));
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile("cv.txt");
+            spec.setEmbeddedFile(file);
+            PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+            files.setNames(Map.of("cv.txt", spec));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
+            names.setEmbeddedFiles(files);
+            doc.getDocumentCatalog().setNames(names);
+            if (formField) {
+                PDAcroForm form = new PDAcroForm(doc);
+                doc.getDocumentCatalog().setAcroForm(form);
+                form.setDefaultResources(new PDResources());
+                form.getDefaultResources().put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+                form.setDefaultAppearance("/Helv 10 Tf 0 g");
+                PDTextField field = new PDTextField(form);
+                field.setPartialName("forfatter");
+                PDAnnotationWidget widget = field.getWidgets().get(0);
+                widget.setRectangle(new PDRectangle(72, 500, 300, 20));
+                widget.setPage(page);
+                page.getAnnotations().add(widget);
+                form.getFields().add(field);
+                field.setValue("Åse Brøndum");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void anAuthorNamedInAnAnnotationABookmarkOrAnAttachmentIsFoundAndTheReviewersCopyHasNoneOfThem() throws IOException {
+        PdfInspection i = PdfIntake.inspect(withHiddenAuthor(false), LIMITS, AUTHORS);
+        assertTrue(i.findings().containsAll(List.of("annotation:Åse Brøndum", "bookmark:Københavns Professionshøjskole",
+                "attachment:ase.brondum@kp.dk")), i.findings().toString());
+        assertTrue(ReviewPolicy.canSeePdf(i.findings()), "none of them is in the reviewers' copy");
+        try (PDDocument copy = Loader.loadPDF(i.sanitised())) {
+            assertTrue(copy.getPage(0).getAnnotations().isEmpty());
+            assertNull(copy.getDocumentCatalog().getDocumentOutline());
+            assertNull(copy.getDocumentCatalog().getNames());
+            assertNull(copy.getDocumentCatalog().getMetadata());
+            assertTrue(new PDFTextStripper().getText(copy).contains("Familierådslagning i børnesager"), "the page stays");
+            String raw = new String(i.sanitised(), StandardCharsets.ISO_8859_1);
+            assertFalse(raw.contains("brondum") || raw.contains("Husk at rette"), "nothing of them in the file's bytes");
+        }
+    }
+
+    @Test
+    void aNameInAFormFieldIsSeenOnThePageSoThePdfIsWithheldAndTheCopyKeepsItFlattened() throws IOException {
+        PdfInspection i = PdfIntake.inspect(withHiddenAuthor(true), LIMITS, AUTHORS);
+        assertTrue(i.findings().contains("form:Åse Brøndum"), i.findings().toString());
+        assertFalse(ReviewPolicy.canSeePdf(i.findings()), "what a page shows withholds the PDF");
+        try (PDDocument copy = Loader.loadPDF(i.sanitised())) {
+            assertNull(copy.getDocumentCatalog().getAcroForm(null));
+        }
     }
 }

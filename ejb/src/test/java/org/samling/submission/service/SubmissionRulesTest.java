@@ -81,4 +81,35 @@ class SubmissionRulesTest {
         List<String> keys = v.list().stream().map(DomainException.Violation::messageKey).toList();
         assertEquals(List.of("authors.nameMissing", "authors.emailTwice", "authors.onePresenter"), keys);
     }
+
+    @Test
+    void everyFieldsLimitIsCheckedHereSoTheDatabaseNeverRefusesIt() {
+        Author tooMuch = new Author("Åse Brøndum", "ase@kp.dk", "K".repeat(301), "Denmark", true);
+        Violations v = SubmissionRules.check(new SubmissionContent("T", "A", List.of(), null, null, null, List.of(tooMuch)), CALL,
+                false);
+        List<String> keys = v.list().stream().map(DomainException.Violation::messageKey).toList();
+        assertTrue(keys.containsAll(List.of("authors.affiliationTooLong", "authors.countryUnknown")), keys.toString());
+        assertEquals(Set.of("authors"), fields(v));
+    }
+
+    @Test
+    void aDraftMayLackThingsButNeverHasTwoPresentersOrABrokenText() {
+        SubmissionContent two = new SubmissionContent("Udkast", "", List.of(), null, null, null,
+                List.of(author("ase@kp.dk", true), author("bo@kp.dk", true)));
+        assertEquals(Set.of("presenting"), fields(SubmissionRules.check(two, CALL, false)));
+        SubmissionContent broken = new SubmissionContent("B\uFFFDrn og unge", "", List.of(), null, null, null, List.of());
+        assertEquals("text.unreadable", SubmissionRules.check(broken, CALL, false).list().get(0).messageKey());
+    }
+
+    @Test
+    void whatIsKeptHasNoControlCharactersOrOverridesAndNoEmptyKeyword() {
+        SubmissionContent c = new SubmissionContent("Tillit\r\ni mötet\u202E", "Første.\r\nAndet.", List.of("børn", " ", ""),
+                null, null, null, List.of(new Author("Åse\u0000 Brøndum", "ase@kp.dk", "KP\u202E", "dk", true)));
+        assertEquals("Tillit i mötet", c.title());
+        assertEquals("Første.\nAndet.", c.abstractText());
+        assertEquals(List.of("børn"), c.keywords());
+        assertEquals("Åse Brøndum", c.authors().get(0).getName());
+        assertEquals("KP", c.authors().get(0).getAffiliation());
+        assertEquals("DK", c.authors().get(0).getCountry());
+    }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.samling.i18n.Language;
+import org.samling.i18n.Messages;
 import org.samling.identity.model.Account;
 import org.samling.identity.service.AccountService;
 import org.samling.identity.service.IdentityPolicy;
@@ -42,6 +43,10 @@ public class AccountResource {
                                String language, String password) {
     }
 
+    /** What a registration answers, always: a mail is on its way to the address. */
+    public record Registered(String email, String message) {
+    }
+
     /** One's own profile as the API shows it. */
     public record Profile(Long id, String email, String name, String affiliation, String country,
                           String language, Set<String> roles) {
@@ -55,9 +60,10 @@ public class AccountResource {
         }
         Language language = r.language() == null ? ApiLanguage.of(headers)
                 : Language.fromTag(r.language()).orElseThrow(() -> new DomainException("language", "language.unknown"));
-        Account a = accountService.register(new RegistrationForm(r.email(), r.name(), r.affiliation(), r.country(),
-                language, r.password(), r.password()));
-        return Response.status(Response.Status.CREATED).entity(profile(a)).build();
+        accountService.register(new RegistrationForm(r.email(), r.name(), r.affiliation(), r.country(), language,
+                r.password(), r.password()));
+        // The same answer whether the address was new or had an account: the mail tells its owner which.
+        return Response.accepted(new Registered(r.email().strip(), Messages.get(language, "register.done"))).build();
     }
 
     @GET

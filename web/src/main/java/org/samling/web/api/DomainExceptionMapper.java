@@ -65,8 +65,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     private static int statusOf(DomainException e) {
         String key = e.violations().isEmpty() ? "" : e.violations().get(0).messageKey();
         return switch (key) {
-            case "auth.required" -> 401;
-            case "auth.forbidden" -> 403;
+            case "auth.required", "login.wrong", "login.blocked.api", "token.needsSession" -> 401;
+            case "auth.forbidden", "token.readOnly", "api.crossSite" -> 403;
+            case "api.tooLarge" -> 413;
+            case "api.tooSlow" -> 408;
             case "submission.changedMeanwhile", "review.conflict" -> 409;
             default -> key.endsWith(".notFound") ? 404 : 400;
         };

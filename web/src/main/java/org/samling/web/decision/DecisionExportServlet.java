@@ -28,8 +28,8 @@ public class DecisionExportServlet extends HttpServlet {
         boolean json = "json".equals(req.getParameter("format"));
         String body;
         try {
-            body = json ? export.json(currentUser.actor(), acronym, LocaleBean.fromBrowser(req))
-                    : export.csv(currentUser.actor(), acronym, LocaleBean.fromBrowser(req));
+            body = json ? export.json(currentUser.actor(), acronym, LocaleBean.of(req))
+                    : export.csv(currentUser.actor(), acronym, LocaleBean.of(req));
         } catch (DomainException e) {
             resp.sendError(e.violations().stream().anyMatch(v -> v.messageKey().endsWith(".notFound")) ? 404 : 403);
             return;

@@ -16,9 +16,12 @@ import org.samling.identity.service.LoginOutcome;
 import org.samling.identity.service.LoginOutcomeHolder;
 import org.samling.web.support.FacesMessages;
 import org.samling.web.support.Formats;
+import org.samling.web.security.ClientRequest;
 import org.samling.web.support.LocaleBean;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 
 /** The log-in page: hands the credential to Jakarta Security and explains a refusal. */
@@ -40,7 +43,6 @@ public class LoginView {
     private String email;
     private String password;
     private String next;
-    private boolean unconfirmed;
 
     public void login() throws IOException {
         FacesContext fc = FacesContext.getCurrentInstance();
@@ -48,24 +50,25 @@ public class LoginView {
         HttpServletRequest req = (HttpServletRequest) ec.getRequest();
         HttpServletResponse res = (HttpServletResponse) ec.getResponse();
         AuthenticationStatus status = securityContext.authenticate(req, res, AuthenticationParameters.withParams()
-                .credential(new ClientPasswordCredential(email, password, req.getRemoteAddr()))
+                .credential(new ClientPasswordCredential(email, password, ClientRequest.address(req)))
                 .newAuthentication(true));
-        switch (status) {
-            case SUCCESS -> {
-                req.changeSessionId();
-                accountService.findByEmail(email).ifPresent(a -> localeBean.loggedIn(a.getLanguage()));
-                ec.redirect(ec.getRequestContextPath() + safeNext());
-            }
-            case SEND_CONTINUE -> fc.responseComplete();
-            default -> explain(outcome.get());
+        if (status == AuthenticationStatus.SUCCESS) {
+            accountService.findByEmail(email).ifPresent(a -> localeBean.loggedIn(a.getLanguage()));
+            ec.redirect(ec.getRequestContextPath() + safeNext(next));
+        } else if (SamlingAuthenticationMechanism.pendingSecondFactor(req).isPresent()) {
+            // The password was right; the second factor's code is asked on its own page. (The container
+            // reports the mechanism's "continue" as a failure, so the session's mark tells.)
+            ec.redirect(ec.getRequestContextPath() + "/login-code.xhtml?next=" + URLEncoder.encode(safeNext(next), StandardCharsets.UTF_8));
+        } else {
+            explain(outcome.get(), formats);
         }
     }
 
-    private void explain(LoginOutcome o) {
+    /** The message for a refused log-in, at the form. */
+    private static void explain(LoginOutcome o, Formats formats) {
         if (o instanceof LoginOutcome.Blocked b) {
             FacesMessages.error("login.blocked", formats.dateTime(b.until(), ZoneId.systemDefault()));
         } else if (o instanceof LoginOutcome.Unconfirmed) {
-            unconfirmed = true;
             FacesMessages.error("login.unconfirmed");
         } else if (o instanceof LoginOutcome.WrongCredentials w && w.triesLeft() == 0) {
             FacesMessages.error("login.wrongNowBlocked");
@@ -78,7 +81,7 @@ public class LoginView {
     }
 
     /** Only a path on this site: never an absolute address someone slipped into the link. */
-    private String safeNext() {
+    static String safeNext(String next) {
         if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
                 && !next.startsWith("/login.xhtml")) {
             return next;
@@ -93,7 +96,7 @@ public class LoginView {
 
     /** True after a refusal because the address is not confirmed: offer a new link. */
     public boolean isUnconfirmed() {
-        return unconfirmed;
+        return outcome.get() instanceof LoginOutcome.Unconfirmed;
     }
 
     public String getEmail() {

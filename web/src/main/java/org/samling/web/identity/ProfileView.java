@@ -1,6 +1,7 @@
 package org.samling.web.identity;
 
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.samling.i18n.Language;
@@ -46,10 +47,9 @@ public class ProfileView implements Serializable {
     public void save() {
         try {
             Account a = accountService.updateProfile(currentUser.actor(), new ProfileForm(person.getName(), person.getAffiliation(), person.getCountry(), language));
-            localeBean.loggedIn(a.getLanguage());
             localeBean.choose(a.getLanguage());
             // This very page is now rendered in the new language, and the header shows the new name.
-            jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().setLocale(a.getLanguage().locale());
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(a.getLanguage().locale());
             currentUser.refresh();
             FacesMessages.info("profile.saved");
         } catch (DomainException e) {

@@ -22,6 +22,7 @@ public class ResetPasswordView implements Serializable {
     private String passwordRepeat;
     private boolean tokenUsable;
     private boolean done;
+    private boolean revokeTokens;
 
     public void check() {
         try {
@@ -34,7 +35,7 @@ public class ResetPasswordView implements Serializable {
 
     public void reset() {
         try {
-            accountService.resetPassword(token, password, passwordRepeat);
+            accountService.resetPassword(token, password, passwordRepeat, revokeTokens);
             done = true;
         } catch (DomainException e) {
             FacesMessages.show(e, "reset");
@@ -71,5 +72,13 @@ public class ResetPasswordView implements Serializable {
 
     public boolean isDone() {
         return done;
+    }
+
+    public boolean isRevokeTokens() {
+        return revokeTokens;
+    }
+
+    public void setRevokeTokens(boolean revokeTokens) {
+        this.revokeTokens = revokeTokens;
     }
 }

@@ -50,9 +50,14 @@ public class SubmissionPdfServlet extends HttpServlet {
                 : pdf.get().fileName();
         resp.setContentType("application/pdf");
         resp.setHeader("Cache-Control", "private, no-store");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
         // Inline for the review page, which shows the PDF beside the form; a download otherwise.
-        String disposition = req.getParameter("inline") != null ? "inline" : "attachment";
+        boolean inline = req.getParameter("inline") != null;
+        if (inline) {
+            // Shown inside Samling's own review page: that page (and no other site) may frame it.
+            resp.setHeader("X-Frame-Options", "SAMEORIGIN");
+            resp.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'");
+        }
+        String disposition = inline ? "inline" : "attachment";
         resp.setHeader("Content-Disposition", disposition + "; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
                 + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         resp.setContentLength(pdf.get().bytes().length);

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * /c/{acronym}/session/{id}.ics (one session's calendar), /c/{acronym}/register (registration) and
  * /c/{acronym}/registration/{token} (a participant's own page; .ics: their calendar).
  */
-@WebFilter(urlPatterns = "/c/*", dispatcherTypes = jakarta.servlet.DispatcherType.REQUEST)
+@WebFilter(filterName = "conferencePaths")
 public class ConferencePathFilter extends HttpFilter {
 
     @Override

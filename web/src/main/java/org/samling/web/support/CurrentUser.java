@@ -3,59 +3,43 @@ package org.samling.web.support;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import org.samling.identity.model.Account;
+import jakarta.servlet.http.HttpServletRequest;
 import org.samling.identity.model.Actor;
-import org.samling.web.identity.SamlingAuthenticationMechanism;
-import org.samling.identity.service.AccountService;
 import org.samling.identity.service.IdentityPolicy;
-
-import java.security.Principal;
+import org.samling.web.identity.SamlingAuthenticationMechanism;
 
 /**
- * The person behind this request, as an {@link Actor} for the services. Their groups are read
- * fresh from the database on each request, so a role granted or taken away counts at once.
+ * The person behind this request, as an {@link Actor} for the services: the one the
+ * authentication mechanism read for it (session or token), with groups read fresh from the
+ * database on each request, so a role granted or taken away counts at once.
  */
 @Named
 @RequestScoped
 public class CurrentUser {
 
     @Inject
-    SecurityContext securityContext;
-    @Inject
-    AccountService accountService;
-    @Inject
     IdentityPolicy identityPolicy;
-
     @Inject
-    jakarta.servlet.http.HttpServletRequest request;
+    SamlingAuthenticationMechanism mechanism;
+    @Inject
+    HttpServletRequest request;
 
     private Actor actor;
-    private Account account;
 
     public Actor actor() {
-        if (actor == null && request != null
-                && request.getAttribute(SamlingAuthenticationMechanism.ACTOR_KEY) instanceof Actor known
-                && securityContext.getCallerPrincipal() != null
-                && known.email().equals(securityContext.getCallerPrincipal().getName())) {
-            actor = known;
-        }
         if (actor == null) {
-            Principal p = securityContext.getCallerPrincipal();
-            account = p == null ? null : accountService.findByEmail(p.getName()).orElse(null);
-            actor = account == null ? Actor.VISITOR : new Actor(account.getId(), account.getEmail(),
-                    account.getName(), identityPolicy.groupsOf(account.getId()));
+            actor = request.getAttribute(SamlingAuthenticationMechanism.ACTOR_KEY) instanceof Actor known ? known
+                    : mechanism.sessionActor(request).orElse(Actor.VISITOR);
         }
         return actor;
     }
 
-    /** Reads the account again, after this request changed it. */
+    /** Reads the person again (from the session), after this request changed them. */
     public void refresh() {
-        if (request != null) {
+        if (request.getSession(false) != null) {
             request.removeAttribute(SamlingAuthenticationMechanism.ACTOR_KEY);
         }
         actor = null;
-        account = null;
     }
 
     public boolean isLoggedIn() {
@@ -76,5 +60,11 @@ public class CurrentUser {
 
     public boolean isReviewer() {
         return identityPolicy.canEnterReviewerArea(actor());
+    }
+
+    /** A chair or admin whose powers wait for the second factor the site requires. */
+    public boolean isSecondFactorDue() {
+        Actor a = actor();
+        return !a.isVisitor() && !a.access().elevated();
     }
 }

@@ -1,6 +1,5 @@
 package org.samling.web.support;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,12 +10,9 @@ import org.samling.i18n.Language;
 
 import java.io.IOException;
 
-/** Takes the language switch (?lang=da) on any page and remembers it for the visit. */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = jakarta.servlet.DispatcherType.REQUEST)
+/** Takes the language switch (?lang=da) on any page and remembers it in a cookie (no session needed). */
+@WebFilter(filterName = "locale")
 public class LocaleFilter extends HttpFilter {
-
-    @Inject
-    LocaleBean localeBean;
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -25,7 +21,7 @@ public class LocaleFilter extends HttpFilter {
         if ("GET".equals(req.getMethod())) {
             String lang = req.getParameter(LocaleBean.PARAM);
             if (lang != null) {
-                Language.fromTag(lang).ifPresent(localeBean::choose);
+                Language.fromTag(lang).ifPresent(l -> LocaleBean.remember(req, res, l));
             }
         }
         chain.doFilter(req, res);

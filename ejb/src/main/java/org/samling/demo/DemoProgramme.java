@@ -11,7 +11,12 @@ import org.samling.identity.model.Actor;
 import org.samling.identity.service.AccountService;
 import org.samling.program.model.BlockKind;
 import org.samling.program.service.ProgramEdits;
-import org.samling.program.service.ProgramService;
+import org.samling.program.service.ProgramEditing;
+import org.samling.program.service.ProgramProposals;
+import org.samling.program.service.ProgramPublishing;
+import org.samling.program.service.PublishedPrograms;
+import org.samling.registration.service.ParticipantRegistration;
+import org.samling.registration.service.RegistrationAdmin;
 import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
@@ -46,9 +51,17 @@ public class DemoProgramme {
     @Inject
     DecisionService decisions;
     @Inject
-    ProgramService program;
+    ProgramEditing editing;
     @Inject
-    org.samling.registration.service.RegistrationService registrations;
+    ProgramProposals proposals;
+    @Inject
+    ProgramPublishing publishing;
+    @Inject
+    PublishedPrograms publishedPrograms;
+    @Inject
+    ParticipantRegistration participants;
+    @Inject
+    RegistrationAdmin registrationAdmin;
 
     private record Workshop(String email, String presenter, String affiliation, String country, Language language,
                             AbstractLanguage abstractLanguage, int track, String title, String text, List<String> keywords) {
@@ -125,10 +138,10 @@ public class DemoProgramme {
 
         LocalDate day1 = call.conference().firstDay();
         LocalDate day2 = day1.plusDays(1);
-        Long aula = program.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Aula", 300, null));
-        Long salA = program.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Sal A", 40, null));
-        Long salB = program.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Sal B", 30, null));
-        Long online = program.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Digitalt rum", 25,
+        Long aula = editing.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Aula", 300, null));
+        Long salA = editing.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Sal A", 40, null));
+        Long salB = editing.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Sal B", 30, null));
+        Long online = editing.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Digitalt rum", 25,
                 "https://meet.example.org/nsw2026-workshops"));
 
         block(chair, acronym, day1, "08:45", "09:15", BlockKind.MEAL, "Frukost");
@@ -144,10 +157,10 @@ public class DemoProgramme {
         Long papers = block(chair, acronym, day2, "09:00", "10:30", BlockKind.PARALLEL, "Paper sessions");
 
         Long welcomeSession = session(chair, acronym, welcome, aula, "Välkommen", null, "Björn Sandberg");
-        program.addPlenary(chair, acronym, new ProgramEdits.PlenaryEdit(welcomeSession, "Välkommen till NSW 2026",
+        editing.addPlenary(chair, acronym, new ProgramEdits.PlenaryEdit(welcomeSession, "Välkommen till NSW 2026",
                 "Björn Sandberg", 15));
         Long openingSession = session(chair, acronym, opening, aula, "Tillsammans om en starkare berättelse", null, null);
-        program.addPlenary(chair, acronym, new ProgramEdits.PlenaryEdit(openingSession,
+        editing.addPlenary(chair, acronym, new ProgramEdits.PlenaryEdit(openingSession,
                 "Tillsammans om en starkare berättelse om socialt arbete", "Hanna Ask, Berättarverkstaden", 75));
         Long[] blocks = {b1, b2, b3};
         Long[] rooms = {salA, salB, online};
@@ -156,25 +169,25 @@ public class DemoProgramme {
             Workshop w = WORKSHOPS.get(i);
             Long s = session(chair, acronym, blocks[i / 3], rooms[i % 3], "Workshop: " + w.title(),
                     call.tracks().get(w.track()).id(), w.presenter());
-            items.add(program.place(chair, acronym, workshops.get(i), s, Language.EN));
+            items.add(editing.place(chair, acronym, workshops.get(i), s, Language.EN));
         }
         // The seeds' "not yet confirmed": Jonas Haugen has not confirmed his workshop.
-        program.markTentative(chair, acronym, items.get(6), true);
+        editing.markTentative(chair, acronym, items.get(6), true);
         Long closingSession = session(chair, acronym, closing, aula, "Gemensam avslutning", null, null);
-        program.addPlenary(chair, acronym, new ProgramEdits.PlenaryEdit(closingSession, "Opsamling och tack för i dag",
+        editing.addPlenary(chair, acronym, new ProgramEdits.PlenaryEdit(closingSession, "Opsamling och tack för i dag",
                 "Björn Sandberg", 15));
         Long paperSession = session(chair, acronym, papers, salA, "Skolen og familien",
                 call.tracks().get(0).id(), "Åsa Lindqvist");
-        program.place(chair, acronym, paper, paperSession, Language.EN);
-        program.addOccurrence(chair, acronym, new ProgramEdits.OccurrenceEdit("Malmö universitet, Malmö", day1.plusDays(7)));
-        program.publish(chair, acronym, Language.EN);
+        editing.place(chair, acronym, paper, paperSession, Language.EN);
+        editing.addOccurrence(chair, acronym, new ProgramEdits.OccurrenceEdit("Malmö universitet, Malmö", day1.plusDays(7)));
+        publishing.publish(chair, acronym, Language.EN);
 
         // Release 2: the two last workshops of block 3 swap rooms (the virtual one suits the writing workshop).
-        List<org.samling.program.model.ProgramSnapshot.SessionView> block3 = program.editor(chair, acronym, Language.EN)
+        List<org.samling.program.model.ProgramSnapshot.SessionView> block3 = editing.editor(chair, acronym, Language.EN)
                 .draft().sessionsOf(b3);
         room(chair, acronym, block3.get(1), online);
         room(chair, acronym, block3.get(2), salB);
-        program.publish(chair, acronym, Language.EN);
+        publishing.publish(chair, acronym, Language.EN);
 
         // Still to place: four papers accepted later and a free block on day two, for the proposal button.
         Long paperType = call.types().stream().filter(t -> t.kind() == org.samling.conference.model.SubmissionKind.PAPER)
@@ -206,15 +219,15 @@ public class DemoProgramme {
      */
     private void participants(Actor chair, String acronym, LocalDate day1) {
         java.time.ZoneId zone = java.time.ZoneId.of("Europe/Stockholm");
-        registrations.saveSettings(chair, acronym, new org.samling.registration.service.RegistrationViews.Settings(true,
+        registrationAdmin.saveSettings(chair, acronym, new org.samling.registration.service.RegistrationViews.Settings(true,
                 day1.minusDays(3).atTime(23, 59).atZone(zone).toInstant(), org.samling.registration.model.Allocation.FIRST_COME,
                 List.of("Dietary needs"), day1.minusDays(7).atTime(9, 0).atZone(zone).toInstant(), null, null));
-        var published = program.published(acronym, Language.EN).orElseThrow();
+        var published = publishedPrograms.published(acronym, Language.EN).orElseThrow();
         List<List<Long>> blocks = published.snapshot().blocks().stream()
                 .filter(b -> b.kind() == BlockKind.PARALLEL && !published.snapshot().sessionsOf(b.id()).isEmpty())
                 .map(b -> published.snapshot().sessionsOf(b.id()).stream()
                         .map(org.samling.program.model.ProgramSnapshot.SessionView::id).toList()).toList();
-        registrations.setSeats(chair, acronym, blocks.get(0).get(0), 3);
+        registrationAdmin.setSeats(chair, acronym, blocks.get(0).get(0), 3);
         for (int i = 0; i < PARTICIPANTS.length; i++) {
             java.util.Map<Long, List<Long>> picks = new java.util.LinkedHashMap<>();
             for (int b = 0; b < blocks.size(); b++) {
@@ -223,7 +236,7 @@ public class DemoProgramme {
                 picks.put(published.snapshot().sessions().stream().filter(x -> x.id() == sessions.get(0)).findFirst()
                         .orElseThrow().blockId(), List.of(sessions.get(Math.min(choice, sessions.size() - 1))));
             }
-            registrations.register(acronym, new org.samling.registration.service.RegistrationViews.Input(PARTICIPANTS[i][0],
+            participants.register(acronym, new org.samling.registration.service.RegistrationViews.Input(PARTICIPANTS[i][0],
                     PARTICIPANTS[i][1], PARTICIPANTS[i][2], i == AT_MALMO ? published.snapshot().occurrences().get(0).id() : null,
                     List.of(i % 3 == 0 ? "Vegetarian" : ""), picks), null,
                     i % 2 == 0 ? Language.DA : Language.SV);
@@ -242,17 +255,17 @@ public class DemoProgramme {
     }
 
     private void room(Actor chair, String acronym, org.samling.program.model.ProgramSnapshot.SessionView s, Long room) {
-        program.changeSession(chair, acronym, s.id(), new ProgramEdits.SessionEdit(s.blockId(), room, s.title(), s.trackId(),
+        editing.changeSession(chair, acronym, s.id(), new ProgramEdits.SessionEdit(s.blockId(), room, s.title(), s.trackId(),
                 s.chair(), s.tentative()), Language.EN);
     }
 
     private Long block(Actor chair, String acronym, LocalDate day, String from, String to, BlockKind kind, String title) {
-        return program.addBlock(chair, acronym, new ProgramEdits.BlockEdit(day, LocalTime.parse(from), LocalTime.parse(to),
+        return editing.addBlock(chair, acronym, new ProgramEdits.BlockEdit(day, LocalTime.parse(from), LocalTime.parse(to),
                 kind, title));
     }
 
     private Long session(Actor chair, String acronym, Long block, Long room, String title, Long track, String leader) {
-        return program.addSession(chair, acronym, new ProgramEdits.SessionEdit(block, room, title, track, leader, false),
+        return editing.addSession(chair, acronym, new ProgramEdits.SessionEdit(block, room, title, track, leader, false),
                 Language.EN);
     }
 }

@@ -31,7 +31,10 @@ import org.samling.program.model.ClashKind;
 import org.samling.program.model.ProgramSnapshot;
 import org.samling.program.service.ProgramEditor;
 import org.samling.program.service.ProgramEdits;
-import org.samling.program.service.ProgramService;
+import org.samling.program.service.ProgramEditing;
+import org.samling.program.service.ProgramProposals;
+import org.samling.program.service.ProgramPublishing;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.program.service.Proposal;
 import org.samling.program.service.PublishedProgram;
 import org.samling.publishing.service.PublishingService;
@@ -68,7 +71,13 @@ class ProgramIT {
     }
 
     @Inject
-    ProgramService programs;
+    ProgramEditing editing;
+    @Inject
+    ProgramProposals proposals;
+    @Inject
+    ProgramPublishing releases;
+    @Inject
+    PublishedPrograms publishedPrograms;
     @Inject
     PublishingService publishing;
     @Inject
@@ -84,7 +93,7 @@ class ProgramIT {
     }
 
     private PublishedProgram published() {
-        return programs.published("nsw2026", Language.EN).orElseThrow();
+        return publishedPrograms.published("nsw2026", Language.EN).orElseThrow();
     }
 
     @Test
@@ -200,7 +209,7 @@ class ProgramIT {
         assertTrue(search.publishedMatches("nsw2026", "Ekström", Language.EN).submissionIds().isEmpty());
         assertTrue(search.publishedMatches("nsw2026", "\"case records\"", Language.EN).submissionIds().isEmpty(),
                 "Emily's paper is not published");
-        assertTrue(programs.abstractOf(p, workshop).orElseThrow().authors().get(0).name().equals("Signe Holm"),
+        assertTrue(publishedPrograms.abstractOf(p, workshop).orElseThrow().authors().get(0).name().equals("Signe Holm"),
                 "published: no longer blind");
     }
 
@@ -208,71 +217,71 @@ class ProgramIT {
     @Order(6)
     void aChairSeesClashesIsRefusedWhileTheyLastAndTheReleaseSaysWhatMoved() {
         Actor chair = chair();
-        ProgramEditor first = programs.editor(chair, "nsw2026", Language.EN);
+        ProgramEditor first = editing.editor(chair, "nsw2026", Language.EN);
         if (first.clashes().stream().anyMatch(c -> c.kind() == ClashKind.NOT_ACCEPTED)) {
             // Another test withdrew Søren's accepted paper on this server: the editor flags it and
             // a release waits until it is taken out, as a chair would.
             assertEquals("program.clashesFirst", assertThrows(DomainException.class,
-                    () -> programs.publish(chair, "nsw2026", Language.EN)).violations().get(0).messageKey());
+                    () -> releases.publish(chair, "nsw2026", Language.EN)).violations().get(0).messageKey());
             first.draft().sessions().forEach(s -> s.items().stream()
                     .filter(i -> first.clashes().stream().anyMatch(c -> c.kind() == ClashKind.NOT_ACCEPTED
                             && c.args().get(0).equals(i.title()) && c.sessionIds().contains(s.id())))
-                    .forEach(i -> programs.unplace(chair, "nsw2026", i.id())));
-            programs.publish(chair, "nsw2026", Language.EN);
+                    .forEach(i -> editing.unplace(chair, "nsw2026", i.id())));
+            releases.publish(chair, "nsw2026", Language.EN);
         }
-        ProgramEditor before = programs.editor(chair, "nsw2026", Language.EN);
+        ProgramEditor before = editing.editor(chair, "nsw2026", Language.EN);
         assertTrue(before.clashes().isEmpty(), before.clashes().toString());
         assertTrue(before.pending().isEmpty(), "the demo's draft is what was published");
         var day2 = before.conference().firstDay().plusDays(1);
         ProgramSnapshot draft = before.draft();
 
-        DomainException bad = assertThrows(DomainException.class, () -> programs.addBlock(chair, "nsw2026",
+        DomainException bad = assertThrows(DomainException.class, () -> editing.addBlock(chair, "nsw2026",
                 new ProgramEdits.BlockEdit(day2, LocalTime.of(12, 0), LocalTime.of(11, 0), BlockKind.PARALLEL, "Backwards")));
         assertEquals("blockEnds", bad.violations().get(0).field());
-        assertEquals("blockDay", assertThrows(DomainException.class, () -> programs.addBlock(chair, "nsw2026",
+        assertEquals("blockDay", assertThrows(DomainException.class, () -> editing.addBlock(chair, "nsw2026",
                 new ProgramEdits.BlockEdit(day2.plusDays(30), LocalTime.of(11, 0), LocalTime.of(12, 0), BlockKind.PARALLEL, "Later")))
                 .violations().get(0).field());
-        assertEquals("program.room.taken", assertThrows(DomainException.class, () -> programs.addRoom(chair, "nsw2026",
+        assertEquals("program.room.taken", assertThrows(DomainException.class, () -> editing.addRoom(chair, "nsw2026",
                 new ProgramEdits.RoomEdit("sal a", 10, null))).violations().get(0).messageKey());
-        assertEquals("roomLink", assertThrows(DomainException.class, () -> programs.addRoom(chair, "nsw2026",
+        assertEquals("roomLink", assertThrows(DomainException.class, () -> editing.addRoom(chair, "nsw2026",
                 new ProgramEdits.RoomEdit("Zoom", 10, "javascript:alert(1)"))).violations().get(0).field());
 
-        Long block = programs.addBlock(chair, "nsw2026", new ProgramEdits.BlockEdit(day2, LocalTime.of(11, 0), LocalTime.of(12, 0),
+        Long block = editing.addBlock(chair, "nsw2026", new ProgramEdits.BlockEdit(day2, LocalTime.of(11, 0), LocalTime.of(12, 0),
                 BlockKind.PARALLEL, "Extra block"));
         Long salA = draft.rooms().stream().filter(r -> r.name().equals("Sal A")).findFirst().orElseThrow().id();
         Long salB = draft.rooms().stream().filter(r -> r.name().equals("Sal B")).findFirst().orElseThrow().id();
-        Long one = programs.addSession(chair, "nsw2026", new ProgramEdits.SessionEdit(block, salA, "Extra one", null,
+        Long one = editing.addSession(chair, "nsw2026", new ProgramEdits.SessionEdit(block, salA, "Extra one", null,
                 "Maja Lund", false), Language.EN);
-        Long two = programs.addSession(chair, "nsw2026", new ProgramEdits.SessionEdit(block, salA, "Extra two", null, null,
+        Long two = editing.addSession(chair, "nsw2026", new ProgramEdits.SessionEdit(block, salA, "Extra two", null, null,
                 false), Language.EN);
         // Maja Lund's workshop moves into "Extra two", while she chairs "Extra one" at the same time, in the same room.
         ProgramSnapshot.ItemView maja = draft.items().stream().filter(i -> i.speakers().contains("Maja Lund")).findFirst()
                 .orElseThrow();
-        programs.move(chair, "nsw2026", maja.id(), two, 0);
-        ProgramEditor clashing = programs.editor(chair, "nsw2026", Language.EN);
+        editing.move(chair, "nsw2026", maja.id(), two, 0);
+        ProgramEditor clashing = editing.editor(chair, "nsw2026", Language.EN);
         assertEquals(Set.of(ClashKind.ROOM_TWICE, ClashKind.CHAIR_PRESENTS, ClashKind.OVERRUN),
                 Set.copyOf(clashing.clashes().stream().map(c -> c.kind()).toList()), clashing.clashes().toString());
         assertEquals("program.clashesFirst", assertThrows(DomainException.class,
-                () -> programs.publish(chair, "nsw2026", Language.EN)).violations().get(0).messageKey());
+                () -> releases.publish(chair, "nsw2026", Language.EN)).violations().get(0).messageKey());
 
         // Fixed: another room, another chair, and the workshop shortened to the block.
-        programs.changeSession(chair, "nsw2026", two, new ProgramEdits.SessionEdit(block, salB, "Extra two", null, null, false),
+        editing.changeSession(chair, "nsw2026", two, new ProgramEdits.SessionEdit(block, salB, "Extra two", null, null, false),
                 Language.EN);
-        programs.changeSession(chair, "nsw2026", one, new ProgramEdits.SessionEdit(block, salA, "Extra one", null,
+        editing.changeSession(chair, "nsw2026", one, new ProgramEdits.SessionEdit(block, salA, "Extra one", null,
                 "Björn Sandberg", false), Language.EN);
-        programs.changeMinutes(chair, "nsw2026", maja.id(), 60);
-        ProgramEditor fixed = programs.editor(chair, "nsw2026", Language.EN);
+        editing.changeMinutes(chair, "nsw2026", maja.id(), 60);
+        ProgramEditor fixed = editing.editor(chair, "nsw2026", Language.EN);
         assertTrue(fixed.clashes().isEmpty(), fixed.clashes().toString());
         assertEquals(List.of(ChangeKind.MOVED), fixed.pending().stream().map(c -> c.kind()).toList(), fixed.pending().toString());
 
-        int release = programs.publish(chair, "nsw2026", Language.EN);
+        int release = releases.publish(chair, "nsw2026", Language.EN);
         assertEquals(published().release(), release);
         OutboxMail mail = outbox.latest("maja.lund@example.org", 1).get(0);
         assertTrue(mail.getSubject().contains("Jobcentret med 50 sager per rådgiver"), mail.getSubject());
         assertTrue(mail.getBody().contains(day2 + " 11:00\u201312:00, Sal B"), mail.getBody());
         assertEquals("program.nothingToPublish", assertThrows(DomainException.class,
-                () -> programs.publish(chair, "nsw2026", Language.EN)).violations().get(0).messageKey());
-        assertThrows(DomainException.class, () -> programs.editor(
+                () -> releases.publish(chair, "nsw2026", Language.EN)).violations().get(0).messageKey());
+        assertThrows(DomainException.class, () -> editing.editor(
                 new Actor(accounts.findByEmail(DemoAccounts.AUTHOR_1).orElseThrow().getId(), DemoAccounts.AUTHOR_1, "Søren",
                         Set.of("user")), "nsw2026", Language.EN), "authors do not edit the programme");
     }
@@ -281,24 +290,24 @@ class ProgramIT {
     @Order(7)
     void theProposalPlacesTheWaitingPapersByTrackWithoutClashesAndOnlyWhenAccepted() {
         Actor chair = chair();
-        int waiting = programs.editor(chair, "nsw2026", Language.EN).unplaced().size();
+        int waiting = editing.editor(chair, "nsw2026", Language.EN).unplaced().size();
         assertTrue(waiting >= 4, "the demo's four later papers wait: " + waiting);
 
-        Proposal p = programs.propose(chair, "nsw2026", Language.EN);
+        Proposal p = proposals.propose(chair, "nsw2026", Language.EN);
         assertEquals(waiting, p.placed() + p.unplaced().size());
         assertTrue(p.placed() >= 4, p.toString());
         assertTrue(p.optimal(), "small enough to prove");
         for (Proposal.ProposedSession ps : p.sessions()) {
             assertTrue(ps.talks().stream().allMatch(t -> t.trackId().equals(ps.trackId())), "one track per session: " + ps);
         }
-        assertEquals(waiting, programs.editor(chair, "nsw2026", Language.EN).unplaced().size(), "nothing saved by a proposal");
+        assertEquals(waiting, editing.editor(chair, "nsw2026", Language.EN).unplaced().size(), "nothing saved by a proposal");
 
-        assertEquals(p.placed(), programs.applyProposal(chair, "nsw2026", p, Language.EN));
-        ProgramEditor after = programs.editor(chair, "nsw2026", Language.EN);
+        assertEquals(p.placed(), proposals.applyProposal(chair, "nsw2026", p, Language.EN));
+        ProgramEditor after = editing.editor(chair, "nsw2026", Language.EN);
         assertTrue(after.clashes().isEmpty(), after.clashes().toString());
         assertEquals(p.unplaced().size(), after.unplaced().size());
         assertEquals("program.proposalStale", assertThrows(DomainException.class,
-                () -> programs.applyProposal(chair, "nsw2026", p, Language.EN)).violations().get(0).messageKey(),
+                () -> proposals.applyProposal(chair, "nsw2026", p, Language.EN)).violations().get(0).messageKey(),
                 "the same proposal twice: its rooms are taken now");
     }
 }

@@ -19,10 +19,16 @@ import org.samling.notification.model.Outbox;
 import org.samling.notification.model.OutboxMail;
 import org.samling.program.model.BlockKind;
 import org.samling.program.service.ProgramEdits;
-import org.samling.program.service.ProgramService;
+import org.samling.program.service.ProgramEditing;
+import org.samling.program.service.ProgramProposals;
+import org.samling.program.service.ProgramPublishing;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.registration.model.Allocation;
 import org.samling.registration.model.PickState;
-import org.samling.registration.service.RegistrationService;
+import org.samling.registration.service.ParticipantRegistration;
+import org.samling.registration.service.RegistrationAdmin;
+import org.samling.registration.service.RegistrationExports;
+import org.samling.registration.service.RegistrationLinks;
 import org.samling.registration.service.RegistrationViews;
 import org.samling.shared.DomainException;
 import org.samling.support.Deployments;
@@ -60,9 +66,21 @@ class RegistrationIT {
     }
 
     @Inject
-    RegistrationService registrations;
+    ParticipantRegistration participants;
     @Inject
-    ProgramService programs;
+    RegistrationAdmin registrationAdmin;
+    @Inject
+    RegistrationExports exports;
+    @Inject
+    RegistrationLinks links;
+    @Inject
+    ProgramEditing editing;
+    @Inject
+    ProgramProposals proposals;
+    @Inject
+    ProgramPublishing publishing;
+    @Inject
+    PublishedPrograms publishedPrograms;
     @Inject
     ConferenceService conferences;
     @Inject
@@ -96,18 +114,18 @@ class RegistrationIT {
                 "Fællesskabsdag", "Odense", "Europe/Copenhagen", LocalDate.now().plusDays(60), LocalDate.now().plusDays(60),
                 List.of(Language.DA, Language.EN), Map.of()));
         LocalDate day = LocalDate.now().plusDays(60);
-        Long block = programs.addBlock(chair, acronym, new ProgramEdits.BlockEdit(day, LocalTime.of(11, 0), LocalTime.of(12, 30),
+        Long block = editing.addBlock(chair, acronym, new ProgramEdits.BlockEdit(day, LocalTime.of(11, 0), LocalTime.of(12, 30),
                 BlockKind.PARALLEL, "Workshops, blok 1"));
         List<Long> sessions = new ArrayList<>();
         for (int i = 0; i < seats.length; i++) {
-            Long room = programs.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Lokale " + (i + 1), seats[i], null));
-            Long session = programs.addSession(chair, acronym, new ProgramEdits.SessionEdit(block, room, "Workshop " + (i + 1), null,
+            Long room = editing.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Lokale " + (i + 1), seats[i], null));
+            Long session = editing.addSession(chair, acronym, new ProgramEdits.SessionEdit(block, room, "Workshop " + (i + 1), null,
                     null, false), Language.EN);
-            programs.addPlenary(chair, acronym, new ProgramEdits.PlenaryEdit(session, "Workshop " + (i + 1), "Facilitator " + i, 90));
+            editing.addPlenary(chair, acronym, new ProgramEdits.PlenaryEdit(session, "Workshop " + (i + 1), "Facilitator " + i, 90));
             sessions.add(session);
         }
-        programs.publish(chair, acronym, Language.EN);
-        registrations.saveSettings(chair, acronym, new RegistrationViews.Settings(true, null, allocation, List.of("Kost"), null,
+        publishing.publish(chair, acronym, Language.EN);
+        registrationAdmin.saveSettings(chair, acronym, new RegistrationViews.Settings(true, null, allocation, List.of("Kost"), null,
                 null, null));
         return new Setup(acronym, block, sessions);
     }
@@ -118,7 +136,7 @@ class RegistrationIT {
     }
 
     private RegistrationViews.SessionOverview session(String acronym, long sessionId) {
-        return registrations.overview(chair(), acronym, null, Language.EN).blocks().stream().flatMap(b -> b.sessions().stream())
+        return registrationAdmin.overview(chair(), acronym, null, Language.EN).blocks().stream().flatMap(b -> b.sessions().stream())
                 .filter(s -> s.sessionId() == sessionId).findFirst().orElseThrow();
     }
 
@@ -133,7 +151,7 @@ class RegistrationIT {
             int n = i;
             tokens.add(pool.submit(() -> {
                 start.await();
-                return registrations.register(s.acronym(), person(n, s.block(), List.of(workshop)), null, Language.DA);
+                return participants.register(s.acronym(), person(n, s.block(), List.of(workshop)), null, Language.DA);
             }));
         }
         start.countDown();
@@ -158,10 +176,10 @@ class RegistrationIT {
         assertEquals(java.util.stream.IntStream.rangeClosed(1, 400).boxed().toList(), positions, "the queue in order");
 
         // A seated participant cancels: the first waiting gets the seat and is told.
-        String seated = done.stream().filter(t -> registrations.mine(t, Language.EN).picks().get(0).state() == PickState.CONFIRMED)
+        String seated = done.stream().filter(t -> participants.mine(t, Language.EN).picks().get(0).state() == PickState.CONFIRMED)
                 .findFirst().orElseThrow();
         RegistrationViews.Participant first = before.people().stream().filter(p -> p.position() == 1).findFirst().orElseThrow();
-        registrations.cancel(seated, Language.EN);
+        participants.cancel(seated, Language.EN);
         RegistrationViews.SessionOverview after = session(s.acronym(), workshop);
         assertEquals(100, after.confirmed());
         assertEquals(399, after.waiting());
@@ -173,18 +191,18 @@ class RegistrationIT {
                 "the queue moved up");
 
         // The programme editor compares the room with the people who want the session.
-        var clashes = programs.editor(chair(), s.acronym(), Language.EN).clashes();
+        var clashes = editing.editor(chair(), s.acronym(), Language.EN).clashes();
         assertEquals(List.of(org.samling.program.model.ClashKind.ROOM_TOO_SMALL), clashes.stream().map(c -> c.kind()).toList());
         assertEquals(List.of("Lokale 1", "100", "499", "Workshop 1"), clashes.get(0).args());
     }
 
     @Test
     void theVirtualRoomsLinksGoOutOnceOnTheChairsDate() {
-        RegistrationViews.Settings now = registrations.overview(chair(), "nsw2026", null, Language.EN).settings();
-        registrations.saveSettings(chair(), "nsw2026", new RegistrationViews.Settings(now.open(), now.closesAt(), now.allocation(),
+        RegistrationViews.Settings now = registrationAdmin.overview(chair(), "nsw2026", null, Language.EN).settings();
+        registrationAdmin.saveSettings(chair(), "nsw2026", new RegistrationViews.Settings(now.open(), now.closesAt(), now.allocation(),
                 now.questions(), clock.instant().minusSeconds(60), null, null));
-        registrations.sendDueLinks();
-        assertEquals(0, registrations.sendDueLinks(), "once only");
+        links.sendDueLinks();
+        assertEquals(0, links.sendDueLinks(), "once only");
         List<OutboxMail> links = outbox.latest("frida.moe@example.org", 20).stream()
                 .filter(m -> m.getKind().equals("REGISTRATIONLINKS")).toList();
         assertEquals(1, links.size(), "Frida has a seat in the demo's virtual room: one mail, whoever sent it (the timer too)");
@@ -197,31 +215,31 @@ class RegistrationIT {
     void badInputIsNamedAtItsFieldAndNothingIsSaved() {
         Setup s = conference(Allocation.FIRST_COME, 2, 2);
         String acronym = s.acronym();
-        DomainException bad = assertThrows(DomainException.class, () -> registrations.register(acronym,
+        DomainException bad = assertThrows(DomainException.class, () -> participants.register(acronym,
                 new RegistrationViews.Input(" ", "not-an-address", null, null, List.of(), Map.of()), null, Language.DA));
         assertEquals(Set.of("name", "email", "pick" + s.block()), Set.copyOf(bad.violations().stream()
                 .map(DomainException.Violation::field).toList()));
         assertEquals("registration.pickRequired", bad.violations().stream().filter(v -> v.field().startsWith("pick"))
                 .findFirst().orElseThrow().messageKey());
-        assertEquals(0, registrations.overview(chair(), acronym, null, Language.EN).registrations());
+        assertEquals(0, registrationAdmin.overview(chair(), acronym, null, Language.EN).registrations());
 
         RegistrationViews.Input ok = person(1, s.block(), List.of(s.sessions().get(0)));
-        String token = registrations.register(acronym, ok, null, Language.DA);
+        String token = participants.register(acronym, ok, null, Language.DA);
         assertEquals("registration.exists", assertThrows(DomainException.class,
-                () -> registrations.register(acronym, ok, null, Language.DA)).violations().get(0).messageKey());
+                () -> participants.register(acronym, ok, null, Language.DA)).violations().get(0).messageKey());
         OutboxMail confirmation = outbox.latest(ok.email(), 1).get(0);
         assertEquals("programme.ics", confirmation.getAttachmentName());
         assertTrue(confirmation.getAttachment().contains("SUMMARY:Workshop 1"), confirmation.getAttachment());
-        assertTrue(registrations.calendar(token).orElseThrow().contains("TZID=Europe/Copenhagen"));
+        assertTrue(participants.calendar(token).orElseThrow().contains("TZID=Europe/Copenhagen"));
 
         // Closed: refused with the message, the registration as it was.
-        registrations.saveSettings(chair(), acronym, new RegistrationViews.Settings(false, null, Allocation.FIRST_COME, List.of(),
+        registrationAdmin.saveSettings(chair(), acronym, new RegistrationViews.Settings(false, null, Allocation.FIRST_COME, List.of(),
                 null, null, null));
-        assertEquals("registration.closed", assertThrows(DomainException.class, () -> registrations.register(acronym,
+        assertEquals("registration.closed", assertThrows(DomainException.class, () -> participants.register(acronym,
                 person(2, s.block(), List.of(s.sessions().get(0))), null, Language.DA)).violations().get(0).messageKey());
         assertEquals("registration.closed", assertThrows(DomainException.class,
-                () -> registrations.cancelPick(token, s.block(), Language.EN)).violations().get(0).messageKey());
-        assertEquals(PickState.CONFIRMED, registrations.mine(token, Language.EN).picks().get(0).state());
+                () -> participants.cancelPick(token, s.block(), Language.EN)).violations().get(0).messageKey());
+        assertEquals(PickState.CONFIRMED, participants.mine(token, Language.EN).picks().get(0).state());
     }
 
     @Test
@@ -229,33 +247,33 @@ class RegistrationIT {
         Setup s = conference(Allocation.FIRST_COME, 1, 5);
         long small = s.sessions().get(0);
         long large = s.sessions().get(1);
-        String a = registrations.register(s.acronym(), person(1, s.block(), List.of(small)), null, Language.DA);
-        String b = registrations.register(s.acronym(), person(2, s.block(), List.of(small)), null, Language.DA);
-        assertEquals(PickState.WAITING, registrations.mine(b, Language.EN).picks().get(0).state());
-        assertEquals(1, registrations.mine(b, Language.EN).picks().get(0).position());
+        String a = participants.register(s.acronym(), person(1, s.block(), List.of(small)), null, Language.DA);
+        String b = participants.register(s.acronym(), person(2, s.block(), List.of(small)), null, Language.DA);
+        assertEquals(PickState.WAITING, participants.mine(b, Language.EN).picks().get(0).state());
+        assertEquals(1, participants.mine(b, Language.EN).picks().get(0).position());
 
         // A changes to the large workshop: B gets the small one's seat.
-        registrations.changePick(a, s.block(), List.of(large), Language.EN);
-        assertEquals(large, registrations.mine(a, Language.EN).picks().get(0).sessionId());
-        assertEquals(PickState.CONFIRMED, registrations.mine(b, Language.EN).picks().get(0).state());
+        participants.changePick(a, s.block(), List.of(large), Language.EN);
+        assertEquals(large, participants.mine(a, Language.EN).picks().get(0).sessionId());
+        assertEquals(PickState.CONFIRMED, participants.mine(b, Language.EN).picks().get(0).state());
 
         // The chair cannot move A into the full small one, but can move B to the large one.
-        long pickA = registrations.mine(a, Language.EN).picks().get(0).pickId();
-        long pickB = registrations.mine(b, Language.EN).picks().get(0).pickId();
+        long pickA = participants.mine(a, Language.EN).picks().get(0).pickId();
+        long pickB = participants.mine(b, Language.EN).picks().get(0).pickId();
         assertEquals("registration.sessionFull", assertThrows(DomainException.class,
-                () -> registrations.move(chair(), s.acronym(), pickA, small)).violations().get(0).messageKey());
-        registrations.move(chair(), s.acronym(), pickB, large);
+                () -> registrationAdmin.move(chair(), s.acronym(), pickA, small)).violations().get(0).messageKey());
+        registrationAdmin.move(chair(), s.acronym(), pickB, large);
         assertEquals(2, session(s.acronym(), large).confirmed());
         assertEquals(0, session(s.acronym(), small).confirmed());
 
-        String csv = registrations.csv(chair(), s.acronym(), large, null);
+        String csv = exports.csv(chair(), s.acronym(), large, null);
         assertTrue(csv.startsWith("\uFEFFname,email,organisation,state,waiting_position,choice,Kost"), csv);
         assertTrue(csv.contains("Deltager 1,") && csv.contains("Deltager 2,") && csv.contains("CONFIRMED"), csv);
-        try (var pdf = Loader.loadPDF(registrations.signInSheet(chair(), s.acronym(), large, null))) {
+        try (var pdf = Loader.loadPDF(exports.signInSheet(chair(), s.acronym(), large, null))) {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Deltager 1") && text.contains("Deltager 2") && text.contains("Workshop 2"), text);
         }
-        assertThrows(DomainException.class, () -> registrations.csv(new Actor(accounts.findByEmail(DemoAccounts.AUTHOR_1)
+        assertThrows(DomainException.class, () -> exports.csv(new Actor(accounts.findByEmail(DemoAccounts.AUTHOR_1)
                 .orElseThrow().getId(), DemoAccounts.AUTHOR_1, "Søren", Set.of("user")), s.acronym(), large, null));
     }
 
@@ -263,28 +281,28 @@ class RegistrationIT {
     void aParticipantMovesToTheOtherOccurrenceWithTheirSessionsAndTheirSeatGoesToTheFirstWaiting() {
         Setup s = conference(Allocation.FIRST_COME, 1, 5);
         long small = s.sessions().get(0);
-        long malmo = programs.addOccurrence(chair(), s.acronym(), new ProgramEdits.OccurrenceEdit("Malmö",
+        long malmo = editing.addOccurrence(chair(), s.acronym(), new ProgramEdits.OccurrenceEdit("Malmö",
                 LocalDate.now().plusDays(67)));
-        programs.publish(chair(), s.acronym(), Language.EN);
-        String a = registrations.register(s.acronym(), person(1, s.block(), List.of(small)), null, Language.DA);
-        String b = registrations.register(s.acronym(), person(2, s.block(), List.of(small)), null, Language.DA);
+        publishing.publish(chair(), s.acronym(), Language.EN);
+        String a = participants.register(s.acronym(), person(1, s.block(), List.of(small)), null, Language.DA);
+        String b = participants.register(s.acronym(), person(2, s.block(), List.of(small)), null, Language.DA);
         RegistrationViews.Input there = person(3, s.block(), List.of(small));
-        String c = registrations.register(s.acronym(), new RegistrationViews.Input(there.name(), there.email(), there.organisation(),
+        String c = participants.register(s.acronym(), new RegistrationViews.Input(there.name(), there.email(), there.organisation(),
                 malmo, there.answers(), there.picks()), null, Language.DA);
-        assertEquals(PickState.CONFIRMED, registrations.mine(c, Language.EN).picks().get(0).state(), "Malmö's own seat");
-        assertEquals(PickState.WAITING, registrations.mine(b, Language.EN).picks().get(0).state());
+        assertEquals(PickState.CONFIRMED, participants.mine(c, Language.EN).picks().get(0).state(), "Malmö's own seat");
+        assertEquals(PickState.WAITING, participants.mine(b, Language.EN).picks().get(0).state());
 
-        registrations.moveOccurrence(a, malmo, Language.EN);
+        participants.moveOccurrence(a, malmo, Language.EN);
 
-        RegistrationViews.Mine moved = registrations.mine(a, Language.EN);
+        RegistrationViews.Mine moved = participants.mine(a, Language.EN);
         assertEquals(malmo, moved.occurrenceId());
         assertEquals("Malmö", moved.occurrence());
         assertEquals(1, moved.picks().size(), "one pick, at the new place");
         assertEquals(small, moved.picks().get(0).sessionId(), "the same session");
         assertEquals(PickState.WAITING, moved.picks().get(0).state(), "Malmö's seat is taken");
         assertEquals(1, moved.picks().get(0).position());
-        assertEquals(PickState.CONFIRMED, registrations.mine(b, Language.EN).picks().get(0).state(), "B has A's seat in Odense");
-        assertTrue(outbox.latest(registrations.mine(b, Language.EN).email(), 1).get(0).getSubject().contains("Workshop 1"),
+        assertEquals(PickState.CONFIRMED, participants.mine(b, Language.EN).picks().get(0).state(), "B has A's seat in Odense");
+        assertTrue(outbox.latest(participants.mine(b, Language.EN).email(), 1).get(0).getSubject().contains("Workshop 1"),
                 "B is told");
         OutboxMail confirmation = outbox.latest(moved.email(), 1).get(0);
         assertTrue(confirmation.getBody().contains("Malmö"), confirmation.getBody());
@@ -292,14 +310,14 @@ class RegistrationIT {
 
         // An occurrence that does not exist is named at the field; nothing changes.
         assertEquals("occurrence", assertThrows(DomainException.class,
-                () -> registrations.moveOccurrence(a, 987_654_321L, Language.EN)).violations().get(0).field());
-        assertEquals(malmo, registrations.mine(a, Language.EN).occurrenceId());
+                () -> participants.moveOccurrence(a, 987_654_321L, Language.EN)).violations().get(0).field());
+        assertEquals(malmo, participants.mine(a, Language.EN).occurrenceId());
 
         // Back to Odense: the small workshop is full now, so A waits there.
-        registrations.moveOccurrence(a, 0L, Language.EN);
-        assertEquals(0, registrations.mine(a, Language.EN).occurrenceId());
-        assertEquals(PickState.WAITING, registrations.mine(a, Language.EN).picks().get(0).state());
-        assertEquals(1, registrations.mine(a, Language.EN).picks().get(0).position());
+        participants.moveOccurrence(a, 0L, Language.EN);
+        assertEquals(0, participants.mine(a, Language.EN).occurrenceId());
+        assertEquals(PickState.WAITING, participants.mine(a, Language.EN).picks().get(0).state());
+        assertEquals(1, participants.mine(a, Language.EN).picks().get(0).position());
     }
 
     @Test
@@ -312,19 +330,19 @@ class RegistrationIT {
         List<List<Long>> wishes = List.of(List.of(w1, w2), List.of(w1, w3), List.of(w1, w2, w3), List.of(w2), List.of(w3, w1),
                 List.of(w3));
         for (int i = 0; i < wishes.size(); i++) {
-            tokens.add(registrations.register(s.acronym(), person(i, s.block(), wishes.get(i)), null, Language.EN));
+            tokens.add(participants.register(s.acronym(), person(i, s.block(), wishes.get(i)), null, Language.EN));
         }
-        assertEquals(PickState.RANKED, registrations.mine(tokens.get(0), Language.EN).picks().get(0).state());
+        assertEquals(PickState.RANKED, participants.mine(tokens.get(0), Language.EN).picks().get(0).state());
         assertEquals("registration.allocateAfterClose", assertThrows(DomainException.class,
-                () -> registrations.allocate(chair(), s.acronym())).violations().get(0).messageKey());
-        registrations.saveSettings(chair(), s.acronym(), new RegistrationViews.Settings(false, null, Allocation.AFTER_DEADLINE,
+                () -> registrationAdmin.allocate(chair(), s.acronym())).violations().get(0).messageKey());
+        registrationAdmin.saveSettings(chair(), s.acronym(), new RegistrationViews.Settings(false, null, Allocation.AFTER_DEADLINE,
                 List.of(), null, null, null));
 
-        assertEquals(5, registrations.allocate(chair(), s.acronym()), "five seats for six people");
+        assertEquals(5, registrationAdmin.allocate(chair(), s.acronym()), "five seats for six people");
         int first = 0;
         int waiting = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            List<RegistrationViews.PickView> picks = registrations.mine(tokens.get(i), Language.EN).picks();
+            List<RegistrationViews.PickView> picks = participants.mine(tokens.get(i), Language.EN).picks();
             for (RegistrationViews.PickView p : picks) {
                 if (p.state() == PickState.CONFIRMED && p.choice() == 1) {
                     first++;
@@ -343,7 +361,7 @@ class RegistrationIT {
 
     @Test
     void theDemoHasAFullWorkshopWithAWaitingList() {
-        RegistrationViews.Overview o = registrations.overview(chair(), "nsw2026", null, Language.EN);
+        RegistrationViews.Overview o = registrationAdmin.overview(chair(), "nsw2026", null, Language.EN);
         assertTrue(o.registrations() >= 8, "eight demo participants: " + o.registrations());
         RegistrationViews.SessionOverview first = o.blocks().get(0).sessions().get(0);
         assertEquals(3, first.seats());
@@ -352,8 +370,8 @@ class RegistrationIT {
         assertTrue(first.full());
 
         // The Malmö occurrence counts its own seats: one participant there, in the same workshop.
-        long malmo = programs.published("nsw2026", Language.EN).orElseThrow().snapshot().occurrences().get(0).id();
-        RegistrationViews.SessionOverview there = registrations.overview(chair(), "nsw2026", malmo, Language.EN).blocks().get(0)
+        long malmo = publishedPrograms.published("nsw2026", Language.EN).orElseThrow().snapshot().occurrences().get(0).id();
+        RegistrationViews.SessionOverview there = registrationAdmin.overview(chair(), "nsw2026", malmo, Language.EN).blocks().get(0)
                 .sessions().get(0);
         assertEquals(first.sessionId(), there.sessionId());
         assertEquals(1, there.confirmed());

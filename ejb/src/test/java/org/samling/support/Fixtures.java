@@ -4,7 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.samling.assignment.model.AssignmentChange;
 import org.samling.assignment.model.AssignmentPlan;
-import org.samling.assignment.model.AssignmentSource;
+import org.samling.review.model.AssignmentSource;
 import org.samling.assignment.service.AssignmentService;
 import org.samling.conference.model.CallDetails;
 import org.samling.conference.model.CallSettings;

@@ -1,5 +1,7 @@
 package org.samling.assignment.model;
 
+import org.samling.review.model.AssignmentSource;
+
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package org.samling.assignment.service;
 
-import org.samling.assignment.model.AssignmentSource;
-import org.samling.assignment.model.AssignmentState;
+import org.samling.review.model.AssignmentSource;
+import org.samling.review.model.AssignmentState;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package org.samling.assignment.service;
 
 import org.samling.assignment.model.AssignmentChange;
-import org.samling.assignment.model.AssignmentState;
+import org.samling.review.model.AssignmentState;
 import org.samling.review.model.BidPreference;
 import org.samling.review.service.ConflictService.PairKey;
 

@@ -11,8 +11,8 @@ import jakarta.json.bind.JsonbBuilder;
 import org.samling.assignment.model.AssignmentChange;
 import org.samling.assignment.model.AssignmentPlan;
 import org.samling.assignment.model.AssignmentRun;
-import org.samling.assignment.model.AssignmentSource;
-import org.samling.assignment.model.Assignments;
+import org.samling.assignment.model.AssignmentRuns;
+import org.samling.review.model.AssignmentSource;
 import org.samling.shared.JobState;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
@@ -41,11 +41,11 @@ public class AutoAssignmentJobs {
     @Inject
     AutoAssignmentRuns runs;
     @Inject
+    AssignmentRuns runRecords;
+    @Inject
     AutoAssignmentService auto;
     @Inject
     AssignmentService assignmentService;
-    @Inject
-    Assignments assignments;
     @Inject
     ConferenceService conferences;
 
@@ -105,7 +105,7 @@ public class AutoAssignmentJobs {
     }
 
     private AssignmentRun readable(Actor actor, Long runId, Language reader) {
-        AssignmentRun run = assignments.run(runId).orElseThrow(() -> new DomainException(null, "autoAssign.notFound"));
+        AssignmentRun run = runRecords.run(runId).orElseThrow(() -> new DomainException(null, "autoAssign.notFound"));
         conferences.chaired(actor, run.getConferenceId(), reader);
         return run;
     }

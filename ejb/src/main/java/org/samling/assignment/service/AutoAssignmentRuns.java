@@ -5,7 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.samling.assignment.model.AssignmentRun;
-import org.samling.assignment.model.Assignments;
+import org.samling.assignment.model.AssignmentRuns;
 
 import java.time.Clock;
 
@@ -15,27 +15,27 @@ import java.time.Clock;
 public class AutoAssignmentRuns {
 
     @Inject
-    Assignments assignments;
+    AssignmentRuns runs;
     @Inject
     Clock clock;
 
     public Long create(Long conferenceId, Long requestedBy, String optionsJson) {
-        return assignments.add(new AssignmentRun(conferenceId, requestedBy, optionsJson, clock.instant())).getId();
+        return runs.add(new AssignmentRun(conferenceId, requestedBy, optionsJson, clock.instant())).getId();
     }
 
     public void start(Long runId) {
-        assignments.run(runId).orElseThrow().start();
+        runs.run(runId).orElseThrow().start();
     }
 
     public void progress(Long runId, int percent, String stepKey) {
-        assignments.run(runId).orElseThrow().progress(percent, stepKey);
+        runs.run(runId).orElseThrow().progress(percent, stepKey);
     }
 
     public void finish(Long runId, String resultJson) {
-        assignments.run(runId).orElseThrow().finish(resultJson, clock.instant());
+        runs.run(runId).orElseThrow().finish(resultJson, clock.instant());
     }
 
     public void fail(Long runId, String message) {
-        assignments.run(runId).orElseThrow().fail(message, clock.instant());
+        runs.run(runId).orElseThrow().fail(message, clock.instant());
     }
 }

@@ -2,8 +2,8 @@ package org.samling.assignment.service;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.samling.assignment.model.Assignment;
-import org.samling.assignment.model.Assignments;
+import org.samling.review.model.Assignment;
+import org.samling.review.model.Assignments;
 import org.samling.assignment.solver.AssignmentSolver;
 import org.samling.assignment.solver.Instance;
 import org.samling.assignment.solver.Solution;

@@ -1,14 +1,16 @@
 package org.samling.decision.service;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.samling.assignment.model.Assignment;
-import org.samling.assignment.model.Assignments;
+import org.samling.review.model.Assignment;
+import org.samling.review.model.Assignments;
 import org.samling.conference.model.Call;
 import org.samling.conference.model.CallDetails;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.decision.model.Decision;
+import org.samling.decision.model.DecisionMailed;
 import org.samling.decision.model.Decisions;
 import org.samling.decision.model.Outcome;
 import org.samling.decision.model.ScoreStats;
@@ -17,8 +19,6 @@ import org.samling.i18n.Messages;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.service.AccountService;
-import org.samling.notification.service.MailSettings;
-import org.samling.notification.service.OutboxService;
 import org.samling.review.model.Review;
 import org.samling.review.model.ReviewContent;
 import org.samling.review.model.ReviewFormDefinition;
@@ -29,6 +29,7 @@ import org.samling.review.service.ReviewPolicy;
 import org.samling.review.service.ReviewReading;
 import org.samling.review.service.ReviewService;
 import org.samling.shared.DomainException;
+import org.samling.shared.Environment;
 import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.PdfFacts;
@@ -75,9 +76,7 @@ public class DecisionService {
     @Inject
     AccountService accounts;
     @Inject
-    OutboxService outbox;
-    @Inject
-    MailSettings mailSettings;
+    Event<DecisionMailed> mailed;
     @Inject
     DecisionTemplates templates;
     @Inject
@@ -265,8 +264,8 @@ public class DecisionService {
                 continue;
             }
             for (DecisionViews.Mail m : mails(s, d, c)) {
-                outbox.enqueueText(m.to(), Language.fromTag(m.language()).orElse(Language.EN), template(d), c.id(),
-                        m.subject(), m.body());
+                mailed.fire(new DecisionMailed(c.id(), m.to(), Language.fromTag(m.language()).orElse(Language.EN), template(d),
+                        m.subject(), m.body()));
                 mails++;
             }
             s.decided(d.getOutcome().state(), now);
@@ -433,7 +432,7 @@ public class DecisionService {
         String acceptedAs = acceptedAs(s, d, l);
         return new Object[]{name, s.getTitle(), c.name(), acceptedAs == null ? "" : acceptedAs,
                 comments.isBlank() ? Messages.get(l, "decision.noComments") : comments, dueText,
-                mailSettings.baseUrl() + "/author/decision.xhtml?id=" + s.getId(),
+                Environment.baseUrl() + "/author/decision.xhtml?id=" + s.getId(),
                 d.correction() ? Messages.get(l, "decision.correctionLine") + "\n\n" : ""};
     }
 

@@ -4,10 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.samling.assignment.model.ReviewerAssigned;
+import org.samling.review.model.ReviewerReminded;
 
 import java.util.stream.Collectors;
 
-/** Tells a reviewer what they were given to review (titles only), queued in the transaction that assigned it. */
+/**
+ * Tells a reviewer what they were given to review, and reminds a late one (titles only), queued in
+ * the transaction that assigned or reminded.
+ */
 @ApplicationScoped
 public class ReviewMails {
 
@@ -21,5 +25,11 @@ public class ReviewMails {
         String link = settings.baseUrl() + "/reviewer/reviews.xhtml?c=" + e.acronym();
         outbox.enqueue(e.email(), e.language(), "assigned", e.conferenceId(), e.name(), e.conferenceName(),
                 e.titles().size(), list, link);
+    }
+
+    void on(@Observes ReviewerReminded e) {
+        String titles = e.titles().stream().map(t -> "- " + t).collect(Collectors.joining("\n"));
+        outbox.enqueue(e.email(), e.language(), "reviewReminder", e.conferenceId(), e.name(), e.conferenceName(), e.missing(),
+                titles, e.due(), settings.baseUrl() + "/reviewer/reviews.xhtml?c=" + e.acronym());
     }
 }

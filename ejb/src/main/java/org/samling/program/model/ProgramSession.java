@@ -38,9 +38,6 @@ public class ProgramSession {
     @Column(nullable = false)
     private boolean tentative;
 
-    /** Seats for registration; null: the room's capacity (or no limit without one). */
-    private Integer seats;
-
     @Version
     private long version;
 
@@ -60,15 +57,6 @@ public class ProgramSession {
         this.trackId = trackId;
         this.chair = chair;
         this.tentative = tentative;
-    }
-
-    /** The chair's seat limit for registration (null: the room's). */
-    public void limitSeats(Integer seats) {
-        this.seats = seats;
-    }
-
-    public Integer getSeats() {
-        return seats;
     }
 
     public Long getId() {

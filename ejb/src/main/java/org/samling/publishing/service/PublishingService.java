@@ -7,9 +7,9 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import org.samling.i18n.Language;
 import org.samling.i18n.Messages;
-import org.samling.notification.service.MailSettings;
+import org.samling.shared.Environment;
 import org.samling.program.model.ProgramSnapshot;
-import org.samling.program.service.ProgramService;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.program.service.PublishedAbstract;
 import org.samling.program.service.PublishedProgram;
 import org.samling.publishing.model.CalendarDocument;
@@ -41,27 +41,25 @@ public class PublishingService {
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
 
     @Inject
-    ProgramService programService;
-    @Inject
-    MailSettings mailSettings;
+    PublishedPrograms publishedPrograms;
 
     public Optional<byte[]> programPdf(String acronym) {
-        return programService.published(acronym, Language.EN).map(p -> {
+        return publishedPrograms.published(acronym, Language.EN).map(p -> {
             p = inOwnLanguage(p, acronym);
-            return pdf(printed(p, programService.abstractsOf(p), false), p.language());
+            return pdf(printed(p, publishedPrograms.abstractsOf(p), false), p.language());
         });
     }
 
     public Optional<byte[]> abstractsPdf(String acronym) {
-        return programService.published(acronym, Language.EN).map(p -> {
+        return publishedPrograms.published(acronym, Language.EN).map(p -> {
             p = inOwnLanguage(p, acronym);
-            return pdf(printed(p, programService.abstractsOf(p), true), p.language());
+            return pdf(printed(p, publishedPrograms.abstractsOf(p), true), p.language());
         });
     }
 
     /** The whole programme's calendar at an occurrence (null: the conference's own), or one session's. */
     public Optional<String> calendar(String acronym, Long occurrenceId, Long sessionId) {
-        return programService.published(acronym, Language.EN)
+        return publishedPrograms.published(acronym, Language.EN)
                 .filter(p -> sessionId == null || p.snapshot().sessions().stream().anyMatch(s -> s.id() == sessionId))
                 .map(p -> {
                     p = inOwnLanguage(p, acronym);
@@ -71,14 +69,14 @@ public class PublishingService {
     }
 
     public Optional<String> json(String acronym) {
-        return programService.published(acronym, Language.EN).map(p -> {
+        return publishedPrograms.published(acronym, Language.EN).map(p -> {
             p = inOwnLanguage(p, acronym);
-            return JSON.toJson(ProgramJson.of(p, programService.abstractsOf(p), mailSettings.baseUrl()));
+            return JSON.toJson(ProgramJson.of(p, publishedPrograms.abstractsOf(p), Environment.baseUrl()));
         });
     }
 
     private PublishedProgram inOwnLanguage(PublishedProgram p, String acronym) {
-        return p.language() == Language.EN ? p : programService.published(acronym, p.language()).orElse(p);
+        return p.language() == Language.EN ? p : publishedPrograms.published(acronym, p.language()).orElse(p);
     }
 
     private static byte[] pdf(PrintedDocument d, Language language) {
@@ -173,7 +171,7 @@ public class PublishingService {
     public CalendarDocument calendarOf(PublishedProgram p, ProgramSnapshot.OccurrenceView o,
                                        java.util.function.Predicate<ProgramSnapshot.SessionView> include, String uidPrefix) {
         ProgramSnapshot s = p.snapshot();
-        String base = mailSettings.baseUrl() + "/c/" + p.conference().acronym() + "/program";
+        String base = Environment.baseUrl() + "/c/" + p.conference().acronym() + "/program";
         List<CalendarDocument.Event> events = new ArrayList<>();
         for (ProgramSnapshot.SessionView session : s.sessions()) {
             if (!include.test(session)) {

@@ -25,8 +25,13 @@ public interface Registrations {
 
     long confirmed(Long sessionId, long occurrence);
 
-    /** Locks a session's row until the transaction ends: seats of one session are given one at a time. */
-    void lockSession(Long sessionId);
+    /**
+     * Locks a session's seats row until the transaction ends (made if a release had not made it):
+     * seats of one session are given one at a time.
+     */
+    SessionSeats lockSession(Long sessionId, Long conferenceId);
+
+    Optional<SessionSeats> seatsOf(Long sessionId);
 
     /** Settings whose links mail has a date and has not gone out. */
     List<RegistrationSettings> linksNotMailed();

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.samling.program.model.ProgramSession;
 import org.samling.registration.model.Pick;
 import org.samling.registration.model.PickState;
 import org.samling.registration.model.Registration;
 import org.samling.registration.model.RegistrationSettings;
 import org.samling.registration.model.Registrations;
+import org.samling.registration.model.SessionSeats;
 
 import java.util.List;
 import java.util.Optional;
@@ -76,8 +76,20 @@ public class JpaRegistrations implements Registrations {
     }
 
     @Override
-    public void lockSession(Long sessionId) {
-        em.find(ProgramSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+    public SessionSeats lockSession(Long sessionId, Long conferenceId) {
+        SessionSeats seats = em.find(SessionSeats.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (seats == null) {
+            seats = new SessionSeats(sessionId, conferenceId);
+            em.persist(seats);
+            em.flush();
+            em.lock(seats, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return seats;
+    }
+
+    @Override
+    public Optional<SessionSeats> seatsOf(Long sessionId) {
+        return Optional.ofNullable(em.find(SessionSeats.class, sessionId));
     }
 
     @Override

@@ -17,12 +17,12 @@ public class LinksMailTimer {
     private static final Logger LOG = Logger.getLogger(LinksMailTimer.class.getName());
 
     @EJB
-    RegistrationService registrations;
+    RegistrationLinks links;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void sendDue() {
         try {
-            int sent = registrations.sendDueLinks();
+            int sent = links.sendDueLinks();
             if (sent > 0) {
                 LOG.info(() -> sent + " participants sent their virtual rooms' links.");
             }

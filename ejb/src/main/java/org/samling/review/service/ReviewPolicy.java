@@ -46,14 +46,11 @@ public class ReviewPolicy {
     }
 
     /**
-     * Whether the committee may have the reviewers' copy of a PDF: not if the anonymity check found
-     * an author's name or address in what its pages show (its text, or a form's values, which the copy
-     * keeps flattened into the pages); what the copy leaves out (properties, annotations, bookmarks,
-     * attachments) does not withhold it. The author was warned at upload and the chair's list flags
-     * it; a clean upload releases it.
+     * Whether the committee may have the reviewers' copy of a PDF: the submission context decides
+     * whether that copy shows an author ({@link SubmissionPolicy#pdfShowsNoAuthor}).
      */
     public static boolean canSeePdf(List<String> findings) {
-        return findings.stream().noneMatch(f -> f.startsWith("text:") || f.startsWith("form:"));
+        return SubmissionPolicy.pdfShowsNoAuthor(findings);
     }
 
     public boolean isChair(Actor actor, Long conferenceId) {

@@ -1,10 +1,12 @@
 package org.samling.review.service;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.samling.assignment.model.Assignment;
-import org.samling.assignment.model.AssignmentState;
-import org.samling.assignment.model.Assignments;
+import org.samling.review.model.Assignment;
+import org.samling.review.model.AssignmentState;
+import org.samling.review.model.ReviewerReminded;
+import org.samling.review.model.Assignments;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
@@ -13,8 +15,6 @@ import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
-import org.samling.notification.service.MailSettings;
-import org.samling.notification.service.OutboxService;
 import org.samling.review.model.ReviewForm;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.Submissions;
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 /**
  * How far each committee member is with their reviews, for the chairs: a reviewer is late when
  * reviews are missing and the review deadline is past or less than three days away. One click
- * reminds every late reviewer by mail (their language, titles only), each mail in the outbox.
+ * reminds every late reviewer by mail (their language, titles only; the notification context writes it).
  */
 @Stateless
 public class ReviewProgressService {
@@ -50,9 +50,7 @@ public class ReviewProgressService {
     @Inject
     AccountService accounts;
     @Inject
-    OutboxService outbox;
-    @Inject
-    MailSettings mailSettings;
+    Event<ReviewerReminded> reminded;
     @Inject
     Clock clock;
 
@@ -99,12 +97,10 @@ public class ReviewProgressService {
             Account a = accounts.find(p.accountId()).orElseThrow();
             List<String> titles = assignments.ofReviewer(c.id(), a.getId()).stream()
                     .filter(x -> x.getState() != AssignmentState.SUBMITTED)
-                    .map(x -> submissions.byId(x.getSubmissionId()).map(Submission::getTitle).orElse(""))
-                    .map(t -> "- " + t).toList();
+                    .map(x -> submissions.byId(x.getSubmissionId()).map(Submission::getTitle).orElse("")).toList();
             Language l = a.getLanguage() == null ? Language.EN : a.getLanguage();
             String due = o.deadline() == null ? "" : Messages.dateTime(l.locale(), o.deadline(), c.zone());
-            outbox.enqueue(a.getEmail(), l, "reviewReminder", c.id(), a.getName(), c.name(), p.missing(),
-                    String.join("\n", titles), due, mailSettings.baseUrl() + "/reviewer/reviews.xhtml?c=" + c.acronym());
+            reminded.fire(new ReviewerReminded(c.id(), c.acronym(), c.name(), a.getEmail(), a.getName(), l, p.missing(), titles, due));
             n++;
         }
         return n;

@@ -2,8 +2,8 @@ package org.samling.review.service;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.samling.assignment.model.Assignment;
-import org.samling.assignment.model.Assignments;
+import org.samling.review.model.Assignment;
+import org.samling.review.model.Assignments;
 import org.samling.i18n.Language;
 import org.samling.i18n.Messages;
 import org.samling.identity.model.Account;

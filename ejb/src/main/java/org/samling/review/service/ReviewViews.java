@@ -1,6 +1,6 @@
 package org.samling.review.service;
 
-import org.samling.assignment.model.AssignmentState;
+import org.samling.review.model.AssignmentState;
 import org.samling.review.model.ReviewContent;
 import org.samling.review.model.ReviewState;
 

@@ -2,9 +2,9 @@ package org.samling.review.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.samling.assignment.model.Assignment;
-import org.samling.assignment.model.AssignmentState;
-import org.samling.assignment.model.Assignments;
+import org.samling.review.model.Assignment;
+import org.samling.review.model.AssignmentState;
+import org.samling.review.model.Assignments;
 import org.samling.identity.model.Actor;
 import org.samling.review.model.ReviewForm;
 import org.samling.review.model.Reviews;

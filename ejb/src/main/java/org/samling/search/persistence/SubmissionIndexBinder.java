@@ -20,10 +20,10 @@ import org.samling.review.model.ReviewForm;
 import org.samling.review.model.ReviewFormDefinition;
 import org.samling.review.model.ReviewKind;
 import org.samling.review.model.ReviewState;
-import org.samling.review.service.ReviewPolicy;
 import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
+import org.samling.submission.service.SubmissionPolicy;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -163,7 +163,7 @@ public class SubmissionIndexBinder implements TypeBinder {
                 List<String> list = findings == null || findings.isEmpty() ? List.of() : Arrays.asList(findings.split("\n"));
                 doc.addValue(f.text().get("pdf_" + suffix), (String) first[0]);
                 doc.addValue(f.text().get("pdf_folded"), (String) first[0]);
-                doc.addValue(f.pdfOpen(), ReviewPolicy.canSeePdf(list));
+                doc.addValue(f.pdfOpen(), SubmissionPolicy.pdfShowsNoAuthor(list));
             }
             String decision = first[2] == null ? null : first[2].toString();
             if (decision != null) {

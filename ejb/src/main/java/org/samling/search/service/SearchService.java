@@ -27,6 +27,7 @@ import org.samling.i18n.Language;
 import org.samling.i18n.Messages;
 import org.samling.identity.model.Actor;
 import org.samling.identity.service.AccountService;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.review.service.ConflictService;
 import org.samling.review.service.ReviewVisibility;
 import org.samling.review.service.ScoreVisibility;
@@ -74,7 +75,7 @@ public class SearchService {
     @PersistenceContext
     EntityManager em;
     @Inject
-    org.samling.program.service.ProgramService programService;
+    PublishedPrograms publishedPrograms;
     @Inject
     ConferenceService conferences;
     @Inject
@@ -102,7 +103,7 @@ public class SearchService {
         SearchQuery q = SearchQuery.parse(raw, policy.canSearchAuthors(scope));
         List<SearchQuery.Notice> notices = new ArrayList<>(q.notices());
         int p = Math.max(1, Math.min(page, MAX_PAGE));
-        Set<Long> published = policy.onlyPublished(scope) ? programService.publishedSubmissionIds(conferenceId) : Set.of();
+        Set<Long> published = policy.onlyPublished(scope) ? publishedPrograms.publishedSubmissionIds(conferenceId) : Set.of();
         if (policy.onlyPublished(scope) && published.isEmpty()) {
             notices.add(new SearchQuery.Notice("search.programmeOnly", List.of()));
             return new SearchResults(0, 1, PAGE_SIZE, List.of(), List.of(), notices, 0);
@@ -183,7 +184,7 @@ public class SearchService {
         Long conferenceId = call.conferenceId();
         SearchQuery q = SearchQuery.parse(raw, false);
         List<SearchQuery.Notice> notices = new ArrayList<>(q.notices());
-        Set<Long> published = programService.publishedSubmissionIds(conferenceId);
+        Set<Long> published = publishedPrograms.publishedSubmissionIds(conferenceId);
         if (published.isEmpty()) {
             return new PublicMatches(Set.of(), notices);
         }

@@ -21,15 +21,11 @@ import java.util.List;
 
 /**
  * One contribution to a conference's call, owned by the account that created it. Conference,
- * track and type are referred to by id: the conference context owns them. Indexed for search as
- * the search context's binder says (every committed change is in the index within a second).
+ * track and type are referred to by id: the conference context owns them. The search context
+ * indexes it (its own mapping; every committed change is in the index within a second).
  */
 @Entity
 @Table(name = "submission")
-@org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed(index = "submission")
-@org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding(binder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef(
-        type = org.samling.search.persistence.SubmissionIndexBinder.class,
-        retrieval = org.hibernate.search.engine.environment.bean.BeanRetrieval.CONSTRUCTOR))
 public class Submission {
 
     @Id

@@ -9,6 +9,7 @@ import org.samling.identity.service.IdentityPolicy;
 import org.samling.submission.model.Submission;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Who may see and change a submission, and until when: decided here and nowhere else. The
@@ -76,5 +77,15 @@ public class SubmissionPolicy {
     /** An existing submission may change from the call's opening until its own close (the call's, or a later extension). */
     public boolean openFor(Submission s, Call call, Instant now) {
         return call != null && !now.isBefore(call.getOpensAt()) && now.isBefore(s.closesAt(call.closesAt()));
+    }
+
+    /**
+     * Whether the reviewers' copy of a PDF names none of its authors: the anonymity check found no
+     * author in what its pages show (its text, or a form's values, which the copy keeps flattened into
+     * the pages); what the copy leaves out (properties, annotations, bookmarks, attachments) does not
+     * count. The author was warned at upload and the chair's list flags it; a clean upload releases it.
+     */
+    public static boolean pdfShowsNoAuthor(List<String> findings) {
+        return findings.stream().noneMatch(f -> f.startsWith("text:") || f.startsWith("form:"));
     }
 }

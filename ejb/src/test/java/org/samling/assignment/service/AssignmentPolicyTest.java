@@ -2,7 +2,7 @@ package org.samling.assignment.service;
 
 import org.junit.jupiter.api.Test;
 import org.samling.assignment.model.AssignmentChange;
-import org.samling.assignment.model.AssignmentState;
+import org.samling.review.model.AssignmentState;
 import org.samling.review.model.BidPreference;
 import org.samling.review.service.ConflictService.PairKey;
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.samling.i18n.Language;
 import org.samling.program.model.ProgramSnapshot;
-import org.samling.program.service.ProgramService;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.program.service.PublishedAbstract;
 import org.samling.program.service.PublishedProgram;
 import org.samling.web.support.LocaleBean;
@@ -24,7 +24,7 @@ import java.io.IOException;
 public class PresentationView {
 
     @Inject
-    ProgramService programService;
+    PublishedPrograms publishedPrograms;
     @Inject
     LocaleBean localeBean;
 
@@ -41,7 +41,7 @@ public class PresentationView {
     public void load() throws IOException {
         Language reader = localeBean.getLanguage();
         Long itemId = Params.number(id);
-        program = itemId == null ? null : programService.published(acronym, reader).orElse(null);
+        program = itemId == null ? null : publishedPrograms.published(acronym, reader).orElse(null);
         session = program == null ? null : program.snapshot().sessionOfItem(itemId).orElse(null);
         if (session == null) {
             Pages.notFound();
@@ -50,7 +50,7 @@ public class PresentationView {
         item = session.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
         block = program.snapshot().block(session.blockId()).orElseThrow();
         room = program.snapshot().room(session.roomId()).orElse(null);
-        text = item.submissionId() == null ? null : programService.abstractOf(program, item.submissionId()).orElse(null);
+        text = item.submissionId() == null ? null : publishedPrograms.abstractOf(program, item.submissionId()).orElse(null);
         var start = program.snapshot().startOf(session, item);
         when = org.samling.i18n.Messages.day(reader, block.day()) + ", " + start + "\u2013" + start.plusMinutes(item.minutes());
     }

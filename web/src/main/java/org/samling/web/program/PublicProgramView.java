@@ -9,7 +9,7 @@ import org.samling.i18n.Language;
 import org.samling.program.model.BlockKind;
 import org.samling.program.model.ClashRules;
 import org.samling.program.model.ProgramSnapshot;
-import org.samling.program.service.ProgramService;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.program.service.PublishedProgram;
 import org.samling.search.model.SearchQuery;
 import org.samling.search.service.SearchService;
@@ -34,7 +34,7 @@ import java.util.Set;
 public class PublicProgramView {
 
     @Inject
-    ProgramService programService;
+    PublishedPrograms publishedPrograms;
     @Inject
     ConferenceService conferenceService;
     @Inject
@@ -73,7 +73,7 @@ public class PublicProgramView {
             Pages.notFound();
             return;
         }
-        program = programService.published(acronym, reader).orElse(null);
+        program = publishedPrograms.published(acronym, reader).orElse(null);
         if (program == null) {
             return;
         }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.samling.publishing.service.PublishingService;
+import org.samling.registration.service.ParticipantRegistration;
 import org.samling.web.support.Params;
 
 import java.io.IOException;
@@ -23,14 +24,14 @@ public class PublishedFilesServlet extends HttpServlet {
     @Inject
     PublishingService publishing;
     @Inject
-    org.samling.registration.service.RegistrationService registrations;
+    ParticipantRegistration participants;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String acronym = req.getParameter("acronym");
         String file = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         if (file.equals("registration.ics")) {
-            text(res, registrations.calendar(req.getParameter("token")), "text/calendar", "my-programme.ics");
+            text(res, participants.calendar(req.getParameter("token")), "text/calendar", "my-programme.ics");
             return;
         }
         if (acronym == null) {

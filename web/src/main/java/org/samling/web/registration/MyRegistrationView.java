@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.samling.registration.model.Allocation;
-import org.samling.registration.service.RegistrationService;
+import org.samling.registration.service.ParticipantRegistration;
 import org.samling.registration.service.RegistrationViews;
 import org.samling.shared.DomainException;
 import org.samling.web.support.FacesMessages;
@@ -25,7 +25,7 @@ import java.util.Map;
 public class MyRegistrationView implements Serializable {
 
     @Inject
-    RegistrationService registrations;
+    ParticipantRegistration participants;
     @Inject
     LocaleBean localeBean;
 
@@ -40,7 +40,7 @@ public class MyRegistrationView implements Serializable {
     }
 
     private void reload() {
-        mine = registrations.mine(token, localeBean.getLanguage());
+        mine = participants.mine(token, localeBean.getLanguage());
         occurrence = Long.toString(mine.occurrenceId());
     }
 
@@ -67,7 +67,7 @@ public class MyRegistrationView implements Serializable {
             }
         }
         try {
-            registrations.changePick(token, blockId, sessions, localeBean.getLanguage());
+            participants.changePick(token, blockId, sessions, localeBean.getLanguage());
             FacesMessages.info("registration.changed");
         } catch (DomainException e) {
             FacesMessages.show(e, "mine");
@@ -77,7 +77,7 @@ public class MyRegistrationView implements Serializable {
 
     public void cancelPick(long blockId) {
         try {
-            registrations.cancelPick(token, blockId, localeBean.getLanguage());
+            participants.cancelPick(token, blockId, localeBean.getLanguage());
             FacesMessages.info("registration.pickCancelled");
         } catch (DomainException e) {
             FacesMessages.show(e, "mine");
@@ -87,7 +87,7 @@ public class MyRegistrationView implements Serializable {
 
     public void moveOccurrence() {
         try {
-            registrations.moveOccurrence(token, Params.number(occurrence), localeBean.getLanguage());
+            participants.moveOccurrence(token, Params.number(occurrence), localeBean.getLanguage());
             FacesMessages.info("registration.moved");
         } catch (DomainException e) {
             FacesMessages.show(e, "mine");
@@ -97,7 +97,7 @@ public class MyRegistrationView implements Serializable {
 
     public void cancel() {
         try {
-            registrations.cancel(token, localeBean.getLanguage());
+            participants.cancel(token, localeBean.getLanguage());
             FacesMessages.info("registration.cancelled");
         } catch (DomainException e) {
             FacesMessages.show(e, "mine");

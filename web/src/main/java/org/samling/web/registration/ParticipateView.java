@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.samling.registration.model.Allocation;
-import org.samling.registration.service.RegistrationService;
+import org.samling.registration.service.ParticipantRegistration;
 import org.samling.registration.service.RegistrationViews;
 import org.samling.shared.DomainException;
 import org.samling.web.support.CurrentUser;
@@ -28,7 +28,7 @@ import java.util.Map;
 public class ParticipateView implements Serializable {
 
     @Inject
-    RegistrationService registrations;
+    ParticipantRegistration participants;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -47,7 +47,7 @@ public class ParticipateView implements Serializable {
 
     public void load() throws IOException {
         Pages.guard(() -> {
-            form = registrations.form(acronym, Params.number(o), localeBean.getLanguage());
+            form = participants.form(acronym, Params.number(o), localeBean.getLanguage());
             occurrence = o;
             if (currentUser.isLoggedIn() && name == null) {
                 // With an account: who they are is known; they may still change it for this registration.
@@ -62,7 +62,7 @@ public class ParticipateView implements Serializable {
 
     public RegistrationViews.Form getForm() {
         if (form == null) {
-            form = registrations.form(acronym, Params.number(occurrence), localeBean.getLanguage());
+            form = participants.form(acronym, Params.number(occurrence), localeBean.getLanguage());
         }
         return form;
     }
@@ -91,7 +91,7 @@ public class ParticipateView implements Serializable {
             picks.put(b.blockId(), chosen);
         }
         try {
-            String token = registrations.register(acronym, new RegistrationViews.Input(name, email, organisation,
+            String token = participants.register(acronym, new RegistrationViews.Input(name, email, organisation,
                     Params.number(occurrence), answers, picks), currentUser.isLoggedIn() ? currentUser.actor().accountId() : null,
                     localeBean.getLanguage());
             FacesMessages.flashInfo("registration.done");

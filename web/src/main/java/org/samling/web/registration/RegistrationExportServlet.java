@@ -5,7 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.samling.registration.service.RegistrationService;
+import org.samling.registration.service.RegistrationExports;
 import org.samling.shared.DomainException;
 import org.samling.web.support.CurrentUser;
 import org.samling.web.support.Params;
@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 public class RegistrationExportServlet extends HttpServlet {
 
     @Inject
-    RegistrationService registrations;
+    RegistrationExports exports;
     @Inject
     CurrentUser currentUser;
 
@@ -33,12 +33,12 @@ public class RegistrationExportServlet extends HttpServlet {
         }
         try {
             if ("pdf".equals(req.getParameter("format"))) {
-                byte[] pdf = registrations.signInSheet(currentUser.actor(), acronym, session, occurrence);
+                byte[] pdf = exports.signInSheet(currentUser.actor(), acronym, session, occurrence);
                 res.setContentType("application/pdf");
                 res.setHeader("Content-Disposition", "inline; filename=\"sign-in-" + session + ".pdf\"");
                 res.getOutputStream().write(pdf);
             } else {
-                byte[] csv = registrations.csv(currentUser.actor(), acronym, session, occurrence).getBytes(StandardCharsets.UTF_8);
+                byte[] csv = exports.csv(currentUser.actor(), acronym, session, occurrence).getBytes(StandardCharsets.UTF_8);
                 res.setContentType("text/csv; charset=UTF-8");
                 res.setHeader("Content-Disposition", "attachment; filename=\"participants-" + session + ".csv\"");
                 res.getOutputStream().write(csv);

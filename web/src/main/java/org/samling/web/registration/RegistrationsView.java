@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.samling.registration.model.Allocation;
-import org.samling.registration.service.RegistrationService;
+import org.samling.registration.service.RegistrationAdmin;
 import org.samling.registration.service.RegistrationViews;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
@@ -33,7 +33,7 @@ import java.util.Map;
 public class RegistrationsView implements Serializable {
 
     @Inject
-    RegistrationService registrations;
+    RegistrationAdmin registrationAdmin;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -63,7 +63,7 @@ public class RegistrationsView implements Serializable {
     }
 
     private void reload() {
-        overview = registrations.overview(currentUser.actor(), acronym, Params.number(o), localeBean.getLanguage());
+        overview = registrationAdmin.overview(currentUser.actor(), acronym, Params.number(o), localeBean.getLanguage());
         seats.clear();
         overview.blocks().forEach(b -> b.sessions().forEach(s -> seats.put(s.sessionId(),
                 s.sessionSeats() == null ? "" : s.sessionSeats().toString())));
@@ -71,7 +71,7 @@ public class RegistrationsView implements Serializable {
 
     /** The poll's refresh: the counts as they are now. */
     public void refresh() {
-        overview = registrations.overview(currentUser.actor(), acronym, Params.number(o), localeBean.getLanguage());
+        overview = registrationAdmin.overview(currentUser.actor(), acronym, Params.number(o), localeBean.getLanguage());
     }
 
     public RegistrationViews.Overview getOverview() {
@@ -87,7 +87,7 @@ public class RegistrationsView implements Serializable {
             Instant closes = DateTimeFields.instant(v, "closesAt", closesAt, getOverview().conference().zone(), false);
             Instant links = DateTimeFields.instant(v, "linksMailAt", linksMailAt, getOverview().conference().zone(), false);
             v.throwIfAny();
-            registrations.saveSettings(currentUser.actor(), acronym, new RegistrationViews.Settings(open, closes,
+            registrationAdmin.saveSettings(currentUser.actor(), acronym, new RegistrationViews.Settings(open, closes,
                     allocation == null || allocation.isBlank() ? null : Allocation.valueOf(allocation),
                     questions == null ? List.of() : Arrays.asList(questions.split("\\R")), links, null, null));
             FacesMessages.info("registration.settingsSaved");
@@ -100,7 +100,7 @@ public class RegistrationsView implements Serializable {
     public void saveSeats(long sessionId) {
         try {
             // Empty: no limit of its own; text that is no number goes to the service's range check as -1.
-            registrations.setSeats(currentUser.actor(), acronym, sessionId, Params.wholeOrEmpty(seats.get(sessionId), -1));
+            registrationAdmin.setSeats(currentUser.actor(), acronym, sessionId, Params.wholeOrEmpty(seats.get(sessionId), -1));
             FacesMessages.info("registration.seatsSaved");
         } catch (DomainException e) {
             FacesMessages.show(e, "sessions");
@@ -114,7 +114,7 @@ public class RegistrationsView implements Serializable {
             if (target == null) {
                 throw new DomainException(null, "program.chooseSession");
             }
-            registrations.move(currentUser.actor(), acronym, pickId, target);
+            registrationAdmin.move(currentUser.actor(), acronym, pickId, target);
             FacesMessages.info("program.moved");
         } catch (DomainException e) {
             FacesMessages.show(e, "sessions");
@@ -124,7 +124,7 @@ public class RegistrationsView implements Serializable {
 
     public void allocate() {
         try {
-            int seated = registrations.allocate(currentUser.actor(), acronym);
+            int seated = registrationAdmin.allocate(currentUser.actor(), acronym);
             FacesMessages.info("registration.allocated", seated);
         } catch (DomainException e) {
             FacesMessages.show(e, "allocate");

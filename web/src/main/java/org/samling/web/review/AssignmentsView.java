@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.samling.assignment.model.AssignmentChange;
 import org.samling.assignment.model.AssignmentPlan;
-import org.samling.assignment.model.AssignmentSource;
+import org.samling.review.model.AssignmentSource;
 import org.samling.assignment.service.AssignmentOverview;
 import org.samling.assignment.service.AssignmentPreview;
 import org.samling.assignment.service.AssignmentService;

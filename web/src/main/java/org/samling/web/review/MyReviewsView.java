@@ -42,7 +42,7 @@ public class MyReviewsView implements Serializable {
     }
 
     public long getSubmittedCount() {
-        return rows.stream().filter(r -> r.state() == org.samling.assignment.model.AssignmentState.SUBMITTED).count();
+        return rows.stream().filter(r -> r.state() == org.samling.review.model.AssignmentState.SUBMITTED).count();
     }
 
     public List<ReviewViews.MyReview> getRows() {

@@ -1,4 +1,4 @@
-package org.samling.assignment.model;
+package org.samling.review.model;
 
 /**
  * Fired (synchronously, in the transaction) just before an assignment is removed, so that the

@@ -1,9 +1,9 @@
-package org.samling.assignment.model;
+package org.samling.review.model;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Where assignments are kept. */
+/** Where assignments (who reviews which submission, and how far they are) are kept. */
 public interface Assignments {
 
     Optional<Assignment> byId(Long id);
@@ -19,8 +19,4 @@ public interface Assignments {
     Assignment add(Assignment assignment);
 
     void remove(Assignment assignment);
-
-    AssignmentRun add(AssignmentRun run);
-
-    java.util.Optional<AssignmentRun> run(Long id);
 }

@@ -1,4 +1,4 @@
-package org.samling.assignment.model;
+package org.samling.review.model;
 
 /**
  * How far the reviewer is with an assigned submission. A review once submitted stays submitted

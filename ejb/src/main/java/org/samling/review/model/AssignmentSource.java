@@ -1,4 +1,4 @@
-package org.samling.assignment.model;
+package org.samling.review.model;
 
 /** Where an assignment came from: a chair's hand, an uploaded CSV file, or the automatic assignment. */
 public enum AssignmentSource {

@@ -1,11 +1,10 @@
-package org.samling.assignment.persistence;
+package org.samling.review.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.samling.assignment.model.Assignment;
-import org.samling.assignment.model.AssignmentRun;
-import org.samling.assignment.model.Assignments;
+import org.samling.review.model.Assignment;
+import org.samling.review.model.Assignments;
 
 import java.util.List;
 import java.util.Optional;
@@ -55,16 +54,5 @@ public class JpaAssignments implements Assignments {
     @Override
     public void remove(Assignment assignment) {
         em.remove(assignment);
-    }
-
-    @Override
-    public AssignmentRun add(AssignmentRun run) {
-        em.persist(run);
-        return run;
-    }
-
-    @Override
-    public Optional<AssignmentRun> run(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(AssignmentRun.class, id));
     }
 }

@@ -1,4 +1,4 @@
-package org.samling.assignment.model;
+package org.samling.review.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -7,7 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.samling.conference.model.CallSettings;
-import org.samling.conference.service.ConferenceService;
+import org.samling.conference.service.ConferenceSetup;
 import org.samling.demo.DemoAccounts;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
@@ -29,7 +29,7 @@ class CallSettingsIT {
     }
 
     @Inject
-    ConferenceService conferences;
+    ConferenceSetup conferenceSetup;
     @Inject
     AccountService accounts;
     @Inject
@@ -43,7 +43,7 @@ class CallSettingsIT {
     @Test
     void aReviewerOrAuthorMayNotEvenReadTheSettings() {
         for (String who : new String[]{DemoAccounts.REVIEWER_1, DemoAccounts.AUTHOR_1}) {
-            DomainException e = assertThrows(DomainException.class, () -> conferences.callSettings(actor(who), "nsw2027"));
+            DomainException e = assertThrows(DomainException.class, () -> conferenceSetup.callSettings(actor(who), "nsw2027"));
             assertEquals("auth.forbidden", e.violations().get(0).messageKey());
         }
     }
@@ -51,19 +51,19 @@ class CallSettingsIT {
     @Test
     void theChairsInvalidChangeIsRefusedAndTheSavedSettingsStay() {
         Actor chair = actor(DemoAccounts.CHAIR);
-        CallSettings before = conferences.callSettings(chair, "nsw2027");
+        CallSettings before = conferenceSetup.callSettings(chair, "nsw2027");
         CallSettings bad = new CallSettings(before.deadline(), before.opensAt(), before.graceMinutes(), before.notificationDate(),
                 before.finalVersionDeadline(), 3, before.maxKeywords(), before.maxAuthors(), before.pdfPolicy(),
                 before.pdfMaxPages(), before.pdfMaxBytes(), before.blind());
-        DomainException e = assertThrows(DomainException.class, () -> conferences.configureCall(chair, "nsw2027", bad));
+        DomainException e = assertThrows(DomainException.class, () -> conferenceSetup.configureCall(chair, "nsw2027", bad));
         assertEquals("deadline", e.violations().get(0).field());
-        assertEquals(before, conferences.callSettings(chair, "nsw2027"));
+        assertEquals(before, conferenceSetup.callSettings(chair, "nsw2027"));
 
         CallSettings fewerKeywords = new CallSettings(before.opensAt(), before.deadline(), before.graceMinutes(),
                 before.notificationDate(), before.finalVersionDeadline(), before.wordLimit(), 4, before.maxAuthors(),
                 before.pdfPolicy(), before.pdfMaxPages(), before.pdfMaxBytes(), before.blind());
-        conferences.configureCall(chair, "nsw2027", fewerKeywords);
-        assertEquals(4, conferences.callSettings(chair, "nsw2027").maxKeywords());
-        conferences.configureCall(chair, "nsw2027", before);
+        conferenceSetup.configureCall(chair, "nsw2027", fewerKeywords);
+        assertEquals(4, conferenceSetup.callSettings(chair, "nsw2027").maxKeywords());
+        conferenceSetup.configureCall(chair, "nsw2027", before);
     }
 }

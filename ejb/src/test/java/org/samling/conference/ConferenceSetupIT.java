@@ -13,6 +13,7 @@ import org.samling.conference.model.SubmissionKind;
 import org.samling.conference.model.TrackEdit;
 import org.samling.conference.model.TypeEdit;
 import org.samling.conference.service.ConferenceService;
+import org.samling.conference.service.ConferenceSetup;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
@@ -48,6 +49,8 @@ class ConferenceSetupIT {
     @Inject
     ConferenceService conferences;
     @Inject
+    ConferenceSetup conferenceSetup;
+    @Inject
     AccountService accounts;
     @Inject
     IdentityPolicy identityPolicy;
@@ -75,13 +78,13 @@ class ConferenceSetupIT {
     @Test
     void everyMistakeIsNamedAtItsFieldAndNothingIsCreated() {
         Actor chair = chair();
-        DomainException e = assertThrows(DomainException.class, () -> conferences.create(chair, new ConferenceSettings(
+        DomainException e = assertThrows(DomainException.class, () -> conferenceSetup.create(chair, new ConferenceSettings(
                 "Ø!", " ", null, "Europe/Ålborg", LocalDate.of(2028, 6, 19), LocalDate.of(2028, 6, 17), List.of(), Map.of())));
         List<String> fields = e.violations().stream().map(DomainException.Violation::field).toList();
         assertEquals(List.of("acronym", "name", "timeZone", "lastDay", "languages"), fields);
         assertTrue(conferences.chairedBy(chair, Language.EN).stream().noneMatch(c -> c.acronym().startsWith("ø")));
 
-        DomainException taken = assertThrows(DomainException.class, () -> conferences.create(chair, settings("nsw2027")));
+        DomainException taken = assertThrows(DomainException.class, () -> conferenceSetup.create(chair, settings("nsw2027")));
         assertEquals("acronym", taken.violations().get(0).field());
         assertEquals("conference.acronymTaken", taken.violations().get(0).messageKey());
     }
@@ -89,7 +92,7 @@ class ConferenceSetupIT {
     @Test
     void aNewConferenceHasItsCreatorAsChairAndAnOpenCall() {
         Actor chair = chair();
-        String acronym = conferences.create(chair, settings(acronym().toUpperCase()));
+        String acronym = conferenceSetup.create(chair, settings(acronym().toUpperCase()));
         assertEquals(acronym, acronym.toLowerCase(), "acronyms are kept in lower case");
         var view = conferences.byAcronym(acronym, Language.DA).orElseThrow();
         assertTrue(identityPolicy.isChairOf(chair, view.id()));
@@ -99,15 +102,15 @@ class ConferenceSetupIT {
 
         Account stranger = accounts.createConfirmed(Deployments.uniqueEmail("x"), "X", null, "DK", Language.EN, "rødgrød med fløde");
         Actor strangerActor = new Actor(stranger.getId(), stranger.getEmail(), stranger.getName(), Set.of("user"));
-        DomainException forbidden = assertThrows(DomainException.class, () -> conferences.create(strangerActor, settings(acronym())));
+        DomainException forbidden = assertThrows(DomainException.class, () -> conferenceSetup.create(strangerActor, settings(acronym())));
         assertEquals("auth.forbidden", forbidden.violations().get(0).messageKey());
-        assertThrows(DomainException.class, () -> conferences.conferenceSettings(strangerActor, acronym));
+        assertThrows(DomainException.class, () -> conferenceSetup.conferenceSettings(strangerActor, acronym));
 
         ConferenceSettings changed = new ConferenceSettings("ignored", "Socialrådgiverdage 2028 i Århus", "Aarhus Universitet",
                 "Europe/Oslo", LocalDate.of(2028, 6, 18), LocalDate.of(2028, 6, 18), List.of(Language.NB),
                 Map.of(Language.NB, "Én dag om sosialt arbeid."));
-        conferences.configureConference(chair, acronym, changed);
-        ConferenceSettings now = conferences.conferenceSettings(chair, acronym);
+        conferenceSetup.configureConference(chair, acronym, changed);
+        ConferenceSettings now = conferenceSetup.conferenceSettings(chair, acronym);
         assertEquals(acronym, now.acronym(), "the acronym stays");
         assertEquals("Socialrådgiverdage 2028 i Århus", now.name());
         assertEquals("Europe/Oslo", now.timeZone());
@@ -118,11 +121,11 @@ class ConferenceSetupIT {
     @Test
     void tracksAndTypesAreAddedRenamedReorderedAndAUsedOneIsKept() {
         Actor chair = chair();
-        String acronym = conferences.create(chair, settings(acronym()));
-        conferences.saveTracks(chair, acronym, List.of(
+        String acronym = conferenceSetup.create(chair, settings(acronym()));
+        conferenceSetup.saveTracks(chair, acronym, List.of(
                 new TrackEdit(null, Map.of(Language.DA, "Børn og familie", Language.EN, "Children and families")),
                 new TrackEdit(null, Map.of(Language.DA, "Ældre"))), Language.DA);
-        conferences.saveTypes(chair, acronym, List.of(new TypeEdit(null, SubmissionKind.PAPER, 20),
+        conferenceSetup.saveTypes(chair, acronym, List.of(new TypeEdit(null, SubmissionKind.PAPER, 20),
                 new TypeEdit(null, SubmissionKind.WORKSHOP, 90)), Language.DA);
         CallDetails d = conferences.callDetails(acronym, Language.EN).orElseThrow();
         assertEquals(List.of("Children and families", "Ældre"), d.tracks().stream().map(CallDetails.TrackView::name).toList());
@@ -133,7 +136,7 @@ class ConferenceSetupIT {
         submissions.save(a, acronym, null, new SubmissionContent("Titel", "Tekst.", List.of(), AbstractLanguage.DA,
                 d.tracks().get(0).id(), d.types().get(0).id(), List.of(new Author("Åse", author.getEmail(), "KP", "DK", true))),
                 false, Language.DA);
-        DomainException inUse = assertThrows(DomainException.class, () -> conferences.saveTracks(chair, acronym,
+        DomainException inUse = assertThrows(DomainException.class, () -> conferenceSetup.saveTracks(chair, acronym,
                 List.of(new TrackEdit(d.tracks().get(1).id(), Map.of(Language.DA, "Ældre"))), Language.DA));
         assertEquals("track.inUse", inUse.violations().get(0).messageKey());
         assertEquals("Børn og familie", inUse.violations().get(0).args()[0]);
@@ -144,25 +147,25 @@ class ConferenceSetupIT {
         edits.add(new TrackEdit(d.tracks().get(1).id(), Map.of(Language.DA, "Ældre og pårørende")));
         edits.add(new TrackEdit(d.tracks().get(0).id(), Map.of(Language.DA, "Børn og familie")));
         edits.add(new TrackEdit(null, Map.of(Language.SV, "Missbruk")));
-        conferences.saveTracks(chair, acronym, edits, Language.DA);
+        conferenceSetup.saveTracks(chair, acronym, edits, Language.DA);
         assertEquals(List.of("Ældre og pårørende", "Børn og familie", "Missbruk"),
                 conferences.callDetails(acronym, Language.DA).orElseThrow().tracks().stream().map(CallDetails.TrackView::name).toList());
-        conferences.saveTypes(chair, acronym, List.of(new TypeEdit(d.types().get(0).id(), SubmissionKind.PAPER, 15)), Language.DA);
+        conferenceSetup.saveTypes(chair, acronym, List.of(new TypeEdit(d.types().get(0).id(), SubmissionKind.PAPER, 15)), Language.DA);
         var types = conferences.callDetails(acronym, Language.DA).orElseThrow().types();
         assertEquals(1, types.size());
         assertEquals(15, types.get(0).minutes());
 
-        DomainException bad = assertThrows(DomainException.class, () -> conferences.saveTracks(chair, acronym,
+        DomainException bad = assertThrows(DomainException.class, () -> conferenceSetup.saveTracks(chair, acronym,
                 List.of(new TrackEdit(null, Map.of(Language.DA, " "))), Language.DA));
         assertTrue(bad.violations().stream().anyMatch(v -> v.messageKey().equals("track.noName")));
-        DomainException badType = assertThrows(DomainException.class, () -> conferences.saveTypes(chair, acronym,
+        DomainException badType = assertThrows(DomainException.class, () -> conferenceSetup.saveTypes(chair, acronym,
                 List.of(new TypeEdit(d.types().get(0).id(), SubmissionKind.PAPER, 0)), Language.DA));
         assertEquals("type.minutes", badType.violations().get(0).messageKey());
 
         // The programme's capacity per type: kept, or refused at the field when negative, the old one staying.
-        conferences.saveTypes(chair, acronym, List.of(new TypeEdit(d.types().get(0).id(), SubmissionKind.PAPER, 15, 40)), Language.DA);
+        conferenceSetup.saveTypes(chair, acronym, List.of(new TypeEdit(d.types().get(0).id(), SubmissionKind.PAPER, 15, 40)), Language.DA);
         assertEquals(40, conferences.callDetails(acronym, Language.DA).orElseThrow().types().get(0).capacity());
-        DomainException badCapacity = assertThrows(DomainException.class, () -> conferences.saveTypes(chair, acronym,
+        DomainException badCapacity = assertThrows(DomainException.class, () -> conferenceSetup.saveTypes(chair, acronym,
                 List.of(new TypeEdit(d.types().get(0).id(), SubmissionKind.PAPER, 15, -1)), Language.DA));
         assertEquals("type.capacity", badCapacity.violations().get(0).messageKey());
         assertEquals("types", badCapacity.violations().get(0).field());

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.samling.conference.model.CallDetails;
 import org.samling.decision.model.Outcome;
 import org.samling.decision.service.DecisionExport;
+import org.samling.decision.service.AuthorDecisions;
+import org.samling.decision.service.DecisionRanking;
 import org.samling.decision.service.DecisionService;
 import org.samling.decision.service.DecisionTemplates;
 import org.samling.decision.service.DecisionViews;
@@ -54,6 +56,10 @@ class DecisionIT {
     @Inject
     DecisionService decisions;
     @Inject
+    DecisionRanking rankings;
+    @Inject
+    AuthorDecisions authorDecisions;
+    @Inject
     DecisionExport export;
     @Inject
     AccountService accounts;
@@ -80,7 +86,7 @@ class DecisionIT {
     @Test
     @org.junit.jupiter.api.Order(1)
     void theRankingShowsScoresAndFlagsTheDisagreement() {
-        DecisionViews.Ranking r = decisions.ranking(demo(DemoAccounts.CHAIR, "chair"), "nsw2026", Language.EN);
+        DecisionViews.Ranking r = rankings.ranking(demo(DemoAccounts.CHAIR, "chair"), "nsw2026", Language.EN);
         assertTrue(r.rows().size() >= 3, "four abstracts, one perhaps withdrawn since");
         DecisionViews.Row emily = row(r, "Digital case records");
         assertEquals(2, emily.reviewsDone());
@@ -95,7 +101,7 @@ class DecisionIT {
                 r.scoreHistogram().stream().mapToInt(Integer::intValue).sum(), "every reviewed submission in a bar");
         assertEquals(1, r.perTrack().stream().mapToLong(DecisionViews.TrackCount::rejected).sum(), "Karin's workshop");
         assertEquals(8, r.reviewsOverTime().get(r.reviewsOverTime().size() - 1).submitted(), "eight reviews in all");
-        assertThrows(DomainException.class, () -> decisions.ranking(demo(DemoAccounts.CHAIR_2026, "chair"), "nsw2027", Language.EN),
+        assertThrows(DomainException.class, () -> rankings.ranking(demo(DemoAccounts.CHAIR_2026, "chair"), "nsw2027", Language.EN),
                 "a chair of another conference");
     }
 
@@ -103,7 +109,7 @@ class DecisionIT {
     @org.junit.jupiter.api.Order(2)
     void decisionsInBulkAreToldInTheAuthorsLanguageWithoutReviewerNamesOrCommitteeComments() {
         Actor chair = demo(DemoAccounts.CHAIR, "chair");
-        DecisionViews.Ranking r = decisions.ranking(chair, "nsw2026", Language.EN);
+        DecisionViews.Ranking r = rankings.ranking(chair, "nsw2026", Language.EN);
         Long emily = row(r, "Digital case records").id();
         Long poster = row(r, "Unga vuxna och bostadslöshet").id();
         assertEquals(2, decisions.decide(chair, "nsw2026", List.of(emily, poster), Outcome.ACCEPT, null, "Accept both.", false,
@@ -129,7 +135,7 @@ class DecisionIT {
             }
         }
         Account emilyAccount = accounts.findByEmail(DemoAccounts.AUTHOR_3).orElseThrow();
-        DecisionViews.ForAuthor seen = decisions.forAuthor(new Actor(emilyAccount.getId(), emilyAccount.getEmail(),
+        DecisionViews.ForAuthor seen = authorDecisions.forAuthor(new Actor(emilyAccount.getId(), emilyAccount.getEmail(),
                 emilyAccount.getName(), Set.of("user")), emily, Language.EN);
         assertEquals(Outcome.ACCEPT, seen.decision());
         assertEquals(2, seen.reviews().size());
@@ -139,7 +145,7 @@ class DecisionIT {
         // The chairs hide the scores: the authors read the comments only.
         forms.define(chair, "nsw2026", forms.form(chair, "nsw2026", Language.EN).definition(), true, false, null, Language.EN);
         try {
-            DecisionViews.ForAuthor hidden = decisions.forAuthor(new Actor(emilyAccount.getId(), emilyAccount.getEmail(),
+            DecisionViews.ForAuthor hidden = authorDecisions.forAuthor(new Actor(emilyAccount.getId(), emilyAccount.getEmail(),
                     emilyAccount.getName(), Set.of("user")), emily, Language.EN);
             assertEquals(2, hidden.reviews().size());
             assertTrue(hidden.reviews().stream().allMatch(x -> x.scores().isEmpty()), hidden.reviews().toString());
@@ -148,7 +154,7 @@ class DecisionIT {
             forms.define(chair, "nsw2026", forms.form(chair, "nsw2026", Language.EN).definition(), true, true, null, Language.EN);
         }
         assertFalse(seen.toString().contains("Lars"), seen.toString());
-        assertThrows(DomainException.class, () -> decisions.forAuthor(demo(DemoAccounts.AUTHOR_1, "user"), emily, Language.EN),
+        assertThrows(DomainException.class, () -> authorDecisions.forAuthor(demo(DemoAccounts.AUTHOR_1, "user"), emily, Language.EN),
                 "another author");
 
         // Told now: a change needs the confirmation and is told again as a correction.
@@ -183,7 +189,7 @@ class DecisionIT {
         edits.set(i, new DecisionTemplates.Edit("decisionAccept", Language.EN, "Welcome to {2}: {1}",
                 "Dear {0}, we can't wait to hear \"{1}\".\n\n{4}", false));
         templates.save(chair, "nsw2027", edits, Language.EN);
-        Long paper = decisions.ranking(chair, "nsw2027", Language.EN).rows().stream()
+        Long paper = rankings.ranking(chair, "nsw2027", Language.EN).rows().stream()
                 .filter(r -> r.title().startsWith("Supervision that sticks")).findFirst().orElseThrow().id();
         decisions.decide(chair, "nsw2027", List.of(paper), Outcome.ACCEPT, null, "", false, Language.EN);
         DecisionViews.Mail mail = decisions.preview(chair, paper, Language.EN).get(0);
@@ -200,26 +206,26 @@ class DecisionIT {
     void acceptedAuthorsConfirmWhoPresentsAndSendTheFinalVersionWithTheSameChecks() {
         Actor chair = demo(DemoAccounts.CHAIR, "chair");
         Actor soren = demo(DemoAccounts.AUTHOR_1, "user");
-        DecisionViews.Ranking ranking = decisions.ranking(chair, "nsw2026", Language.EN);
+        DecisionViews.Ranking ranking = rankings.ranking(chair, "nsw2026", Language.EN);
         Long paper = row(ranking, "Socialrådgiveren som brobygger").id();
         Long workshop = row(ranking, "Att leda samtal om våld").id();
 
-        DecisionViews.ForAuthor page = decisions.forAuthor(soren, paper, Language.EN);
+        DecisionViews.ForAuthor page = authorDecisions.forAuthor(soren, paper, Language.EN);
         assertTrue(page.finalVersionOpen(), "the final-version deadline is ten days away");
         assertTrue(page.authors().get(0).startsWith("Søren"), page.authors().toString());
-        DomainException missing = assertThrows(DomainException.class, () -> decisions.confirm(soren, paper, null, null, Language.EN));
+        DomainException missing = assertThrows(DomainException.class, () -> authorDecisions.confirm(soren, paper, null, null, Language.EN));
         assertEquals(List.of("presenter", "attending"), missing.violations().stream().map(DomainException.Violation::field).toList());
-        assertEquals("presenter", assertThrows(DomainException.class, () -> decisions.confirm(soren, paper, 7, true, Language.EN))
+        assertEquals("presenter", assertThrows(DomainException.class, () -> authorDecisions.confirm(soren, paper, 7, true, Language.EN))
                 .violations().get(0).field(), "no seventh author");
-        assertEquals("submission.notFound", assertThrows(DomainException.class, () -> decisions.confirm(
+        assertEquals("submission.notFound", assertThrows(DomainException.class, () -> authorDecisions.confirm(
                 demo(DemoAccounts.AUTHOR_3, "user"), paper, 0, true, Language.EN)).violations().get(0).messageKey(), "not Emily's");
-        assertEquals("finalVersion.onlyAccepted", assertThrows(DomainException.class, () -> decisions.confirm(
+        assertEquals("finalVersion.onlyAccepted", assertThrows(DomainException.class, () -> authorDecisions.confirm(
                 demo(DemoAccounts.AUTHOR_2, "user"), workshop, 0, true, Language.EN)).violations().get(0).messageKey(), "rejected");
-        decisions.confirm(soren, paper, 0, true, Language.EN);
-        DecisionViews.Row confirmed = row(decisions.ranking(chair, "nsw2026", Language.EN), "Socialrådgiveren som brobygger");
+        authorDecisions.confirm(soren, paper, 0, true, Language.EN);
+        DecisionViews.Row confirmed = row(rankings.ranking(chair, "nsw2026", Language.EN), "Socialrådgiveren som brobygger");
         assertTrue(confirmed.presenter().startsWith("Søren"), confirmed.presenter());
         assertEquals(Boolean.TRUE, confirmed.attending());
-        assertNotNull(decisions.forAuthor(soren, paper, Language.EN).confirmation().confirmedAt());
+        assertNotNull(authorDecisions.forAuthor(soren, paper, Language.EN).confirmation().confirmedAt());
 
         // The final version: the same checks as a submission, track and type as accepted.
         SubmissionContent before = submissionService.content(soren, paper).orElseThrow();
@@ -248,7 +254,7 @@ class DecisionIT {
     @Test
     void theRankingCountsAcceptedPerTypeAgainstTheProgrammesCapacity() {
         Actor chair = demo(DemoAccounts.CHAIR, "chair");
-        DecisionViews.Accepted papers = decisions.ranking(chair, "nsw2026", Language.EN).accepted().stream()
+        DecisionViews.Accepted papers = rankings.ranking(chair, "nsw2026", Language.EN).accepted().stream()
                 .filter(a -> a.kind().equals("PAPER")).findFirst().orElseThrow();
         assertEquals(12, papers.capacity(), "the demo's programme takes twelve papers");
         assertTrue(papers.count() >= 1 && !papers.over(), papers.toString());
@@ -260,21 +266,21 @@ class DecisionIT {
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last: it withdraws a submission the others read
     void anAcceptedSubmissionWithdrawnOffersItsPlaceToTheBestOfItsTracksWaitingList() {
         Actor chair = demo(DemoAccounts.CHAIR, "chair");
-        DecisionViews.Ranking before = decisions.ranking(chair, "nsw2026", Language.EN);
+        DecisionViews.Ranking before = rankings.ranking(chair, "nsw2026", Language.EN);
         Long paper = row(before, "Socialrådgiveren som brobygger").id();
         Long poster = row(before, "Unga vuxna och bostadslöshet").id();
         decisions.decide(chair, "nsw2026", List.of(poster), Outcome.WAITLIST, null, "", true, Language.EN);
         decisions.send(chair, "nsw2026", Language.EN);
 
-        assertEquals("submission.notFound", assertThrows(DomainException.class, () -> decisions.withdrawAccepted(
+        assertEquals("submission.notFound", assertThrows(DomainException.class, () -> authorDecisions.withdrawAccepted(
                 demo(DemoAccounts.AUTHOR_2, "user"), paper, Language.EN)).violations().get(0).messageKey(), "not Karin's");
-        assertEquals("decision.withdrawOnlyAccepted", assertThrows(DomainException.class, () -> decisions.withdrawAccepted(
+        assertEquals("decision.withdrawOnlyAccepted", assertThrows(DomainException.class, () -> authorDecisions.withdrawAccepted(
                 demo(DemoAccounts.AUTHOR_2, "user"), poster, Language.EN)).violations().get(0).messageKey(), "waitlisted, not accepted");
         Actor soren = demo(DemoAccounts.AUTHOR_1, "user");
-        decisions.withdrawAccepted(soren, paper, Language.EN);
-        assertTrue(decisions.forAuthor(soren, paper, Language.EN).withdrawn());
+        authorDecisions.withdrawAccepted(soren, paper, Language.EN);
+        assertTrue(authorDecisions.forAuthor(soren, paper, Language.EN).withdrawn());
 
-        DecisionViews.Ranking after = decisions.ranking(chair, "nsw2026", Language.EN);
+        DecisionViews.Ranking after = rankings.ranking(chair, "nsw2026", Language.EN);
         assertTrue(after.rows().stream().noneMatch(r -> r.id().equals(paper)), "gone from the ranking");
         DecisionViews.Offer offer = after.offers().get(0);
         assertEquals(paper, offer.withdrawnId());

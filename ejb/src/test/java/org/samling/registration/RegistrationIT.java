@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.samling.conference.model.ConferenceSettings;
 import org.samling.conference.service.ConferenceService;
+import org.samling.conference.service.ConferenceSetup;
 import org.samling.demo.DemoAccounts;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Account;
@@ -84,6 +85,8 @@ class RegistrationIT {
     @Inject
     ConferenceService conferences;
     @Inject
+    ConferenceSetup conferenceSetup;
+    @Inject
     AccountService accounts;
     @Inject
     Outbox outbox;
@@ -110,7 +113,7 @@ class RegistrationIT {
 
     private Setup conference(Allocation allocation, int... seats) {
         Actor chair = chair();
-        String acronym = conferences.create(chair, new ConferenceSettings("it-reg-" + Long.toString(System.nanoTime(), 36),
+        String acronym = conferenceSetup.create(chair, new ConferenceSettings("it-reg-" + Long.toString(System.nanoTime(), 36),
                 "Fællesskabsdag", "Odense", "Europe/Copenhagen", LocalDate.now().plusDays(60), LocalDate.now().plusDays(60),
                 List.of(Language.DA, Language.EN), Map.of()));
         LocalDate day = LocalDate.now().plusDays(60);

@@ -1,7 +1,8 @@
 package org.samling.review;
 
 import org.samling.decision.service.DecisionExport;
-import org.samling.decision.service.DecisionService;
+import org.samling.decision.service.DecisionLetters;
+import org.samling.decision.service.DecisionRanking;
 import org.samling.decision.service.DecisionViews;
 import org.samling.review.service.ReviewConflict;
 import org.samling.review.service.ReviewFormService;
@@ -9,6 +10,7 @@ import org.samling.review.service.ReviewPolicy;
 import org.samling.review.service.ReviewReading;
 import org.samling.review.service.ReviewService;
 import org.samling.review.service.ReviewViews;
+import org.samling.review.service.ScoreLines;
 import org.samling.search.persistence.SubmissionIndexBinder;
 import org.samling.search.service.SearchService;
 
@@ -25,9 +27,9 @@ enum ReviewChannels {
     /** The search page and its API: a hit's mean score, ordering by it (the index's score is written by the binder). */
     SEARCH(SearchService.class, SubmissionIndexBinder.class),
     /** A reviewer's review page and its API: the other reviews, the discussion, a crossed save's stored text; the chairs' full reading. */
-    REVIEW_PAGE(ReviewService.class, ReviewReading.class, ReviewViews.class, ReviewConflict.class),
+    REVIEW_PAGE(ReviewService.class, ReviewReading.class, ReviewViews.class, ReviewConflict.class, ScoreLines.class),
     /** The ranking, its CSV and JSON, the decision mails' preview, and what the authors read once told. */
-    DECISIONS(DecisionService.class, DecisionViews.class, DecisionExport.class),
+    DECISIONS(DecisionRanking.class, DecisionLetters.class, DecisionViews.class, DecisionExport.class),
     /** The review form's editor, which counts the scores given to keep a criterion in use. */
     REVIEW_FORM(ReviewFormService.class);
 

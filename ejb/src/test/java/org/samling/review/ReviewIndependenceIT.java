@@ -7,6 +7,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.samling.decision.service.DecisionExport;
+import org.samling.decision.service.AuthorDecisions;
+import org.samling.decision.service.DecisionRanking;
 import org.samling.decision.service.DecisionService;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Actor;
@@ -71,6 +73,10 @@ class ReviewIndependenceIT {
     SearchService search;
     @Inject
     DecisionService decisions;
+    @Inject
+    DecisionRanking rankings;
+    @Inject
+    AuthorDecisions authorDecisions;
     @Inject
     DecisionExport exports;
     @Inject
@@ -209,10 +215,10 @@ class ReviewIndependenceIT {
     private List<String> decisions(World w, Who who, Expect e) {
         List<String> wrong = new ArrayList<>();
         Actor a = w.actors().get(who);
-        check(wrong, "reads the ranking", e.chairsReading(), answer(() -> decisions.ranking(a, w.c().acronym(), Language.EN)).isPresent());
+        check(wrong, "reads the ranking", e.chairsReading(), answer(() -> rankings.ranking(a, w.c().acronym(), Language.EN)).isPresent());
         check(wrong, "exports the ranking", e.chairsReading(), answer(() -> exports.csv(a, w.c().acronym(), Language.EN)).isPresent());
         // Before the authors are told, nobody reads a decision's reviews as an author.
-        check(wrong, "reads reviews as an author", false, answer(() -> decisions.forAuthor(a, w.target(), Language.EN)).isPresent());
+        check(wrong, "reads reviews as an author", false, answer(() -> authorDecisions.forAuthor(a, w.target(), Language.EN)).isPresent());
         return wrong;
     }
 

@@ -13,6 +13,7 @@ import org.samling.conference.model.SubmissionKind;
 import org.samling.conference.model.TrackEdit;
 import org.samling.conference.model.TypeEdit;
 import org.samling.conference.service.ConferenceService;
+import org.samling.conference.service.ConferenceSetup;
 import org.samling.demo.DemoAccounts;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Account;
@@ -63,6 +64,8 @@ class ChairSubmissionServiceIT {
     @Inject
     ConferenceService conferences;
     @Inject
+    ConferenceSetup conferenceSetup;
+    @Inject
     AccountService accounts;
     @Inject
     OutboxService outbox;
@@ -105,11 +108,11 @@ class ChairSubmissionServiceIT {
     void anExtensionLetsOneSubmissionChangeAfterTheCallClosedAndTheAuthorIsTold() {
         Actor chair = person("Gun Chair", "user", "chair");
         accounts.grant(chair.accountId(), Role.CHAIR, conferences.byAcronym("nsw2026", Language.EN).orElseThrow().id());
-        String acronym = conferences.create(chair, new ConferenceSettings("ext-" + Long.toString(System.nanoTime(), 36),
+        String acronym = conferenceSetup.create(chair, new ConferenceSettings("ext-" + Long.toString(System.nanoTime(), 36),
                 "Forlængelsesdage", null, "Europe/Stockholm", LocalDate.of(2028, 3, 1), LocalDate.of(2028, 3, 2),
                 List.of(Language.SV), Map.of()));
-        conferences.saveTracks(chair, acronym, List.of(new TrackEdit(null, Map.of(Language.SV, "Barn"))), Language.SV);
-        conferences.saveTypes(chair, acronym, List.of(new TypeEdit(null, SubmissionKind.PAPER, 20)), Language.SV);
+        conferenceSetup.saveTracks(chair, acronym, List.of(new TrackEdit(null, Map.of(Language.SV, "Barn"))), Language.SV);
+        conferenceSetup.saveTypes(chair, acronym, List.of(new TypeEdit(null, SubmissionKind.PAPER, 20)), Language.SV);
         CallDetails d = conferences.callDetails(acronym, Language.SV).orElseThrow();
         Actor author = person("Ebba Nyström", "user");
         Actor other = person("Nils Åkesson", "user");
@@ -119,9 +122,9 @@ class ChairSubmissionServiceIT {
         Long theirs = submissions.save(other, acronym, null, content, false, Language.SV);
 
         // The chair closes the call a minute ago.
-        CallSettings s = conferences.callSettings(chair, acronym);
+        CallSettings s = conferenceSetup.callSettings(chair, acronym);
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        conferences.configureCall(chair, acronym, new CallSettings(now.minus(Duration.ofDays(2)), now.minus(Duration.ofMinutes(1)), 0,
+        conferenceSetup.configureCall(chair, acronym, new CallSettings(now.minus(Duration.ofDays(2)), now.minus(Duration.ofMinutes(1)), 0,
                 null, null, s.wordLimit(), s.maxKeywords(), s.maxAuthors(), s.pdfPolicy(), s.pdfMaxPages(), s.pdfMaxBytes(), s.blind()));
         assertEquals("deadline.passed", assertThrows(DomainException.class,
                 () -> submissions.save(author, acronym, mine, content, true, Language.SV)).violations().get(0).messageKey());

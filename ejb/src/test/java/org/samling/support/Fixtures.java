@@ -13,6 +13,7 @@ import org.samling.conference.model.SubmissionKind;
 import org.samling.conference.model.TrackEdit;
 import org.samling.conference.model.TypeEdit;
 import org.samling.conference.service.ConferenceService;
+import org.samling.conference.service.ConferenceSetup;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
@@ -46,6 +47,8 @@ public class Fixtures {
     @Inject
     ConferenceService conferences;
     @Inject
+    ConferenceSetup conferenceSetup;
+    @Inject
     ReviewFormService forms;
     @Inject
     SubmissionService submissions;
@@ -74,15 +77,15 @@ public class Fixtures {
     public Conference conference(String prefix, boolean blind, boolean othersVisible) {
         Actor chair = person("Birgitte Ødum", "VIA University College", "chair");
         LocalDate day = LocalDate.now().plusDays(120);
-        String acronym = conferences.create(chair, new ConferenceSettings(prefix + "-" + Long.toString(System.nanoTime(), 36),
+        String acronym = conferenceSetup.create(chair, new ConferenceSettings(prefix + "-" + Long.toString(System.nanoTime(), 36),
                 "Socialt arbejde i praksis", "Aarhus", "Europe/Copenhagen", day, day.plusDays(1), List.of(Language.DA, Language.EN),
                 Map.of()));
-        conferences.saveTracks(chair, acronym, List.of(new TrackEdit(null, Map.of(Language.DA, "Børn og familie")),
+        conferenceSetup.saveTracks(chair, acronym, List.of(new TrackEdit(null, Map.of(Language.DA, "Børn og familie")),
                 new TrackEdit(null, Map.of(Language.DA, "Ældre"))), Language.DA);
-        conferences.saveTypes(chair, acronym, List.of(new TypeEdit(null, SubmissionKind.PAPER, 20),
+        conferenceSetup.saveTypes(chair, acronym, List.of(new TypeEdit(null, SubmissionKind.PAPER, 20),
                 new TypeEdit(null, SubmissionKind.WORKSHOP, 90)), Language.DA);
-        CallSettings c = conferences.callSettings(chair, acronym);
-        conferences.configureCall(chair, acronym, new CallSettings(c.opensAt(), c.deadline(), c.graceMinutes(),
+        CallSettings c = conferenceSetup.callSettings(chair, acronym);
+        conferenceSetup.configureCall(chair, acronym, new CallSettings(c.opensAt(), c.deadline(), c.graceMinutes(),
                 c.notificationDate(), c.finalVersionDeadline(), c.wordLimit(), c.maxKeywords(), c.maxAuthors(), c.pdfPolicy(),
                 c.pdfMaxPages(), c.pdfMaxBytes(), blind));
         forms.define(chair, acronym, ReviewFormDefinition.defaults(), othersVisible, null, Language.EN);

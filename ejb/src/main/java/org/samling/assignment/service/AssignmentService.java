@@ -27,7 +27,6 @@ import org.samling.review.service.ConflictService;
 import org.samling.review.service.ConflictService.PairKey;
 import org.samling.shared.DomainException;
 import org.samling.submission.model.Submission;
-import org.samling.submission.model.SubmissionState;
 import org.samling.submission.model.Submissions;
 
 import java.time.Clock;

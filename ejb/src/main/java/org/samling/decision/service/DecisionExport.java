@@ -30,7 +30,7 @@ public class DecisionExport {
             "recommendation", "decision", "accepted_as", "told", "presenter", "attending"};
 
     @Inject
-    DecisionService decisions;
+    DecisionRanking decisions;
     @Inject
     ChairSubmissionService chairSubmissions;
 

@@ -5,18 +5,15 @@ import jakarta.inject.Inject;
 import org.samling.review.model.Assignment;
 import org.samling.review.model.Assignments;
 import org.samling.i18n.Language;
-import org.samling.i18n.Messages;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.service.AccountService;
-import org.samling.review.model.Criterion;
 import org.samling.review.model.Review;
 import org.samling.review.model.ReviewContent;
 import org.samling.review.model.ReviewFormDefinition;
 import org.samling.review.model.ReviewKind;
 import org.samling.review.model.ReviewState;
 import org.samling.review.model.Reviews;
-import org.samling.review.model.ScalePoint;
 import org.samling.shared.DomainException;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.Submissions;
@@ -110,27 +107,10 @@ public class ReviewReading {
         }
         Review r = review.get();
         ReviewContent c = r.content();
-        return new ReviewViews.Full(reviewer, kind == ReviewKind.META, state, scoreLines(c, d, reader),
-                point(d.recommendation(), c.recommendation(), reader), point(d.confidence(), c.confidence(), reader),
+        return new ReviewViews.Full(reviewer, kind == ReviewKind.META, state, ScoreLines.of(c, d, reader),
+                ScoreLines.point(d.recommendation(), c.recommendation(), reader), ScoreLines.point(d.confidence(), c.confidence(), reader),
                 c.toAuthors(), c.toCommittee(), kind == ReviewKind.REVIEW ? d.weightedScore(c.scores()).orElse(null) : null,
                 r.getSubmittedAt());
-    }
-
-    private static String point(List<ScalePoint> scale, Integer value, Language reader) {
-        return value == null ? null : scale.stream().filter(p -> p.value() == value).findFirst()
-                .map(p -> p.label(reader)).orElse(String.valueOf(value));
-    }
-
-    /** "Originality: 4 of 5 (Very good)" per criterion scored. */
-    public static List<String> scoreLines(ReviewContent rc, ReviewFormDefinition form, Language l) {
-        List<String> lines = new ArrayList<>();
-        for (Criterion c : form.criteria()) {
-            Integer v = rc.scores().get(c.key());
-            if (v != null) {
-                lines.add(Messages.get(l, "decision.scoreLine", c.label(l), v, c.max(), point(c.scale(), v, l)));
-            }
-        }
-        return lines;
     }
 
     /**

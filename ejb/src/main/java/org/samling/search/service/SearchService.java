@@ -10,10 +10,6 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
@@ -22,9 +18,7 @@ import org.hibernate.search.util.common.SearchException;
 import org.samling.conference.model.CallDetails;
 import org.samling.conference.model.Catalogue;
 import org.samling.conference.service.ConferenceService;
-import org.samling.decision.model.Outcome;
 import org.samling.i18n.Language;
-import org.samling.i18n.Messages;
 import org.samling.identity.model.Actor;
 import org.samling.identity.service.AccountService;
 import org.samling.program.service.PublishedPrograms;
@@ -52,11 +46,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * The one search box, for chairs and the committee, over the Hibernate Search index: full text in
@@ -91,10 +83,6 @@ public class SearchService {
     public record Similar(Long id, String title, String track, String state, double likeness) {
     }
 
-    /** The resolved filters: index field to the values it must have (any of them). */
-    private record Filters(Map<String, List<String>> byField, List<String> authors) {
-    }
-
     public SearchResults search(Actor actor, String acronym, String raw, SearchSort sort, int page, Language reader) {
         Catalogue call = conferences.catalogue(acronym == null ? "" : acronym, reader)
                 .orElseThrow(() -> new DomainException(null, "conference.notFound"));
@@ -109,7 +97,7 @@ public class SearchService {
             return new SearchResults(0, 1, PAGE_SIZE, List.of(), List.of(), notices, 0);
         }
         Set<Long> conflicted = scope == SearchScope.COMMITTEE ? conflicts.conflictedFor(conferenceId, accounts.require(actor)) : Set.of();
-        Filters filters = resolve(q, call, reader, notices);
+        SearchFilters.Resolved filters = SearchFilters.resolve(q, call, policy.states(SearchScope.CHAIR), reader, notices);
         List<String> states = policy.states(scope);
         // The others' judgement (a mean, an order by it) only where the review policy lets this person see it.
         ScoreVisibility scores = reviewVisibility.scores(actor, conferenceId);
@@ -123,9 +111,9 @@ public class SearchService {
         AggregationKey<Map<String, Long>> facetKeys = AggregationKey.of(SubmissionIndexBinder.FACETS);
         SearchSession session = Search.session(em);
         var query = session.search(Submission.class)
-                .select(f -> f.composite().from(projections(f).toArray(
+                .select(f -> f.composite().from(SearchPredicates.projections(f).toArray(
                         org.hibernate.search.engine.search.projection.SearchProjection<?>[]::new)).asList())
-                .where(f -> predicate(f, conferenceId, states, conflicted, published, q, filters, scope))
+                .where(f -> SearchPredicates.of(policy, f, conferenceId, states, conflicted, published, q, filters, scope))
                 .sort(f -> switch (ordered) {
                     case DATE -> f.field("submitted").desc().missing().last().then().score();
                     case SCORE -> ScoreField.bestFirst(f);
@@ -159,13 +147,13 @@ public class SearchService {
             Map<String, Long> counts = countsByFacet.get(facet);
             List<SearchResults.FacetValue> values = new ArrayList<>();
             counts.forEach((value, count) -> {
-                String token = token(facet, value, trackNames, types);
+                String token = SearchFilters.token(facet, value, trackNames, types);
                 if (token == null) {
                     return;
                 }
                 boolean selected = filters.byField().getOrDefault(facet, List.of()).contains(value);
-                values.add(new SearchResults.FacetValue(token, label(facet, value, trackNames, types, reader), count, selected,
-                        toggle(raw, facet, token, selected)));
+                values.add(new SearchResults.FacetValue(token, SearchFilters.label(facet, value, trackNames, types, reader), count, selected,
+                        SearchFilters.toggle(raw, facet, token, selected)));
             });
             if (!values.isEmpty()) {
                 facets.add(new SearchResults.Facet(facet, values));
@@ -188,9 +176,9 @@ public class SearchService {
         if (published.isEmpty()) {
             return new PublicMatches(Set.of(), notices);
         }
-        Filters filters = resolve(q, call, reader, notices);
+        SearchFilters.Resolved filters = SearchFilters.resolve(q, call, policy.states(SearchScope.CHAIR), reader, notices);
         List<Long> ids = Search.session(em).search(Submission.class).select(f -> f.id(Long.class))
-                .where(f -> predicate(f, conferenceId, policy.states(SearchScope.PUBLIC), Set.of(), published, q, filters,
+                .where(f -> SearchPredicates.of(policy, f, conferenceId, policy.states(SearchScope.PUBLIC), Set.of(), published, q, filters,
                         SearchScope.PUBLIC))
                 .fetchHits(published.size());
         return new PublicMatches(new java.util.LinkedHashSet<>(ids), notices);
@@ -242,23 +230,6 @@ public class SearchService {
         return out;
     }
 
-    /** What a hit shows, read from the index alone: id, title, abstract, track, type, state, language, decision, score, authors. */
-    private static List<org.hibernate.search.engine.search.projection.SearchProjection<?>> projections(
-            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f) {
-        List<org.hibernate.search.engine.search.projection.SearchProjection<?>> list = new ArrayList<>();
-        list.add(f.id(Long.class).toProjection());
-        list.add(f.field("title_folded", String.class).toProjection());
-        list.add(f.field("abstract_folded", String.class).toProjection());
-        list.add(f.field("track", String.class).toProjection());
-        list.add(f.field("type", String.class).toProjection());
-        list.add(f.field("state", String.class).toProjection());
-        list.add(f.field("language", String.class).toProjection());
-        list.add(f.field("decision", String.class).toProjection());
-        list.add(ScoreField.projection(f));
-        list.add(f.field("author_names", String.class).multi().toProjection());
-        return list;
-    }
-
     /** The highlighted title and snippet of each hit on the page, from its stored text (see {@link Highlighting}). */
     private Map<Long, String[]> highlights(List<List<?>> rows, SearchQuery q) {
         LuceneBackend backend = Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
@@ -270,59 +241,6 @@ public class SearchService {
             out.put((Long) row.get(0), highlighting.mark(l, (String) row.get(1), (String) row.get(2)));
         }
         return out;
-    }
-
-    private static String[] textFields(boolean pdf, boolean authors) {
-        List<String> fields = new ArrayList<>();
-        for (String part : pdf ? List.of("title_", "abstract_", "pdf_") : List.of("title_", "abstract_")) {
-            for (String suffix : NordicAnalysis.SUFFIXES) {
-                fields.add(part + suffix);
-            }
-            fields.add(part + "folded");
-        }
-        if (authors) {
-            fields.add("authors");
-        }
-        return fields.toArray(String[]::new);
-    }
-
-    /** Scope, filters and the words. */
-    private PredicateFinalStep predicate(SearchPredicateFactory f, Long conferenceId, List<String> states, Set<Long> conflicted,
-                                         Set<Long> published, SearchQuery q, Filters filters, SearchScope scope) {
-        BooleanPredicateClausesStep<?> b = f.bool().filter(f.match().field("conference").matching(conferenceId))
-                .filter(f.terms().field("state").matchingAny(states));
-        if (policy.onlyPublished(scope)) {
-            b = b.filter(f.id().matchingAny(published));
-        }
-        if (!conflicted.isEmpty()) {
-            b = b.mustNot(f.id().matchingAny(conflicted));
-        }
-        for (Map.Entry<String, List<String>> e : filters.byField().entrySet()) {
-            b = b.filter(f.terms().field(e.getKey()).matchingAny(e.getValue()));
-        }
-        if (policy.canSearchAuthors(scope)) {
-            for (String author : filters.authors()) {
-                b = b.filter(f.simpleQueryString().field("authors").matching(author).defaultOperator(BooleanOperator.AND));
-            }
-        }
-        if (q.hasText()) {
-            b = b.must(switch (policy.pdfText(scope)) {
-                case ALL -> f.simpleQueryString().fields(textFields(true, policy.canSearchAuthors(scope))).matching(q.text())
-                        .defaultOperator(BooleanOperator.AND);
-                case NONE -> f.simpleQueryString().fields(textFields(false, false)).matching(q.text())
-                        .defaultOperator(BooleanOperator.AND);
-                // A PDF's text only where the committee may read that PDF (it names no author).
-                case WHERE_READABLE -> f.bool()
-                        .should(f.simpleQueryString().fields(textFields(false, false)).matching(q.text())
-                                .defaultOperator(BooleanOperator.AND))
-                        .should(f.bool().filter(f.match().field("pdf_open").matching(true))
-                                .must(f.simpleQueryString().fields(textFields(true, false)).matching(q.text())
-                                        .defaultOperator(BooleanOperator.AND)));
-            });
-        } else {
-            b = b.must(f.matchAll());
-        }
-        return b;
     }
 
     private SearchResults.Hit hit(List<?> row, String[] marked, SearchScope scope, ScoreVisibility scores,
@@ -350,78 +268,5 @@ public class SearchService {
                 type == null ? null : type.kind().name(), (String) row.get(5), "OTHER".equals(language) ? null : language,
                 (String) row.get(7), score == null ? null : BigDecimal.valueOf(score).setScale(1, RoundingMode.HALF_UP),
                 policy.canSearchAuthors(scope) ? List.copyOf(authors) : null);
-    }
-
-
-    /** Reads the filters' values into index values; what cannot be read is said and left out. */
-    private Filters resolve(SearchQuery q, Catalogue call, Language reader, List<SearchQuery.Notice> notices) {
-        Map<String, List<String>> byField = new LinkedHashMap<>();
-        for (String field : FacetKey.FACETS) {
-            for (String value : q.filter(field)) {
-                List<String> resolved = switch (field) {
-                    case "track" -> call.tracks().stream().filter(t -> t.name().equalsIgnoreCase(value)
-                            || t.id().toString().equals(value)).map(t -> t.id().toString()).toList();
-                    case "type" -> call.types().stream().filter(t -> t.kind().name().equalsIgnoreCase(value)
-                            || Messages.get(reader, "submission.kind." + t.kind().name()).equalsIgnoreCase(value))
-                            .map(t -> t.id().toString()).toList();
-                    // The values a filter may name are those the index holds: the chairs' states, the enums' names.
-                    case "state" -> enumValue(value, policy.states(SearchScope.CHAIR), "submission.state.", reader);
-                    case "language" -> enumValue(value, names(AbstractLanguage.values()), "abstractLanguage.", reader);
-                    case "decision" -> enumValue(value, names(Outcome.values()), "decision.outcome.", reader);
-                    default -> List.of();
-                };
-                if (resolved.isEmpty()) {
-                    notices.add(new SearchQuery.Notice("search.unknownValue", List.of(field, value)));
-                } else {
-                    byField.computeIfAbsent(field, k -> new ArrayList<>()).addAll(resolved);
-                }
-            }
-        }
-        return new Filters(byField, q.filter("author"));
-    }
-
-    private static List<String> names(Enum<?>[] values) {
-        return java.util.Arrays.stream(values).map(Enum::name).toList();
-    }
-
-    private static List<String> enumValue(String value, List<String> names, String labelPrefix, Language reader) {
-        for (String n : names) {
-            if (n.equalsIgnoreCase(value) || Messages.get(reader, labelPrefix + n).equalsIgnoreCase(value)) {
-                return List.of(n);
-            }
-        }
-        return List.of();
-    }
-
-    /** How a facet value is written in the box: a track by its name, the others by their code in lower case. */
-    private static String token(String facet, String value, Map<String, String> trackNames, Map<String, CallDetails.TypeView> types) {
-        return switch (facet) {
-            case "track" -> trackNames.get(value);
-            case "type" -> types.containsKey(value) ? types.get(value).kind().name().toLowerCase(Locale.ROOT) : null;
-            default -> value.toLowerCase(Locale.ROOT);
-        };
-    }
-
-    private static String label(String facet, String value, Map<String, String> trackNames, Map<String, CallDetails.TypeView> types,
-                                Language reader) {
-        return switch (facet) {
-            case "track" -> trackNames.get(value);
-            case "type" -> Messages.get(reader, "submission.kind." + types.get(value).kind().name());
-            case "state" -> Messages.get(reader, "submission.state." + value);
-            case "language" -> Messages.get(reader, "abstractLanguage." + value);
-            default -> Messages.get(reader, "decision.outcome." + value);
-        };
-    }
-
-    /** The query with this filter added, or (when it is selected) every way of writing it taken out. */
-    static String toggle(String raw, String field, String token, boolean selected) {
-        String base = raw == null ? "" : raw.strip();
-        String quoted = token.contains(" ") ? "\"" + token + "\"" : token;
-        if (!selected) {
-            return (base + " " + field + ":" + quoted).strip();
-        }
-        Pattern p = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(field) + ":(\"" + Pattern.quote(token) + "\"|"
-                + Pattern.quote(token) + "(?=\\s|$))");
-        return p.matcher(base).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 }

@@ -7,6 +7,7 @@ import org.samling.conference.model.CallSettings;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.model.PdfPolicy;
 import org.samling.conference.service.ConferenceService;
+import org.samling.conference.service.ConferenceSetup;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
 import org.samling.web.support.CurrentUser;
@@ -31,6 +32,8 @@ public class CallSettingsView implements Serializable {
 
     @Inject
     ConferenceService conferenceService;
+    @Inject
+    ConferenceSetup conferenceSetup;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -58,7 +61,7 @@ public class CallSettingsView implements Serializable {
             return;
         }
         try {
-            CallSettings s = conferenceService.callSettings(currentUser.actor(), acronym);
+            CallSettings s = conferenceSetup.callSettings(currentUser.actor(), acronym);
             ZoneId zone = conference.zone();
             opensAt = DateTimeFields.local(s.opensAt(), zone);
             deadline = DateTimeFields.local(s.deadline(), zone);
@@ -93,7 +96,7 @@ public class CallSettingsView implements Serializable {
                 }
             }
             v.throwIfAny();
-            conferenceService.configureCall(currentUser.actor(), acronym, new CallSettings(opens, due, graceMinutes, notify,
+            conferenceSetup.configureCall(currentUser.actor(), acronym, new CallSettings(opens, due, graceMinutes, notify,
                     finalDue, wordLimit, maxKeywords, maxAuthors, pdfPolicy, pdfMaxPages, pdfMaxMegabytes * MB, blind));
             FacesMessages.info("call.saved");
         } catch (DomainException e) {

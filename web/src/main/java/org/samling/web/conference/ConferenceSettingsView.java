@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.samling.conference.model.ConferenceSettings;
-import org.samling.conference.service.ConferenceService;
+import org.samling.conference.service.ConferenceSetup;
 import org.samling.i18n.Language;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
@@ -38,7 +38,7 @@ public class ConferenceSettingsView implements Serializable {
             "Europe/Helsinki", "Atlantic/Reykjavik", "Atlantic/Faroe", "America/Nuuk", "Europe/London", "UTC");
 
     @Inject
-    ConferenceService conferenceService;
+    ConferenceSetup conferenceSetup;
     @Inject
     CurrentUser currentUser;
 
@@ -62,7 +62,7 @@ public class ConferenceSettingsView implements Serializable {
             return;
         }
         Pages.guard(() -> {
-            ConferenceSettings s = conferenceService.conferenceSettings(currentUser.actor(), acronym);
+            ConferenceSettings s = conferenceSetup.conferenceSettings(currentUser.actor(), acronym);
             name = s.name();
             venue = s.venue();
             timeZone = s.timeZone();
@@ -90,12 +90,12 @@ public class ConferenceSettingsView implements Serializable {
             ConferenceSettings s = new ConferenceSettings(creating ? newAcronym : acronym, name, venue, timeZone,
                     first, last, offered, texts);
             if (creating) {
-                String created = conferenceService.create(currentUser.actor(), s);
+                String created = conferenceSetup.create(currentUser.actor(), s);
                 FacesMessages.flashInfo("conference.created");
                 ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
                 ec.redirect(ec.getRequestContextPath() + "/chair/call.xhtml?c=" + created);
             } else {
-                conferenceService.configureConference(currentUser.actor(), acronym, s);
+                conferenceSetup.configureConference(currentUser.actor(), acronym, s);
                 FacesMessages.info("conference.saved");
             }
         } catch (DomainException e) {

@@ -7,7 +7,7 @@ import org.samling.conference.model.ConferenceSettings;
 import org.samling.conference.model.SubmissionKind;
 import org.samling.conference.model.TrackEdit;
 import org.samling.conference.model.TypeEdit;
-import org.samling.conference.service.ConferenceService;
+import org.samling.conference.service.ConferenceSetup;
 import org.samling.i18n.Language;
 import org.samling.shared.DomainException;
 import org.samling.web.support.CurrentUser;
@@ -33,7 +33,7 @@ import java.util.Map;
 public class TracksView implements Serializable {
 
     @Inject
-    ConferenceService conferenceService;
+    ConferenceSetup conferenceSetup;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -108,7 +108,7 @@ public class TracksView implements Serializable {
 
     public void load() throws IOException {
         Pages.guard(() -> {
-            ConferenceSettings s = conferenceService.conferenceSettings(currentUser.actor(), acronym);
+            ConferenceSettings s = conferenceSetup.conferenceSettings(currentUser.actor(), acronym);
             conferenceName = s.name();
             languages = new ArrayList<>(s.languages());
             reload();
@@ -117,12 +117,12 @@ public class TracksView implements Serializable {
 
     private void reload() {
         tracks = new ArrayList<>();
-        for (TrackEdit t : conferenceService.trackEdits(currentUser.actor(), acronym)) {
+        for (TrackEdit t : conferenceSetup.trackEdits(currentUser.actor(), acronym)) {
             TrackRow row = new TrackRow(t.id());
             t.names().forEach((l, n) -> row.names.put(l.code(), n));
             tracks.add(row);
         }
-        types = new ArrayList<>(conferenceService.typeEdits(currentUser.actor(), acronym).stream()
+        types = new ArrayList<>(conferenceSetup.typeEdits(currentUser.actor(), acronym).stream()
                 .map(t -> new TypeRow(t.id(), t.kind().name(), t.minutes(), t.capacity())).toList());
     }
 
@@ -152,7 +152,7 @@ public class TracksView implements Serializable {
                 }
                 return new TrackEdit(r.id, names);
             }).toList();
-            conferenceService.saveTracks(currentUser.actor(), acronym, edits, localeBean.getLanguage());
+            conferenceSetup.saveTracks(currentUser.actor(), acronym, edits, localeBean.getLanguage());
             reload();
             FacesMessages.info("tracks.saved");
         } catch (DomainException e) {
@@ -172,7 +172,7 @@ public class TracksView implements Serializable {
         try {
             List<TypeEdit> edits = types.stream().map(r -> new TypeEdit(r.id,
                     r.kind == null ? null : SubmissionKind.valueOf(r.kind), r.minutes, r.capacity)).toList();
-            conferenceService.saveTypes(currentUser.actor(), acronym, edits, localeBean.getLanguage());
+            conferenceSetup.saveTypes(currentUser.actor(), acronym, edits, localeBean.getLanguage());
             reload();
             FacesMessages.info("types.saved");
         } catch (DomainException e) {

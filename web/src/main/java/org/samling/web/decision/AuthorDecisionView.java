@@ -3,7 +3,7 @@ package org.samling.web.decision;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.samling.decision.service.DecisionService;
+import org.samling.decision.service.AuthorDecisions;
 import org.samling.decision.service.DecisionViews;
 import org.samling.web.support.CurrentUser;
 import org.samling.web.support.LocaleBean;
@@ -21,7 +21,7 @@ import java.io.Serializable;
 public class AuthorDecisionView implements Serializable {
 
     @Inject
-    DecisionService decisions;
+    AuthorDecisions decisions;
     @Inject
     CurrentUser currentUser;
     @Inject

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.samling.conference.model.CallDetails;
 import org.samling.conference.service.ConferenceService;
 import org.samling.decision.model.Outcome;
+import org.samling.decision.service.DecisionRanking;
 import org.samling.decision.service.DecisionService;
 import org.samling.decision.service.DecisionViews;
 import org.samling.shared.DomainException;
@@ -33,6 +34,8 @@ public class DecisionsView implements Serializable {
 
     @Inject
     DecisionService decisions;
+    @Inject
+    DecisionRanking rankings;
     @Inject
     ConferenceService conferences;
     @Inject
@@ -67,7 +70,7 @@ public class DecisionsView implements Serializable {
 
     public DecisionViews.Ranking getRanking() {
         if (ranking == null) {
-            ranking = decisions.ranking(currentUser.actor(), acronym, localeBean.getLanguage());
+            ranking = rankings.ranking(currentUser.actor(), acronym, localeBean.getLanguage());
         }
         return ranking;
     }

@@ -11,9 +11,9 @@ import org.samling.identity.model.Account;
 import org.samling.identity.service.AccountService;
 import org.samling.shared.DomainException;
 import org.samling.submission.model.AbstractLanguage;
-import org.samling.submission.model.Author;
 import org.samling.submission.model.SubmissionContent;
 import org.samling.submission.model.SubmissionState;
+import org.samling.submission.service.CommitteeMemberName;
 import org.samling.submission.service.SubmissionService;
 import org.samling.submission.service.SubmissionSummary;
 import org.samling.web.support.CurrentUser;
@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -59,12 +60,9 @@ public class SubmissionFormView implements Serializable {
     private AbstractLanguage abstractLanguage;
     private Long trackId;
     private Long typeId;
-    private List<PersonFields> authors = new ArrayList<>();
-    private int presenting;
+    private final AuthorList authors = new AuthorList();
     private List<String> namedConflicts = new ArrayList<>();
-    private List<org.samling.submission.service.CommitteeMemberName> committee = List.of();
-    private transient jakarta.servlet.http.Part pdfFile;
-    private org.samling.submission.service.PdfSummary pdf;
+    private List<CommitteeMemberName> committee = List.of();
 
     public void load() throws IOException {
         if (call != null) {
@@ -90,7 +88,7 @@ public class SubmissionFormView implements Serializable {
         }
         if (authors.isEmpty()) {
             Account me = accountService.require(currentUser.actor());
-            authors.add(new PersonFields(me.getName(), me.getEmail(), me.getAffiliation(), me.getCountry()));
+            authors.add(new PersonFields(me.getName(), me.getEmail(), me.getAffiliation(), me.getCountry()), 1);
         }
     }
 
@@ -101,27 +99,13 @@ public class SubmissionFormView implements Serializable {
         abstractLanguage = c.language();
         trackId = c.trackId();
         typeId = c.typeId();
-        authors = new ArrayList<>();
-        for (int i = 0; i < c.authors().size(); i++) {
-            Author a = c.authors().get(i);
-            authors.add(new PersonFields(a.getName(), a.getEmail(), a.getAffiliation(), a.getCountry()));
-            if (a.isPresenting()) {
-                presenting = i;
-            }
-        }
+        authors.fill(c.authors());
     }
 
     private SubmissionContent content() {
         List<String> words = keywords == null ? List.of() : Arrays.stream(keywords.split("[,;\\n]"))
                 .map(String::trim).filter(k -> !k.isEmpty()).toList();
-        List<Author> list = new ArrayList<>();
-        for (int i = 0; i < authors.size(); i++) {
-            PersonFields r = authors.get(i);
-            if (!r.isBlank()) {
-                list.add(new Author(r.getName(), r.getEmail(), r.getAffiliation(), r.getCountry(), i == presenting));
-            }
-        }
-        return new SubmissionContent(title, abstractText, words, abstractLanguage, trackId, typeId, list);
+        return new SubmissionContent(title, abstractText, words, abstractLanguage, trackId, typeId, authors.authors());
     }
 
     public void saveDraft() throws IOException {
@@ -139,7 +123,7 @@ public class SubmissionFormView implements Serializable {
             Long saved = submissionService.save(currentUser.actor(), acronym, id, loaded, content(), submit,
                     localeBean.getLanguage());
             if (id != null) {
-                submissionService.nameConflicts(currentUser.actor(), saved, new java.util.HashSet<>(namedConflicts.stream()
+                submissionService.nameConflicts(currentUser.actor(), saved, new HashSet<>(namedConflicts.stream()
                         .map(Long::valueOf).toList()), localeBean.getLanguage());
             }
             ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
@@ -167,34 +151,7 @@ public class SubmissionFormView implements Serializable {
         }
     }
 
-    /** Attaches the chosen PDF; a refused file leaves the previous one in place. */
-    public void uploadPdf() {
-        try {
-            if (pdfFile == null || pdfFile.getSize() == 0) {
-                throw new DomainException("pdf", "pdf.empty");
-            }
-            byte[] bytes;
-            try (java.io.InputStream in = pdfFile.getInputStream()) {
-                bytes = in.readAllBytes();
-            }
-            pdf = submissionService.uploadPdf(currentUser.actor(), id, pdfFile.getSubmittedFileName(), bytes,
-                    localeBean.getLanguage());
-            FacesMessages.info(pdf.findings().isEmpty() ? "pdf.uploaded" : "pdf.uploadedWithWarning");
-        } catch (DomainException e) {
-            FacesMessages.show(e, "pdfForm");
-        } catch (IOException e) {
-            FacesMessages.error("pdf.broken");
-        }
-    }
-
-    public org.samling.submission.service.PdfSummary getPdf() {
-        if (pdf == null && id != null) {
-            pdf = submissionService.pdf(currentUser.actor(), id).orElse(null);
-        }
-        return pdf;
-    }
-
-    public List<org.samling.submission.service.CommitteeMemberName> getCommittee() {
+    public List<CommitteeMemberName> getCommittee() {
         return committee;
     }
 
@@ -206,40 +163,18 @@ public class SubmissionFormView implements Serializable {
         this.namedConflicts = namedConflicts == null ? new ArrayList<>() : new ArrayList<>(namedConflicts);
     }
 
-    public jakarta.servlet.http.Part getPdfFile() {
-        return pdfFile;
-    }
-
-    public void setPdfFile(jakarta.servlet.http.Part pdfFile) {
-        this.pdfFile = pdfFile;
-    }
-
     public void addAuthor() {
-        if (call != null && authors.size() < call.maxAuthors()) {
-            authors.add(new PersonFields());
+        if (call != null) {
+            authors.add(new PersonFields(), call.maxAuthors());
         }
     }
 
     public void removeAuthor(int index) {
-        if (authors.size() > 1 && index >= 0 && index < authors.size()) {
-            authors.remove(index);
-            if (presenting >= authors.size() || presenting == index) {
-                presenting = 0;
-            } else if (presenting > index) {
-                presenting--;
-            }
-        }
+        authors.remove(index);
     }
 
     public void moveUp(int index) {
-        if (index > 0 && index < authors.size()) {
-            authors.add(index - 1, authors.remove(index));
-            if (presenting == index) {
-                presenting--;
-            } else if (presenting == index - 1) {
-                presenting++;
-            }
-        }
+        authors.moveUp(index);
     }
 
     public boolean isChangeable() {
@@ -256,11 +191,7 @@ public class SubmissionFormView implements Serializable {
     }
 
     public List<Integer> getAuthorIndexes() {
-        List<Integer> list = new ArrayList<>();
-        for (int i = 0; i < authors.size(); i++) {
-            list.add(i);
-        }
-        return list;
+        return authors.indexes();
     }
 
     public AbstractLanguage[] getAbstractLanguages() {
@@ -340,14 +271,14 @@ public class SubmissionFormView implements Serializable {
     }
 
     public List<PersonFields> getAuthors() {
-        return authors;
+        return authors.rows();
     }
 
     public int getPresenting() {
-        return presenting;
+        return authors.presenting();
     }
 
     public void setPresenting(int presenting) {
-        this.presenting = presenting;
+        authors.presenting(presenting);
     }
 }

@@ -28,6 +28,10 @@ import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Debian's headless Chromium driven by Selenium, with its driver given (Selenium Manager never
@@ -82,7 +86,7 @@ public final class Browser implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 return find(css).getText();
-            } catch (org.openqa.selenium.WebDriverException e) {
+            } catch (WebDriverException e) {
                 if (!pageReplaced(e) || attempt == 10) {
                     throw e;
                 }
@@ -104,7 +108,7 @@ public final class Browser implements AutoCloseable {
                 e.clear();
                 e.sendKeys(value);
                 return this;
-            } catch (org.openqa.selenium.WebDriverException e) {
+            } catch (WebDriverException e) {
                 if (!pageReplaced(e) || attempt == 10) {
                     throw e;
                 }
@@ -114,7 +118,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser selectByText(String jsfId, String text) {
-        new org.openqa.selenium.support.ui.Select(find(id(jsfId))).selectByVisibleText(text);
+        new Select(find(id(jsfId))).selectByVisibleText(text);
         return this;
     }
 
@@ -127,7 +131,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser select(String jsfId, String value) {
-        new org.openqa.selenium.support.ui.Select(find(id(jsfId))).selectByValue(value);
+        new Select(find(id(jsfId))).selectByValue(value);
         return this;
     }
 
@@ -155,12 +159,12 @@ public final class Browser implements AutoCloseable {
     }
 
     /** True once the old page's element is gone. */
-    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement old) {
+    private static ExpectedCondition<Boolean> gone(WebElement old) {
         return d -> {
             try {
                 old.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.WebDriverException e) {
+            } catch (WebDriverException e) {
                 if (pageReplaced(e)) {
                     return true;
                 }
@@ -170,8 +174,8 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Chromium reports an element of a replaced page as stale or as not belonging to the document. */
-    private static boolean pageReplaced(org.openqa.selenium.WebDriverException e) {
-        return e instanceof org.openqa.selenium.StaleElementReferenceException
+    private static boolean pageReplaced(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
                 || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
     }
 

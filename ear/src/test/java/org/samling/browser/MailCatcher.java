@@ -16,6 +16,11 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A real SMTP server inside the test JVM (GreenMail); the server under test sends to it
@@ -45,7 +50,7 @@ public final class MailCatcher implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** One received mail: recipient, subject, decoded text, and its attachments by file name. */
-    public record Mail(String to, String subject, String body, java.util.Map<String, String> attachments) {
+    public record Mail(String to, String subject, String body, Map<String, String> attachments) {
         public String link() {
             Matcher m = LINK.matcher(body);
             if (!m.find()) {
@@ -91,13 +96,13 @@ public final class MailCatcher implements BeforeAllCallback, AfterAllCallback {
     private static Mail read(MimeMessage m) {
         try {
             String to = m.getRecipients(Message.RecipientType.TO)[0].toString();
-            if (m.getContent() instanceof jakarta.mail.Multipart multi) {
+            if (m.getContent() instanceof Multipart multi) {
                 String body = "";
-                java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+                Map<String, String> files = new LinkedHashMap<>();
                 for (int i = 0; i < multi.getCount(); i++) {
-                    jakarta.mail.BodyPart part = multi.getBodyPart(i);
+                    BodyPart part = multi.getBodyPart(i);
                     String text = part.getContent() instanceof String str ? str
-                            : new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                            : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                     if (part.getFileName() == null) {
                         body = text;
                     } else {
@@ -106,7 +111,7 @@ public final class MailCatcher implements BeforeAllCallback, AfterAllCallback {
                 }
                 return new Mail(to, m.getSubject(), body, files);
             }
-            return new Mail(to, m.getSubject(), m.getContent().toString(), java.util.Map.of());
+            return new Mail(to, m.getSubject(), m.getContent().toString(), Map.of());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.samling.browser.Pdfs;
 
 /**
  * The chair narrows the ranking to the disagreements, decides two submissions at once, previews
@@ -150,7 +151,7 @@ class DecisionBrowserIT {
             b.click("#final-version-link");
             assertTrue(b.value("submission:abstractText").endsWith("four schools, one year."));
             b.driver().findElement(By.id("pdfForm:pdf"))
-                    .sendKeys(org.samling.browser.Pdfs.onePage("Skolesocialraadgivere, endelig version").toString());
+                    .sendKeys(Pdfs.onePage("Skolesocialraadgivere, endelig version").toString());
             b.click(Browser.id("pdfForm:upload"));
             assertTrue(b.text("#pdf-current").contains("1 page"), b.text("#pdf-current"));
         }

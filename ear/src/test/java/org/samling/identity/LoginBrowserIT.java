@@ -9,6 +9,7 @@ import org.samling.browser.MailCatcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.openqa.selenium.By;
 
 /** Wrong passwords and the block; who reaches the chair area; a forgotten password. */
 class LoginBrowserIT {
@@ -62,7 +63,7 @@ class LoginBrowserIT {
         try (Browser b = new Browser()) {
             tryLogin(b, "author1@samling.example", "samling-demo");
             assertEquals("/author/submissions.xhtml", b.path());
-            assertTrue(b.driver().findElements(org.openqa.selenium.By.id("nav-chair")).isEmpty());
+            assertTrue(b.driver().findElements(By.id("nav-chair")).isEmpty());
             b.open("/chair/index.xhtml");
             assertEquals("Ikke for dig", b.text("#error-heading"));
             assertFalse(b.pageText().contains("nsw2026"));

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.regex.Pattern;
 
 /** What operations and load balancers ask of a node: readiness, liveness, the API description. */
 class PlatformApiIT {
@@ -26,7 +27,7 @@ class PlatformApiIT {
         assertTrue(r.body().startsWith("{\"status\":\"UP\""), r.body());
         // WildFly names the EAR's readiness check after one of its modules, not always the same one
         // (seen: samling-web.war in most runs, samling-ejb.jar in one).
-        assertTrue(java.util.regex.Pattern.compile("\"ready-deployment\\.samling\\.ear\\.samling-(web\\.war|ejb\\.jar)\",\"status\":\"UP\"")
+        assertTrue(Pattern.compile("\"ready-deployment\\.samling\\.ear\\.samling-(web\\.war|ejb\\.jar)\",\"status\":\"UP\"")
                 .matcher(r.body()).find(), r.body());
     }
 

@@ -17,6 +17,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A chair builds two parallel sessions, sees the room clash and fixes it, adds an item, moves it
@@ -79,7 +81,7 @@ class ProgramBrowserIT {
 
             // Fixed: Parallel B moves to Sal B.
             session(b, "Parallel B").findElement(By.cssSelector("input.edit-session")).click();
-            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(ExpectedConditions.textToBe(By.id("sessions-heading"), "Edit session"));
             b.selectByText("sessions:sessionRoom", "Sal B");
             b.click(Browser.id("sessions:saveSession"));
@@ -99,7 +101,7 @@ class ProgramBrowserIT {
 
             String sessionB = session(b, "Parallel B").getAttribute("data-session");
             WebElement item = session(b, "Parallel A").findElement(By.cssSelector("li.editor-item"));
-            new org.openqa.selenium.support.ui.Select(item.findElement(By.cssSelector("select.move-target"))).selectByValue(sessionB);
+            new Select(item.findElement(By.cssSelector("select.move-target"))).selectByValue(sessionB);
             b.click("#" + session(b, "Parallel A").getAttribute("id") + " input.item-move");
             assertTrue(session(b, "Parallel B").getText().contains("Panel om tillit"), session(b, "Parallel B").getText());
             assertFalse(session(b, "Parallel A").getText().contains("Panel om tillit"));
@@ -125,7 +127,7 @@ class ProgramBrowserIT {
             b.driver().findElements(By.cssSelector("tr.block-row")).stream().filter(r -> r.getText().contains("Parallel test block"))
                     .findFirst().orElseThrow().findElement(By.cssSelector("input.edit-block")).click();
             // The page is replaced: an element found while it loads may go stale before it is read.
-            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(ExpectedConditions.attributeToBe(By.id("blocks:blockTitle"), "value", "Parallel test block"));
             setValue(b, "blocks:blockEnds", "12:30");
             b.click(Browser.id("blocks:addBlock"));

@@ -15,6 +15,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.time.Duration;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A participant registers for the demo event from its programme: the missing picks are named, then
@@ -79,8 +83,8 @@ class RegistrationBrowserIT {
 
             // Cancel the second block's pick: it is gone, the seat goes back.
             b.driver().findElements(By.cssSelector("tr.pick-row")).get(1).findElement(By.cssSelector("input.cancel-pick")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class).until(
                     d -> d.findElements(By.cssSelector("#messages")).stream().anyMatch(m -> m.getText().contains("Your choice is cancelled")));
             assertTrue(b.driver().findElements(By.cssSelector("tr.pick-row")).get(1).findElements(By.cssSelector(".pick-state"))
                     .isEmpty(), "no pick left in that block");
@@ -129,7 +133,7 @@ class RegistrationBrowserIT {
             // Still waiting at the conference's own venue, she moves to the Malmö occurrence a week later: her workshop has a seat there.
             b.open(mine + "?lang=en");
             assertTrue(b.driver().findElements(By.cssSelector("tr.pick-row .pick-state")).get(0).getText().startsWith("waiting list"));
-            org.openqa.selenium.support.ui.Select where = new org.openqa.selenium.support.ui.Select(b.find(Browser.id("mine:occurrence")));
+            Select where = new Select(b.find(Browser.id("mine:occurrence")));
             where.selectByVisibleText(where.getOptions().stream().map(WebElement::getText).filter(t -> t.startsWith("Malmö"))
                     .findFirst().orElseThrow());
             b.click(Browser.id("mine:move"));

@@ -8,6 +8,8 @@ import org.samling.browser.MailCatcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The chair invites a colleague by e-mail (a malformed address named at its field); the colleague
@@ -66,18 +68,18 @@ class CommitteeBrowserIT {
             assertTrue(b.text("#invitations-table").contains("Har sagt ja"), b.text("#invitations-table"));
 
             // Her loads changed in place.
-            org.openqa.selenium.WebElement row = b.driver().findElements(org.openqa.selenium.By.cssSelector("#members-table tr"))
+            WebElement row = b.driver().findElements(By.cssSelector("#members-table tr"))
                     .stream().filter(r -> r.getText().contains("Nina Haugland")).findFirst().orElseThrow();
-            org.openqa.selenium.WebElement max = row.findElement(org.openqa.selenium.By.cssSelector("input.max-load"));
+            WebElement max = row.findElement(By.cssSelector("input.max-load"));
             max.clear();
             max.sendKeys("7");
-            org.openqa.selenium.WebElement oldPage = b.find("html");
-            row.findElement(org.openqa.selenium.By.cssSelector("input[id$='saveLoads']")).click();
+            WebElement oldPage = b.find("html");
+            row.findElement(By.cssSelector("input[id$='saveLoads']")).click();
             b.awaitReplaced(oldPage);
             assertTrue(b.text("#messages").contains("Belastningen er gemt."), b.pageText());
-            assertEquals("7", b.driver().findElements(org.openqa.selenium.By.cssSelector("#members-table tr")).stream()
+            assertEquals("7", b.driver().findElements(By.cssSelector("#members-table tr")).stream()
                     .filter(r -> r.getText().contains("Nina Haugland")).findFirst().orElseThrow()
-                    .findElement(org.openqa.selenium.By.cssSelector("input.max-load")).getAttribute("value"));
+                    .findElement(By.cssSelector("input.max-load")).getAttribute("value"));
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.time.Duration;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A chair searches the demo abstracts in Danish inflections, narrows by a facet and opens a
@@ -53,8 +56,8 @@ class SearchBrowserIT {
                     .findFirst().orElse("");
             b.find(Browser.id("reindex:reindex-button")).click();
             // The poll replaces the panel every second: an element may go stale between finding and reading it.
-            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(60))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+            new WebDriverWait(b.driver(), Duration.ofSeconds(60))
+                    .ignoring(StaleElementReferenceException.class).until(d ->
                     d.findElements(By.id("reindex-state")).stream().anyMatch(e -> !before.equals(e.getAttribute("data-run"))
                             && e.getText().startsWith("Last rebuild")));
             assertTrue(b.text("#reindex-state").matches("Last rebuild: \\d+ submissions indexed\\."), b.text("#reindex-state"));

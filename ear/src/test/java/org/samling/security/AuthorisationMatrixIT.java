@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.io.UncheckedIOException;
 
 /**
  * Who gets what, over HTTP against the running server: each role (visitor, author, assigned
@@ -79,7 +80,7 @@ class AuthorisationMatrixIT {
         try {
             return client.send(b.header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

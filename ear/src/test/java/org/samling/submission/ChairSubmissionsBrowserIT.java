@@ -8,6 +8,7 @@ import org.samling.browser.MailCatcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.openqa.selenium.By;
 
 /**
  * The chair opens the list of submissions, sees the authors and the anonymity flag of a PDF,
@@ -44,10 +45,10 @@ class ChairSubmissionsBrowserIT {
             assertTrue(workshop.getText().contains("Karin Ekström"), workshop.getText());
             b.assertAccessible();
 
-            pdfHref = b.find(".flag").findElement(org.openqa.selenium.By.xpath("./ancestor::td//a[@class='pdf-link']")).getAttribute("href");
+            pdfHref = b.find(".flag").findElement(By.xpath("./ancestor::td//a[@class='pdf-link']")).getAttribute("href");
             assertEquals("200 application/pdf %PDF-", fetch(b, pdfHref));
 
-            String rowId = b.find(".flag").findElement(org.openqa.selenium.By.xpath("./ancestor::tr")).getAttribute("id");
+            String rowId = b.find(".flag").findElement(By.xpath("./ancestor::tr")).getAttribute("id");
             b.click("#" + rowId + " input[id$='extend']");
             assertTrue(b.text("#extension-heading").startsWith("Fristforlængelse for bidrag"), b.text("#extension-heading"));
             assertTrue(b.value("extension:until").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d"), b.value("extension:until"));

@@ -9,6 +9,8 @@ import org.samling.browser.MailCatcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.openqa.selenium.By;
+import org.samling.browser.Pdfs;
 
 /**
  * An author reads the call, writes a Danish abstract with a co-author, saves a draft, submits,
@@ -58,8 +60,8 @@ class SubmissionBrowserIT {
             assertTrue(mail.count(email) == 1, "only the confirmation so far; no receipt for a draft");
 
             // A PDF that names the author: accepted, with the anonymity warning before submitting.
-            b.driver().findElement(org.openqa.selenium.By.id("pdfForm:pdf"))
-                    .sendKeys(org.samling.browser.Pdfs.onePage("Søren Ærenlund, Aalborg Universitet").toString());
+            b.driver().findElement(By.id("pdfForm:pdf"))
+                    .sendKeys(Pdfs.onePage("Søren Ærenlund, Aalborg Universitet").toString());
             b.click(Browser.id("pdfForm:upload"));
             assertTrue(b.text("#pdf-current").contains("1 side"), b.text("#pdf-current"));
             String warning = b.text("#anonymity-warning");
@@ -106,7 +108,7 @@ class SubmissionBrowserIT {
             Accounts.logIn(b, email, PASSWORD);
             b.open("/c/nsw2026");
             assertEquals("Indkaldelsen er lukket.", b.text("#call-phase"));
-            assertTrue(b.driver().findElements(org.openqa.selenium.By.id("submit-abstract")).isEmpty());
+            assertTrue(b.driver().findElements(By.id("submit-abstract")).isEmpty());
 
             b.open("/author/submission.xhtml?c=nsw2026");
             b.type("submission:title", "For sent, men med æ, ø og å");

@@ -29,6 +29,13 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.samling.conference.model.SubmissionKind;
+import org.samling.program.model.ProgramSnapshot;
+import org.samling.registration.model.Allocation;
+import org.samling.registration.service.RegistrationViews;
 
 /**
  * The demo's published programme for nsw2026, in the shape of the seeds' "Faglig Fællesskabsdag":
@@ -127,7 +134,7 @@ public class DemoProgramme {
     void create(Actor chair, CallDetails call, Instant submittedAt, Long paper) {
         String acronym = call.conference().acronym();
         Long conferenceId = call.conference().id();
-        Long workshopType = call.types().stream().filter(t -> t.kind() == org.samling.conference.model.SubmissionKind.WORKSHOP)
+        Long workshopType = call.types().stream().filter(t -> t.kind() == SubmissionKind.WORKSHOP)
                 .findFirst().orElseThrow().id();
         List<Long> workshops = new ArrayList<>();
         for (Workshop w : WORKSHOPS) {
@@ -183,14 +190,14 @@ public class DemoProgramme {
         publishing.publish(chair, acronym, Language.EN);
 
         // Release 2: the two last workshops of block 3 swap rooms (the virtual one suits the writing workshop).
-        List<org.samling.program.model.ProgramSnapshot.SessionView> block3 = editing.editor(chair, acronym, Language.EN)
+        List<ProgramSnapshot.SessionView> block3 = editing.editor(chair, acronym, Language.EN)
                 .draft().sessionsOf(b3);
         room(chair, acronym, block3.get(1), online);
         room(chair, acronym, block3.get(2), salB);
         publishing.publish(chair, acronym, Language.EN);
 
         // Still to place: four papers accepted later and a free block on day two, for the proposal button.
-        Long paperType = call.types().stream().filter(t -> t.kind() == org.samling.conference.model.SubmissionKind.PAPER)
+        Long paperType = call.types().stream().filter(t -> t.kind() == SubmissionKind.PAPER)
                 .findFirst().orElseThrow().id();
         List<Long> later = new ArrayList<>();
         for (Workshop w : LATER_PAPERS) {
@@ -218,25 +225,25 @@ public class DemoProgramme {
      * (seats there are counted apart).
      */
     private void participants(Actor chair, String acronym, LocalDate day1) {
-        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Stockholm");
-        registrationAdmin.saveSettings(chair, acronym, new org.samling.registration.service.RegistrationViews.Settings(true,
-                day1.minusDays(3).atTime(23, 59).atZone(zone).toInstant(), org.samling.registration.model.Allocation.FIRST_COME,
+        ZoneId zone = ZoneId.of("Europe/Stockholm");
+        registrationAdmin.saveSettings(chair, acronym, new RegistrationViews.Settings(true,
+                day1.minusDays(3).atTime(23, 59).atZone(zone).toInstant(), Allocation.FIRST_COME,
                 List.of("Dietary needs"), day1.minusDays(7).atTime(9, 0).atZone(zone).toInstant(), null, null));
         var published = publishedPrograms.published(acronym, Language.EN).orElseThrow();
         List<List<Long>> blocks = published.snapshot().blocks().stream()
                 .filter(b -> b.kind() == BlockKind.PARALLEL && !published.snapshot().sessionsOf(b.id()).isEmpty())
                 .map(b -> published.snapshot().sessionsOf(b.id()).stream()
-                        .map(org.samling.program.model.ProgramSnapshot.SessionView::id).toList()).toList();
+                        .map(ProgramSnapshot.SessionView::id).toList()).toList();
         registrationAdmin.setSeats(chair, acronym, blocks.get(0).get(0), 3);
         for (int i = 0; i < PARTICIPANTS.length; i++) {
-            java.util.Map<Long, List<Long>> picks = new java.util.LinkedHashMap<>();
+            Map<Long, List<Long>> picks = new LinkedHashMap<>();
             for (int b = 0; b < blocks.size(); b++) {
                 List<Long> sessions = blocks.get(b);
                 int choice = b == 0 ? (i < 5 || i == AT_MALMO ? 0 : 1 + i % 2) : (i + b) % sessions.size();
                 picks.put(published.snapshot().sessions().stream().filter(x -> x.id() == sessions.get(0)).findFirst()
                         .orElseThrow().blockId(), List.of(sessions.get(Math.min(choice, sessions.size() - 1))));
             }
-            participants.register(acronym, new org.samling.registration.service.RegistrationViews.Input(PARTICIPANTS[i][0],
+            participants.register(acronym, new RegistrationViews.Input(PARTICIPANTS[i][0],
                     PARTICIPANTS[i][1], PARTICIPANTS[i][2], i == AT_MALMO ? published.snapshot().occurrences().get(0).id() : null,
                     List.of(i % 3 == 0 ? "Vegetarian" : ""), picks), null,
                     i % 2 == 0 ? Language.DA : Language.SV);
@@ -254,7 +261,7 @@ public class DemoProgramme {
         return submissions.add(s).getId();
     }
 
-    private void room(Actor chair, String acronym, org.samling.program.model.ProgramSnapshot.SessionView s, Long room) {
+    private void room(Actor chair, String acronym, ProgramSnapshot.SessionView s, Long room) {
         editing.changeSession(chair, acronym, s.id(), new ProgramEdits.SessionEdit(s.blockId(), room, s.title(), s.trackId(),
                 s.chair(), s.tentative()), Language.EN);
     }

@@ -4,6 +4,12 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /**
  * Reads the one bundle family (org/samling/i18n/messages*.properties, UTF-8) that pages,
@@ -39,15 +45,15 @@ public final class Messages {
     }
 
     /** An instant as a reader reads it: long date, short time, in the given zone, zone named. */
-    public static String dateTime(java.util.Locale locale, java.time.Instant instant, java.time.ZoneId zone) {
-        java.time.ZoneId z = zone == null ? java.time.ZoneOffset.UTC : zone;
-        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.LONG,
-                        java.time.format.FormatStyle.SHORT).withLocale(locale).format(instant.atZone(z)) + " (" + z.getId() + ")";
+    public static String dateTime(Locale locale, Instant instant, ZoneId zone) {
+        ZoneId z = zone == null ? ZoneOffset.UTC : zone;
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG,
+                        FormatStyle.SHORT).withLocale(locale).format(instant.atZone(z)) + " (" + z.getId() + ")";
     }
 
     /** A day as a programme heads it: "Saturday, December 26, 2026", "Lørdag den 26. december 2026", capitalised. */
-    public static String day(Language language, java.time.LocalDate day) {
-        String d = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL)
+    public static String day(Language language, LocalDate day) {
+        String d = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                 .withLocale(language.locale()).format(day);
         return d.isEmpty() ? d : d.substring(0, 1).toUpperCase(language.locale()) + d.substring(1);
     }

@@ -33,6 +33,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.ArrayList;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.samling.conference.service.ConferenceService;
+import org.samling.review.service.ReviewFormService;
+import org.samling.submission.service.SubmissionService;
 
 /**
  * Ranking, decisions and notifications on last year's demo conference: statistics and the
@@ -41,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reviewer's name or a comment for the committee; the author's view; the export.
  */
 @ExtendWith(ArquillianExtension.class)
-@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DecisionIT {
 
     /** Every reviewer's name, and words only the committee was meant to read. */
@@ -68,11 +75,11 @@ class DecisionIT {
     @Inject
     DecisionTemplates templates;
     @Inject
-    org.samling.review.service.ReviewFormService forms;
+    ReviewFormService forms;
     @Inject
-    org.samling.submission.service.SubmissionService submissionService;
+    SubmissionService submissionService;
     @Inject
-    org.samling.conference.service.ConferenceService conferences;
+    ConferenceService conferences;
 
     private Actor demo(String email, String group) {
         Account a = accounts.findByEmail(email).orElseThrow();
@@ -84,7 +91,7 @@ class DecisionIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Order(1)
+    @Order(1)
     void theRankingShowsScoresAndFlagsTheDisagreement() {
         DecisionViews.Ranking r = rankings.ranking(demo(DemoAccounts.CHAIR, "chair"), "nsw2026", Language.EN);
         assertTrue(r.rows().size() >= 3, "four abstracts, one perhaps withdrawn since");
@@ -106,7 +113,7 @@ class DecisionIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Order(2)
+    @Order(2)
     void decisionsInBulkAreToldInTheAuthorsLanguageWithoutReviewerNamesOrCommitteeComments() {
         Actor chair = demo(DemoAccounts.CHAIR, "chair");
         DecisionViews.Ranking r = rankings.ranking(chair, "nsw2026", Language.EN);
@@ -183,7 +190,7 @@ class DecisionIT {
     @Test
     void aChairsOwnWordingIsUsedAndAnUnreadableOneRefusedWithTheOldKept() {
         Actor chair = demo(DemoAccounts.CHAIR, "chair");
-        List<DecisionTemplates.Edit> edits = new java.util.ArrayList<>(templates.edits(chair, "nsw2027", Language.EN));
+        List<DecisionTemplates.Edit> edits = new ArrayList<>(templates.edits(chair, "nsw2027", Language.EN));
         int i = edits.indexOf(edits.stream().filter(e -> e.kind().equals("decisionAccept") && e.language() == Language.EN)
                 .findFirst().orElseThrow());
         edits.set(i, new DecisionTemplates.Edit("decisionAccept", Language.EN, "Welcome to {2}: {1}",
@@ -263,7 +270,7 @@ class DecisionIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last: it withdraws a submission the others read
+    @Order(Integer.MAX_VALUE) // last: it withdraws a submission the others read
     void anAcceptedSubmissionWithdrawnOffersItsPlaceToTheBestOfItsTracksWaitingList() {
         Actor chair = demo(DemoAccounts.CHAIR, "chair");
         DecisionViews.Ranking before = rankings.ranking(chair, "nsw2026", Language.EN);

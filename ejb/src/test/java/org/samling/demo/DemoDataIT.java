@@ -22,6 +22,8 @@ import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.time.LocalDate;
+import java.util.Set;
 
 /** A newcomer's first run: the demo people, an open call a month away, and a decided conference coming up. */
 @ExtendWith(ArquillianExtension.class)
@@ -54,7 +56,7 @@ class DemoDataIT {
     void nsw2026IsDecidedAndHeldInAMonthItsCallClosed() {
         ConferenceView c = conferences.byAcronym("nsw2026", Language.SV).orElseThrow();
         assertEquals(CallPhase.CLOSED, c.phase());
-        assertTrue(c.firstDay().isAfter(java.time.LocalDate.now()), "held after today: " + c.firstDay());
+        assertTrue(c.firstDay().isAfter(LocalDate.now()), "held after today: " + c.firstDay());
         assertTrue(c.description().contains("besluten är skickade"), c.description());
         assertTrue(conferences.openCalls(Language.EN).stream().noneMatch(v -> v.acronym().equals("nsw2026")));
     }
@@ -70,7 +72,7 @@ class DemoDataIT {
         LoginOutcome author = login.authenticate(DemoAccounts.AUTHOR_1, DemoAccounts.PASSWORD, "it-demo-" + System.nanoTime());
         LoginOutcome.Success a = assertInstanceOf(LoginOutcome.Success.class, author);
         Actor authorActor = new Actor(a.accountId(), a.email(), "author", a.groups());
-        assertEquals(java.util.Set.of("user"), a.groups());
+        assertEquals(Set.of("user"), a.groups());
         assertTrue(conferences.chairedBy(authorActor, Language.EN).isEmpty());
         assertTrue(!policy.canEnterChairArea(authorActor));
     }

@@ -51,6 +51,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.IntStream;
+import org.samling.identity.model.Role;
+import org.samling.program.model.ClashKind;
 
 /**
  * Registration on H2 and PostgreSQL: 500 people registering at once for 100 seats end with exactly
@@ -100,7 +104,7 @@ class RegistrationIT {
         if (chair == null) {
             Account a = accounts.createConfirmed(Deployments.uniqueEmail("chair"), "Birgitte Ødum", "VIA", "DK", Language.DA,
                     "rødgrød med fløde");
-            accounts.grant(a.getId(), org.samling.identity.model.Role.CHAIR,
+            accounts.grant(a.getId(), Role.CHAIR,
                     conferences.byAcronym("nsw2026", Language.EN).orElseThrow().id());
             chair = new Actor(a.getId(), a.getEmail(), a.getName(), Set.of("user", "chair"));
         }
@@ -163,7 +167,7 @@ class RegistrationIT {
         for (Future<String> f : tokens) {
             try {
                 done.add(f.get(5, TimeUnit.MINUTES));
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 lost.add(e.getCause());
             }
         }
@@ -176,7 +180,7 @@ class RegistrationIT {
         assertEquals(400, before.waiting());
         List<Integer> positions = before.people().stream().filter(p -> p.state() == PickState.WAITING)
                 .map(RegistrationViews.Participant::position).toList();
-        assertEquals(java.util.stream.IntStream.rangeClosed(1, 400).boxed().toList(), positions, "the queue in order");
+        assertEquals(IntStream.rangeClosed(1, 400).boxed().toList(), positions, "the queue in order");
 
         // A seated participant cancels: the first waiting gets the seat and is told.
         String seated = done.stream().filter(t -> participants.mine(t, Language.EN).picks().get(0).state() == PickState.CONFIRMED)
@@ -195,7 +199,7 @@ class RegistrationIT {
 
         // The programme editor compares the room with the people who want the session.
         var clashes = editing.editor(chair(), s.acronym(), Language.EN).clashes();
-        assertEquals(List.of(org.samling.program.model.ClashKind.ROOM_TOO_SMALL), clashes.stream().map(c -> c.kind()).toList());
+        assertEquals(List.of(ClashKind.ROOM_TOO_SMALL), clashes.stream().map(c -> c.kind()).toList());
         assertEquals(List.of("Lokale 1", "100", "499", "Workshop 1"), clashes.get(0).args());
     }
 

@@ -36,6 +36,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.nio.charset.StandardCharsets;
+import org.samling.submission.model.AbstractLanguage;
+import org.samling.submission.model.Author;
+import org.samling.submission.model.SubmissionContent;
+import org.samling.submission.service.SubmissionService;
 
 /**
  * Bidding and conflicts on the demo conference: a reviewer sees submitted abstracts without their
@@ -63,7 +68,7 @@ class BiddingIT {
     @Inject
     ConferenceService conferences;
     @Inject
-    org.samling.submission.service.SubmissionService submissions;
+    SubmissionService submissions;
 
     private Actor demo(String email) {
         Account a = accounts.findByEmail(email).orElseThrow();
@@ -178,12 +183,12 @@ class BiddingIT {
         assertTrue(has(bidding.sheet(nils, "nsw2027", null, null, Language.SV), "Tillit i mötet"));
         var track = conferences.callDetails("nsw2027", Language.SV).orElseThrow().tracks().get(0).id();
         profiles.save(nils, "nsw2027", new ReviewerProfileForm(new LinkedHashSet<>(List.of(track)),
-                EnumSet.of(org.samling.submission.model.AbstractLanguage.SV), List.of("socialtjänst"), "Socialtjänst och unga vuxna.",
+                EnumSet.of(AbstractLanguage.SV), List.of("socialtjänst"), "Socialtjänst och unga vuxna.",
                 List.of(), List.of("Stockholm University")), Language.SV);
         assertFalse(has(bidding.sheet(nils, "nsw2027", null, null, Language.SV), "Tillit i mötet"),
                 "Karin's institution, declared in English, is Stockholms universitet");
         DomainException bad = assertThrows(DomainException.class, () -> profiles.save(nils, "nsw2027", new ReviewerProfileForm(
-                new LinkedHashSet<>(List.of(-1L)), EnumSet.noneOf(org.samling.submission.model.AbstractLanguage.class), List.of(), "",
+                new LinkedHashSet<>(List.of(-1L)), EnumSet.noneOf(AbstractLanguage.class), List.of(), "",
                 List.of(), List.of()), Language.SV));
         assertEquals(List.of("tracks", "reviewLanguages"), bad.violations().stream().map(DomainException.Violation::field).toList());
 
@@ -200,10 +205,10 @@ class BiddingIT {
                 Language.SV, "rödgröt med grädde");
         Actor author = new Actor(a.getId(), a.getEmail(), a.getName(), Set.of("user"));
         var call = conferences.callDetails("nsw2027", Language.SV).orElseThrow();
-        Long id = submissions.save(author, "nsw2027", null, new org.samling.submission.model.SubmissionContent(
+        Long id = submissions.save(author, "nsw2027", null, new SubmissionContent(
                 "Unga vuxna efter samhällsvården", "Om stöd efter 18 år.", List.of("eftervård"),
-                org.samling.submission.model.AbstractLanguage.SV, call.tracks().get(0).id(), call.types().get(0).id(),
-                List.of(new org.samling.submission.model.Author(a.getName(), a.getEmail(), "Lunds universitet", "SE", true))),
+                AbstractLanguage.SV, call.tracks().get(0).id(), call.types().get(0).id(),
+                List.of(new Author(a.getName(), a.getEmail(), "Lunds universitet", "SE", true))),
                 true, Language.SV);
         assertTrue(has(bidding.sheet(nils, "nsw2027", null, null, Language.SV), "Unga vuxna efter samhällsvården"));
         assertTrue(submissions.committeeFor(author, id).stream().anyMatch(m -> m.name().equals("Nils Granskare") && !m.named()));
@@ -224,7 +229,7 @@ class BiddingIT {
         assertTrue(paper.hasPdf(), "Søren's paper has a clean PDF");
         var copy = bidding.blindPdf(demo(DemoAccounts.REVIEWER_3), paper.id()).orElseThrow();
         assertEquals("submission-" + paper.id() + ".pdf", copy.fileName(), "not the author's own file name");
-        assertTrue(new String(copy.bytes(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertTrue(new String(copy.bytes(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         Account karin = accounts.findByEmail(DemoAccounts.AUTHOR_2).orElseThrow();
         assertTrue(bidding.blindPdf(new Actor(karin.getId(), karin.getEmail(), karin.getName(), Set.of("user")),
                 paper.id()).isEmpty(), "another author");

@@ -33,6 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.samling.shared.JobState;
 
 /**
  * The search as chairs and reviewers use it, on submissions written through the services (so
@@ -212,8 +215,8 @@ class SearchIT {
         assertTrue(rejected.hits().stream().anyMatch(h -> h.titleHtml().startsWith("Att leda samtal om våld")),
                 rejected.hits().toString());
         SearchResults byScore = search.search(chair, "nsw2026", "", SearchSort.SCORE, 1, Language.EN);
-        List<java.math.BigDecimal> scores = byScore.hits().stream().map(SearchResults.Hit::score)
-                .filter(java.util.Objects::nonNull).toList();
+        List<BigDecimal> scores = byScore.hits().stream().map(SearchResults.Hit::score)
+                .filter(Objects::nonNull).toList();
         assertTrue(scores.size() >= 3, byScore.hits().toString());
         for (int i = 1; i < scores.size(); i++) {
             assertTrue(scores.get(i - 1).compareTo(scores.get(i)) >= 0, "best score first: " + scores);
@@ -233,7 +236,7 @@ class SearchIT {
             }
             Thread.sleep(250);
         }
-        assertEquals(org.samling.shared.JobState.DONE, s.state(), String.valueOf(s));
+        assertEquals(JobState.DONE, s.state(), String.valueOf(s));
         assertEquals(100, s.percent());
         assertTrue(s.total() >= before, s.toString());
         assertEquals(before, chair("").total(), "the same submissions are found after the rebuild");

@@ -43,6 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.time.temporal.ChronoUnit;
+import org.samling.submission.service.PdfIntakeTest;
 
 /**
  * The chair's side of the submissions: the list with authors and anonymity flags, individual
@@ -123,7 +125,7 @@ class ChairSubmissionServiceIT {
 
         // The chair closes the call a minute ago.
         CallSettings s = conferenceSetup.callSettings(chair, acronym);
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         conferenceSetup.configureCall(chair, acronym, new CallSettings(now.minus(Duration.ofDays(2)), now.minus(Duration.ofMinutes(1)), 0,
                 null, null, s.wordLimit(), s.maxKeywords(), s.maxAuthors(), s.pdfPolicy(), s.pdfMaxPages(), s.pdfMaxBytes(), s.blind()));
         assertEquals("deadline.passed", assertThrows(DomainException.class,
@@ -182,7 +184,7 @@ class ChairSubmissionServiceIT {
         Long id = submissions.save(author, "nsw2027", null, new SubmissionContent("Med PDF", "Text.", List.of(),
                 AbstractLanguage.SV, d.tracks().get(0).id(), d.types().get(0).id(),
                 List.of(new Author(author.name(), author.email(), "LU", "SE", true))), false, Language.SV);
-        byte[] pdf = org.samling.submission.service.PdfIntakeTest.pdf(List.of("Barn och unga i Malmö"), null, null);
+        byte[] pdf = PdfIntakeTest.pdf(List.of("Barn och unga i Malmö"), null, null);
         submissions.uploadPdf(author, id, "barn-ö.pdf", pdf, Language.SV);
         assertArrayEquals(pdf, submissions.pdfFile(author, id).orElseThrow().bytes());
         assertEquals("barn-ö.pdf", submissions.pdfFile(demoChair(), id).orElseThrow().fileName());

@@ -30,6 +30,9 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.io.IOException;
+import java.util.Arrays;
+import org.samling.submission.service.PdfIntakeTest;
 
 /** An author's submission from draft to withdrawn, with receipts, refusals and the deadline. */
 @ExtendWith(ArquillianExtension.class)
@@ -132,8 +135,8 @@ class SubmissionServiceIT {
         assertTrue(submissions.mine(me, Language.DA).isEmpty(), "nothing was created");
     }
 
-    private static byte[] pdf(String text) throws java.io.IOException {
-        return org.samling.submission.service.PdfIntakeTest.pdf(List.of(text), null, null);
+    private static byte[] pdf(String text) throws IOException {
+        return PdfIntakeTest.pdf(List.of(text), null, null);
     }
 
     @Test
@@ -147,7 +150,7 @@ class SubmissionServiceIT {
         var named = submissions.uploadPdf(me, id, "navn.pdf", pdf("Af Åse Brøndum, KP"), Language.DA);
         assertEquals(List.of("text:Åse Brøndum"), named.findings());
 
-        byte[] broken = java.util.Arrays.copyOf(pdf("Ødelagt"), 200);
+        byte[] broken = Arrays.copyOf(pdf("Ødelagt"), 200);
         DomainException e = assertThrows(DomainException.class, () -> submissions.uploadPdf(me, id, "broken.pdf", broken, Language.DA));
         assertEquals("pdf", e.violations().get(0).field());
         assertEquals("pdf.broken", e.violations().get(0).messageKey());

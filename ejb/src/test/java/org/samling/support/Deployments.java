@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 
 /**
  * The archive the integration tests run in: every class and resource of the ejb module (so the
@@ -24,7 +25,7 @@ public final class Deployments {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "samling-it.war")
                 .addPackages(true, "org.samling")
                 // As the ejb jar's manifest says in the EAR: OR-Tools and Lucene come from server modules.
-                .setManifest(new org.jboss.shrinkwrap.api.asset.StringAsset(
+                .setManifest(new StringAsset(
                         "Manifest-Version: 1.0\nDependencies: com.google.ortools, org.apache.lucene\n"));
         Path resources = Path.of("target/classes");
         try (Stream<Path> files = Files.walk(resources)) {

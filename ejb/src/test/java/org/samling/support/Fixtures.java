@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.LinkedHashSet;
 
 /**
  * Seeds what a test changes, through the services as people would: a conference of its own with
@@ -69,7 +70,7 @@ public class Fixtures {
     }
 
     private static Actor actor(Account a, String... groups) {
-        Set<String> all = new java.util.LinkedHashSet<>(List.of("user"));
+        Set<String> all = new LinkedHashSet<>(List.of("user"));
         all.addAll(List.of(groups));
         return new Actor(a.getId(), a.getEmail(), a.getName(), all);
     }

@@ -1,7 +1,9 @@
 package org.samling.assignment.model;
 
+import java.io.Serializable;
+
 /** One step of a plan: give a reviewer a submission, or take it away. */
-public record AssignmentChange(Kind kind, Long submissionId, Long accountId) implements java.io.Serializable {
+public record AssignmentChange(Kind kind, Long submissionId, Long accountId) implements Serializable {
 
     public enum Kind {
         ADD,

@@ -14,6 +14,8 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /**
  * The call for contributions of a conference. Deadlines are instants: they were set in the
@@ -55,7 +57,7 @@ public class Call {
     @Column(name = "max_authors", nullable = false)
     private int maxAuthors = 8;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     @Column(name = "pdf_policy", nullable = false, length = 10)
     private PdfPolicy pdfPolicy = PdfPolicy.OPTIONAL;
 

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.samling.i18n.Messages;
 
 /**
  * Setting a conference up and changing it: a new conference with its call, the conference's and
@@ -235,7 +236,7 @@ public class ConferenceSetup {
                 long used = trackUsage.submissionsWithType(t.getId());
                 if (used > 0) {
                     v.add("types", "type.inUse",
-                            org.samling.i18n.Messages.get(reader, "submission.kind." + t.getKind().name()), t.getMinutes(), used);
+                            Messages.get(reader, "submission.kind." + t.getKind().name()), t.getMinutes(), used);
                 }
             }
         }

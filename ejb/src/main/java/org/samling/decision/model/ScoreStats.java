@@ -1,6 +1,8 @@
 package org.samling.decision.model;
 
 import java.util.List;
+import org.samling.review.model.ReviewContent;
+import org.samling.review.model.ReviewFormDefinition;
 
 /**
  * What the submitted reviews of one submission say together: the mean of their weighted scores
@@ -18,7 +20,7 @@ public record ScoreStats(int reviews, Double mean, Double confidenceWeighted, Do
     public record Score(Double weighted, Integer confidence, Integer recommendation) {
 
         /** A submitted review's figures as the conference's review form weighs its scores. */
-        public static Score of(org.samling.review.model.ReviewFormDefinition form, org.samling.review.model.ReviewContent review) {
+        public static Score of(ReviewFormDefinition form, ReviewContent review) {
             return new Score(form.weightedScore(review.scores()).orElse(null), review.confidence(), review.recommendation());
         }
     }

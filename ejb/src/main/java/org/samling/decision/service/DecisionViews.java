@@ -6,6 +6,7 @@ import org.samling.decision.model.ScoreStats;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.time.LocalDate;
 
 /** What the decision pages, the API and the exports show. */
 public final class DecisionViews {
@@ -37,7 +38,7 @@ public final class DecisionViews {
     }
 
     /** Reviews submitted by the end of a day (cumulative). */
-    public record DayCount(java.time.LocalDate day, long submitted) {
+    public record DayCount(LocalDate day, long submitted) {
     }
 
     /**
@@ -45,7 +46,7 @@ public final class DecisionViews {
      * have a mean score in each tenth (0-10, ..., 90-100), decisions per track, reviews over time.
      */
     public record Ranking(List<Row> rows, List<Accepted> accepted, long pending, boolean mayNotifyNow,
-                          java.time.LocalDate notificationDate, List<Integer> scoreHistogram, List<TrackCount> perTrack,
+                          LocalDate notificationDate, List<Integer> scoreHistogram, List<TrackCount> perTrack,
                           List<DayCount> reviewsOverTime, List<Offer> offers) {
     }
 

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
 
 @ApplicationScoped
 public class JpaAccounts implements Accounts {
@@ -118,7 +119,7 @@ public class JpaAccounts implements Accounts {
     @Override
     public void grant(RoleGrant grant) {
         boolean exists = grantsOf(grant.getAccountId()).stream().anyMatch(g -> g.getRole() == grant.getRole()
-                && java.util.Objects.equals(g.getConferenceId(), grant.getConferenceId()));
+                && Objects.equals(g.getConferenceId(), grant.getConferenceId()));
         if (!exists) {
             em.persist(grant);
         }

@@ -15,11 +15,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.samling.identity.model.Access;
 
 /**
  * Personal API tokens: made by their owner on the profile page (shown once), listed, revoked; and
  * recognised when a script presents one. A token acts as its owner, through the same policies,
- * narrowed by its scope and conference (see {@link org.samling.identity.model.Access}).
+ * narrowed by its scope and conference (see {@link Access}).
  */
 @Stateless
 public class ApiTokenService {

@@ -1,6 +1,7 @@
 package org.samling.identity.service;
 
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * What counts as an e-mail address here: one @, a local part without spaces, and a domain with
@@ -29,6 +30,6 @@ public final class EmailRules {
         if (!isValid(email)) {
             return null;
         }
-        return email.trim().substring(email.trim().indexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
+        return email.trim().substring(email.trim().indexOf('@') + 1).toLowerCase(Locale.ROOT);
     }
 }

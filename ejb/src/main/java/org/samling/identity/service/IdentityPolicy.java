@@ -10,11 +10,12 @@ import org.samling.identity.model.RoleGrant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.samling.identity.model.Access;
 
 /**
  * Who holds which role, decided in this one place: the groups a person logs in with, and
  * whether an actor chairs or reviews a given conference. Admins may act as chair anywhere. What
- * the request's {@link org.samling.identity.model.Access} allows narrows it: a token for one
+ * the request's {@link Access} allows narrows it: a token for one
  * conference acts in no other, and chair and admin powers wait for a second factor the site
  * requires.
  */

@@ -1,11 +1,12 @@
 package org.samling.identity.service;
 
 import java.time.Instant;
+import java.util.Set;
 
 /** What became of one log-in try; the log-in page turns it into the message a person reads. */
 public sealed interface LoginOutcome {
 
-    record Success(Long accountId, String email, java.util.Set<String> groups) implements LoginOutcome {
+    record Success(Long accountId, String email, Set<String> groups) implements LoginOutcome {
     }
 
     /** Wrong e-mail or password; {@code triesLeft} before the block. */

@@ -26,6 +26,12 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jakarta.activation.DataHandler;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
+import org.samling.notification.model.MailState;
 
 /**
  * Sends what is due in the outbox through WildFly's mail session, one mail per transaction, so a
@@ -91,7 +97,7 @@ public class MailDispatcher {
     public boolean sendOne(Long id) {
         OutboxMail mail = outbox.lockForSending(id).orElse(null);
         // Another node or thread may have tried it meanwhile and set it back for a later attempt.
-        if (mail == null || mail.getState() != org.samling.notification.model.MailState.QUEUED
+        if (mail == null || mail.getState() != MailState.QUEUED
                 || mail.getNextAttemptAt() == null || mail.getNextAttemptAt().isAfter(clock.instant())) {
             return false;
         }
@@ -108,14 +114,14 @@ public class MailDispatcher {
             if (mail.getAttachment() == null) {
                 message.setText(mail.getBody(), "UTF-8");
             } else {
-                jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+                MimeBodyPart text = new MimeBodyPart();
                 text.setText(mail.getBody(), "UTF-8");
-                jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
-                file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
-                        mail.getAttachment().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                        mail.getAttachment().getBytes(StandardCharsets.UTF_8),
                         mail.getAttachmentType() + "; charset=UTF-8")));
                 file.setFileName(mail.getAttachmentName());
-                message.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
+                message.setContent(new MimeMultipart(text, file));
             }
             message.setSentDate(Date.from(clock.instant()));
             Optional<String> user = settings.smtpUser();

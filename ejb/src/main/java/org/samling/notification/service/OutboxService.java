@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 
 /**
  * Puts mails in the outbox inside the caller's transaction, and shows the outbox to admins (all
@@ -66,7 +67,7 @@ public class OutboxService {
         String body = Messages.get(language, "mail." + template + ".body", args) + "\n\n-- \n"
                 + Messages.get(language, "mail.footer", settings.baseUrl());
         OutboxMail mail = new OutboxMail(recipient, Messages.get(language, "mail." + template + ".subject", args), body, language,
-                template.toUpperCase(java.util.Locale.ROOT), conferenceId, settings.smtpConfigured(), clock.instant());
+                template.toUpperCase(Locale.ROOT), conferenceId, settings.smtpConfigured(), clock.instant());
         mail.attach(attachmentName, attachmentType, attachment);
         outbox.add(mail);
         if (mail.getState() == MailState.QUEUED) {
@@ -79,7 +80,7 @@ public class OutboxService {
     public OutboxMail enqueueText(String recipient, Language language, String template, Long conferenceId, String subject,
                                   String text) {
         String body = text + "\n\n-- \n" + Messages.get(language, "mail.footer", settings.baseUrl());
-        OutboxMail mail = outbox.add(new OutboxMail(recipient, subject, body, language, template.toUpperCase(java.util.Locale.ROOT),
+        OutboxMail mail = outbox.add(new OutboxMail(recipient, subject, body, language, template.toUpperCase(Locale.ROOT),
                 conferenceId, settings.smtpConfigured(), clock.instant()));
         if (mail.getState() == MailState.QUEUED) {
             queued.fire(new MailQueued(mail.getId()));
@@ -98,7 +99,7 @@ public class OutboxService {
     public List<OutboxMail> latest(Actor actor, Long conferenceId, String recipient, int max) {
         requireReader(actor, conferenceId);
         return outbox.latest(conferenceId, recipient == null || recipient.isBlank() ? null
-                : recipient.trim().toLowerCase(java.util.Locale.ROOT), max);
+                : recipient.trim().toLowerCase(Locale.ROOT), max);
     }
 
     public long count(Actor actor, MailState state) {

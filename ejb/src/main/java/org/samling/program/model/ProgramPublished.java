@@ -1,6 +1,7 @@
 package org.samling.program.model;
 
 import java.util.List;
+import org.samling.i18n.Language;
 
 /**
  * A release went out: who to tell what (the presenters of the submissions it added, moved,
@@ -10,6 +11,6 @@ public record ProgramPublished(Long conferenceId, String acronym, String confere
                                List<Notice> notices) {
 
     /** One presenter's news about one submission. */
-    public record Notice(String email, String name, org.samling.i18n.Language language, Change change) {
+    public record Notice(String email, String name, Language language, Change change) {
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.time.Duration;
 
 /**
  * The programme as one value: the draft the editor checks, and what a release keeps (as JSON) for
@@ -23,7 +24,7 @@ public record ProgramSnapshot(List<BlockView> blocks, List<RoomView> rooms, List
     public record BlockView(long id, LocalDate day, LocalTime starts, LocalTime ends, BlockKind kind, String title) {
 
         public int minutes() {
-            return (int) java.time.Duration.between(starts, ends).toMinutes();
+            return (int) Duration.between(starts, ends).toMinutes();
         }
 
         /** "11:00–12:30", as every programme shows a block's time. */

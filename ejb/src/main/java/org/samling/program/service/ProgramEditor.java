@@ -8,6 +8,7 @@ import org.samling.program.model.ProgramSnapshot;
 
 import java.time.Instant;
 import java.util.List;
+import java.io.Serializable;
 
 /**
  * What the chairs' programme editor shows: the draft, its clashes, the accepted submissions not
@@ -19,7 +20,7 @@ public record ProgramEditor(ConferenceView conference, ProgramSnapshot draft, Li
 
     /** An accepted submission with what placing it needs. */
     public record Placeable(Long submissionId, String title, Long trackId, String track, int minutes,
-                            List<String> speakers) implements java.io.Serializable {
+                            List<String> speakers) implements Serializable {
     }
 
     public record ReleaseView(int number, Instant publishedAt, List<Change> changes) {

@@ -8,6 +8,8 @@ import org.samling.submission.model.Submission;
 import org.samling.submission.model.SubmissionState;
 
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
 
 /**
  * Who may see or do what with the programme. Chairs edit and publish (checked by the conference's
@@ -29,8 +31,8 @@ public class ProgramPolicy {
     }
 
     /** Placed submissions that are no longer accepted (withdrawn since): the editor flags them, a release waits for them. */
-    public List<Clash> notAccepted(ProgramSnapshot draft, java.util.Map<Long, SubmissionState> states) {
-        List<Clash> out = new java.util.ArrayList<>();
+    public List<Clash> notAccepted(ProgramSnapshot draft, Map<Long, SubmissionState> states) {
+        List<Clash> out = new ArrayList<>();
         for (ProgramSnapshot.SessionView s : draft.sessions()) {
             for (ProgramSnapshot.ItemView i : s.items()) {
                 SubmissionState state = i.submissionId() == null ? null : states.get(i.submissionId());

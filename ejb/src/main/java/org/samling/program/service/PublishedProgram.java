@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The latest release of a conference's programme as the public reads it, with the track names in
@@ -37,7 +38,7 @@ public record PublishedProgram(ConferenceView conference, List<Language> languag
 
     /** Every occurrence, the conference's own first. */
     public List<ProgramSnapshot.OccurrenceView> occurrences() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(primary()), snapshot.occurrences().stream()).toList();
+        return Stream.concat(Stream.of(primary()), snapshot.occurrences().stream()).toList();
     }
 
     /** A day of the programme as held at an occurrence. */

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.google.ortools.sat.Literal;
 
 /**
  * Proposes where the accepted submissions not yet placed could go: each into at most one free
@@ -66,7 +67,7 @@ public final class ProgramProposer {
         LinearExprBuilder objective = LinearExpr.newBuilder();
         for (int t = 0; t < n; t++) {
             Talk talk = talks.get(t);
-            List<com.google.ortools.sat.Literal> row = new ArrayList<>();
+            List<Literal> row = new ArrayList<>();
             for (int k = 0; k < m; k++) {
                 Slot s = slots.get(k);
                 Set<String> busy = in.busy().getOrDefault(s.overlapGroup(), Set.of());
@@ -94,7 +95,7 @@ public final class ProgramProposer {
             }
         }
         // Nobody in two slots of one overlap group.
-        Map<String, Map<Integer, List<com.google.ortools.sat.Literal>>> byPerson = new HashMap<>();
+        Map<String, Map<Integer, List<Literal>>> byPerson = new HashMap<>();
         for (int t = 0; t < n; t++) {
             for (int k = 0; k < m; k++) {
                 if (x[t][k] != null) {
@@ -117,7 +118,7 @@ public final class ProgramProposer {
             for (Long tr : tracks) {
                 trackOf.put(tr, model.newBoolVar("y" + k + "_" + tr));
             }
-            model.addAtMostOne(new ArrayList<com.google.ortools.sat.Literal>(trackOf.values()));
+            model.addAtMostOne(new ArrayList<Literal>(trackOf.values()));
             for (int t = 0; t < n; t++) {
                 if (x[t][k] != null) {
                     BoolVar w = model.newBoolVar("w" + t + "_" + k);

@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.samling.program.model.BlockKind;
 
 /**
  * The programme's downloads at stable links, always from the latest release: the printed
@@ -169,7 +171,7 @@ public class PublishingService {
      * sessions are one event each; the items of a plenary session one by one.
      */
     public CalendarDocument calendarOf(PublishedProgram p, ProgramSnapshot.OccurrenceView o,
-                                       java.util.function.Predicate<ProgramSnapshot.SessionView> include, String uidPrefix) {
+                                       Predicate<ProgramSnapshot.SessionView> include, String uidPrefix) {
         ProgramSnapshot s = p.snapshot();
         String base = Environment.baseUrl() + "/c/" + p.conference().acronym() + "/program";
         List<CalendarDocument.Event> events = new ArrayList<>();
@@ -180,7 +182,7 @@ public class PublishingService {
             ProgramSnapshot.BlockView b = s.block(session.blockId()).orElseThrow();
             LocalDate day = p.dayAt(o, b.day());
             String where = location(p, o, session);
-            if (b.kind() == org.samling.program.model.BlockKind.PLENARY && !session.items().isEmpty()) {
+            if (b.kind() == BlockKind.PLENARY && !session.items().isEmpty()) {
                 for (ProgramSnapshot.ItemView i : session.items()) {
                     LocalTime start = s.startOf(session, i);
                     events.add(new CalendarDocument.Event(uid(p, o, uidPrefix + "item-" + i.id()), LocalDateTime.of(day, start),

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a review asks: the scored criteria, the overall recommendation and the reviewer's
@@ -20,7 +21,7 @@ public record ReviewFormDefinition(List<Criterion> criteria, List<ScalePoint> re
 
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withFormatting(false));
     /** A pure function's memo (the value is immutable and keyed by the whole text), not shared state. */
-    private static final java.util.Map<String, ReviewFormDefinition> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, ReviewFormDefinition> PARSED = new ConcurrentHashMap<>();
 
     public ReviewFormDefinition {
         criteria = criteria == null ? List.of() : List.copyOf(criteria);

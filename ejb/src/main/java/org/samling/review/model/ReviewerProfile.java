@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 
 /**
  * What a committee member says of themselves for one conference: tracks and keywords of
@@ -80,9 +82,9 @@ public class ReviewerProfile {
 
     public ReviewerProfileForm form() {
         return new ReviewerProfileForm(
-                split(trackIds, ",").stream().map(Long::valueOf).collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
+                split(trackIds, ",").stream().map(Long::valueOf).collect(Collectors.toCollection(LinkedHashSet::new)),
                 split(languages, ",").stream().map(AbstractLanguage::valueOf).collect(Collectors.toCollection(
-                        () -> java.util.EnumSet.noneOf(AbstractLanguage.class))),
+                        () -> EnumSet.noneOf(AbstractLanguage.class))),
                 split(keywords, "\n"), fieldDescription, split(declaredPeople, "\n"), split(declaredInstitutions, "\n"));
     }
 

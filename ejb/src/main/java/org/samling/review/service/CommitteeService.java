@@ -27,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The committee of a conference: its members with their load limits, and the invitations a chair
@@ -53,7 +55,7 @@ public class CommitteeService {
 
     /** An invitation as the chair sees it. */
     public record Invitation(Long id, String email, String name, InvitationState state, int maxLoad,
-                             java.time.Instant invitedAt, java.time.Instant answeredAt) {
+                             Instant invitedAt, Instant answeredAt) {
     }
 
     /** An invitation as its recipient sees it from the link. */
@@ -106,9 +108,9 @@ public class CommitteeService {
     }
 
     /** What the link shows: the conference and the state; empty for an unknown token. */
-    public java.util.Optional<Invited> invited(String token, Language reader) {
+    public Optional<Invited> invited(String token, Language reader) {
         if (token == null || token.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return committee.invitationByTokenHash(TokenCodec.hash(token.trim())).flatMap(i -> conferences.byId(i.getConferenceId(), reader)
                 .map(c -> new Invited(c.name(), c.acronym(), i.getName(), i.getState())));

@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.HashMap;
+import java.util.Objects;
 
 /**
  * Conflicts of interest of a conference's committee: found by {@link ConflictDetector} from the
@@ -123,7 +125,7 @@ public class ConflictService {
     private List<Pair> pairs(Long conferenceId, List<Account> reviewers) {
         List<Submission> all = submissions.ofConference(conferenceId).stream()
                 .filter(s -> s.getState() != SubmissionState.DRAFT).toList();
-        Map<Long, String> emails = new java.util.HashMap<>();
+        Map<Long, String> emails = new HashMap<>();
         for (Account a : accounts.holders(Role.REVIEWER, conferenceId)) {
             emails.put(a.getId(), a.getEmail());
         }
@@ -166,7 +168,7 @@ public class ConflictService {
 
     /** A submission's facts; the committee members its authors named, by their addresses. */
     private static ConflictDetector.Submission facts(Submission s, Map<Long, String> committeeEmails) {
-        Set<String> named = s.getNamedConflicts().stream().map(committeeEmails::get).filter(java.util.Objects::nonNull)
+        Set<String> named = s.getNamedConflicts().stream().map(committeeEmails::get).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         return new ConflictDetector.Submission(s.getId(), s.getAuthors().stream()
                 .map(x -> new ConflictDetector.Person(x.getName(), x.getEmail(), x.getAffiliation())).toList(), named);

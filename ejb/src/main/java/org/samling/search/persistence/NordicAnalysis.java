@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 
 /**
  * The analyzers of the search index, defined once: Hibernate Search builds them from here
@@ -78,7 +79,7 @@ public final class NordicAnalysis {
         try {
             CustomAnalyzer.Builder b = CustomAnalyzer.builder().withTokenizer("standard");
             for (Filter f : CHAINS.get(name)) {
-                b.addTokenFilter(f.name(), new java.util.HashMap<>(f.params()));
+                b.addTokenFilter(f.name(), new HashMap<>(f.params()));
             }
             return b.build();
         } catch (IOException e) {

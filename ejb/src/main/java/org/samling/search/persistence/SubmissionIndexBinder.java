@@ -30,6 +30,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Instant;
+import java.util.ArrayList;
+import org.hibernate.search.engine.backend.types.Searchable;
 
 /**
  * How a submission becomes a search document. Its title and abstract (with the keywords) go to
@@ -63,7 +66,7 @@ public class SubmissionIndexBinder implements TypeBinder {
         text.put("authors", schema.field("authors", f -> f.asString().analyzer(NordicAnalysis.FOLDED)).toReference());
         // Results are shown from the index alone (no database round trip per page of results).
         IndexFieldReference<String> authorNames = schema.field("author_names", f -> f.asString()
-                .searchable(org.hibernate.search.engine.backend.types.Searchable.NO).projectable(Projectable.YES))
+                .searchable(Searchable.NO).projectable(Projectable.YES))
                 .multiValued().toReference();
         Fields fields = new Fields(text, authorNames,
                 schema.field("pdf_open", f -> f.asBoolean()).toReference(),
@@ -94,7 +97,7 @@ public class SubmissionIndexBinder implements TypeBinder {
                   IndexFieldReference<Long> conference, IndexFieldReference<String> track, IndexFieldReference<String> type,
                   IndexFieldReference<String> state, IndexFieldReference<String> language,
                   IndexFieldReference<String> decision, IndexFieldReference<String> facets,
-                  IndexFieldReference<java.time.Instant> submitted,
+                  IndexFieldReference<Instant> submitted,
                   IndexFieldReference<Double> score) {
     }
 
@@ -169,7 +172,7 @@ public class SubmissionIndexBinder implements TypeBinder {
             if (decision != null) {
                 doc.addValue(f.decision(), decision);
             }
-            List<Review> reviews = new java.util.ArrayList<>();
+            List<Review> reviews = new ArrayList<>();
             for (Object[] row : rows) {
                 if (row[3] != null) {
                     reviews.add((Review) row[3]);

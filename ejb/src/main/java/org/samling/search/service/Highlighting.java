@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.Comparator;
 
 /**
  * Marks a query's words in the stored title and abstract of the hits on a page: Lucene's
@@ -126,7 +127,7 @@ public final class Highlighting {
         if (shown.isEmpty()) {
             return null;
         }
-        shown.sort(java.util.Comparator.comparingInt(TextFragment::getFragNum));
+        shown.sort(Comparator.comparingInt(TextFragment::getFragNum));
         String whole = escape(text).strip();
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < shown.size(); i++) {

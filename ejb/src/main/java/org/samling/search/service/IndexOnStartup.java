@@ -11,6 +11,7 @@ import org.samling.search.persistence.SubmissionIndexBinder;
 import org.samling.submission.model.Submission;
 
 import java.util.logging.Logger;
+import jakarta.ejb.DependsOn;
 
 /**
  * Rebuilds the index at start-up if it is missing (a new node, a wiped data folder: the database
@@ -19,7 +20,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@jakarta.ejb.DependsOn("SchemaMigration")
+@DependsOn("SchemaMigration")
 public class IndexOnStartup {
 
     private static final Logger LOG = Logger.getLogger(IndexOnStartup.class.getName());

@@ -20,6 +20,9 @@ import org.samling.submission.model.Submission;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.time.Instant;
+import java.util.Optional;
+import org.samling.shared.JobState;
 
 /**
  * Rebuilds the search index from the database as a background job on the container's managed
@@ -41,8 +44,8 @@ public class ReindexJobs {
     ConferenceService conferences;
 
     /** A run as the page shows it. */
-    public record Status(Long id, org.samling.shared.JobState state, int percent, long done, long total,
-                         java.time.Instant finishedAt, String error) {
+    public record Status(Long id, JobState state, int percent, long done, long total,
+                         Instant finishedAt, String error) {
 
         static Status of(ReindexRun r) {
             return new Status(r.getId(), r.getState(), r.percent(), r.getDone(), r.getTotal(), r.getFinishedAt(),
@@ -72,7 +75,7 @@ public class ReindexJobs {
         return id;
     }
 
-    public java.util.Optional<Status> latest(Actor actor, String acronym, Language reader) {
+    public Optional<Status> latest(Actor actor, String acronym, Language reader) {
         conferences.chaired(actor, acronym, reader);
         return runs.latest().map(Status::of);
     }

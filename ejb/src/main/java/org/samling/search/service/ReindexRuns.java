@@ -9,6 +9,7 @@ import org.samling.search.model.ReindexRun;
 
 import java.time.Clock;
 import java.util.Optional;
+import jakarta.inject.Inject;
 
 /** The reindex job's row, each step committed on its own so that every node sees the progress at once. */
 @Stateless
@@ -17,7 +18,7 @@ public class ReindexRuns {
 
     @PersistenceContext
     EntityManager em;
-    @jakarta.inject.Inject
+    @Inject
     Clock clock;
 
     public Long create(Long startedBy) {

@@ -49,6 +49,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.engine.search.projection.SearchProjection;
 
 /**
  * The one search box, for chairs and the committee, over the Hibernate Search index: full text in
@@ -112,7 +116,7 @@ public class SearchService {
         SearchSession session = Search.session(em);
         var query = session.search(Submission.class)
                 .select(f -> f.composite().from(SearchPredicates.projections(f).toArray(
-                        org.hibernate.search.engine.search.projection.SearchProjection<?>[]::new)).asList())
+                        SearchProjection<?>[]::new)).asList())
                 .where(f -> SearchPredicates.of(policy, f, conferenceId, states, conflicted, published, q, filters, scope))
                 .sort(f -> switch (ordered) {
                     case DATE -> f.field("submitted").desc().missing().last().then().score();
@@ -181,7 +185,7 @@ public class SearchService {
                 .where(f -> SearchPredicates.of(policy, f, conferenceId, policy.states(SearchScope.PUBLIC), Set.of(), published, q, filters,
                         SearchScope.PUBLIC))
                 .fetchHits(published.size());
-        return new PublicMatches(new java.util.LinkedHashSet<>(ids), notices);
+        return new PublicMatches(new LinkedHashSet<>(ids), notices);
     }
 
     /** What a visitor's programme search found: submission ids, and what the query could not read. */
@@ -198,7 +202,7 @@ public class SearchService {
         String text = c.title() + "\n" + c.abstractText() + "\n" + String.join(" ", c.keywords());
         SearchMapping mapping = Search.mapping(em.getEntityManagerFactory());
         Analyzer folded = mapping.backend().unwrap(LuceneBackend.class).analyzer(NordicAnalysis.FOLDED).orElseThrow();
-        org.apache.lucene.search.Query like;
+        Query like;
         try (IndexReader index = mapping.scope(Submission.class).extension(LuceneExtension.get()).openIndexReader()) {
             MoreLikeThis mlt = new MoreLikeThis(index);
             mlt.setAnalyzer(folded);
@@ -234,7 +238,7 @@ public class SearchService {
     private Map<Long, String[]> highlights(List<List<?>> rows, SearchQuery q) {
         LuceneBackend backend = Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
         Highlighting highlighting = new Highlighting(name -> backend.analyzer(name).orElseThrow(), q.text());
-        Map<Long, String[]> out = new java.util.HashMap<>();
+        Map<Long, String[]> out = new HashMap<>();
         for (List<?> row : rows) {
             String language = (String) row.get(6);
             AbstractLanguage l = language == null || language.equals("OTHER") ? null : AbstractLanguage.valueOf(language);

@@ -18,6 +18,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One contribution to a conference's call, owned by the account that created it. Conference,
@@ -47,7 +50,7 @@ public class Submission {
     // Batched: a list of submissions (a chair's page, the index rebuild) loads the collections of
     // up to 100 at once instead of one query per submission and collection.
     @ElementCollection(fetch = FetchType.EAGER)
-    @org.hibernate.annotations.BatchSize(size = 100)
+    @BatchSize(size = 100)
     @CollectionTable(name = "submission_keyword", joinColumns = @JoinColumn(name = "submission_id"))
     @OrderColumn(name = "position")
     @Column(name = "keyword", length = 60)
@@ -64,7 +67,7 @@ public class Submission {
     private Long typeId;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @org.hibernate.annotations.BatchSize(size = 100)
+    @BatchSize(size = 100)
     @CollectionTable(name = "submission_author", joinColumns = @JoinColumn(name = "submission_id"))
     @OrderColumn(name = "position")
     private List<Author> authors = new ArrayList<>();
@@ -84,10 +87,10 @@ public class Submission {
 
     /** Committee members (accounts) the authors say must not review this submission. */
     @ElementCollection(fetch = FetchType.EAGER)
-    @org.hibernate.annotations.BatchSize(size = 100)
+    @BatchSize(size = 100)
     @CollectionTable(name = "submission_named_conflict", joinColumns = @JoinColumn(name = "submission_id"))
     @Column(name = "account_id")
-    private java.util.Set<Long> namedConflicts = new java.util.HashSet<>();
+    private Set<Long> namedConflicts = new HashSet<>();
 
     /** An individual extension a chair granted: this submission may change until then. */
     @Column(name = "extended_until")
@@ -155,7 +158,7 @@ public class Submission {
     }
 
     /** The authors name the committee members they are in conflict with (replacing the earlier list). */
-    public void nameConflicts(java.util.Set<Long> accountIds) {
+    public void nameConflicts(Set<Long> accountIds) {
         if (!state.editable() && !state.takesFinalVersion()) {
             throw new IllegalStateException("A " + state + " submission cannot be edited");
         }
@@ -163,8 +166,8 @@ public class Submission {
         namedConflicts.addAll(accountIds);
     }
 
-    public java.util.Set<Long> getNamedConflicts() {
-        return java.util.Set.copyOf(namedConflicts);
+    public Set<Long> getNamedConflicts() {
+        return Set.copyOf(namedConflicts);
     }
 
     public Instant getExtendedUntil() {

@@ -11,6 +11,7 @@ import org.samling.submission.model.Submissions;
 
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.OptimisticLockException;
 
 @ApplicationScoped
 public class JpaSubmissions implements Submissions {
@@ -41,7 +42,7 @@ public class JpaSubmissions implements Submissions {
         try {
             em.flush();
             return true;
-        } catch (jakarta.persistence.OptimisticLockException e) {
+        } catch (OptimisticLockException e) {
             return false;
         }
     }

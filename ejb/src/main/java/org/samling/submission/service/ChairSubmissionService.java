@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.time.Duration;
+import org.samling.submission.model.SubmissionState;
 
 /**
  * A chair's use cases on the submissions of their conference: the list with authors, PDF facts
@@ -87,7 +89,7 @@ public class ChairSubmissionService {
 
     public Detail one(Actor actor, Long id, Language reader) {
         Submission s = submissions.byId(id).orElseThrow(() -> new DomainException(null, "submission.notFound"));
-        if (s.getState() == org.samling.submission.model.SubmissionState.DRAFT) {
+        if (s.getState() == SubmissionState.DRAFT) {
             throw new DomainException(null, "submission.notFound");
         }
         requireChair(actor, s.getConferenceId());
@@ -123,7 +125,7 @@ public class ChairSubmissionService {
             v.add("until", "field.required");
         } else if (!until.isAfter(call.closesAt())) {
             v.add("until", "extension.notAfterDeadline", Messages.dateTime(reader.locale(), call.closesAt(), zone));
-        } else if (until.isAfter(call.closesAt().plus(java.time.Duration.ofDays(MAX_EXTENSION_DAYS)))) {
+        } else if (until.isAfter(call.closesAt().plus(Duration.ofDays(MAX_EXTENSION_DAYS)))) {
             v.add("until", "extension.tooLong", MAX_EXTENSION_DAYS);
         } else if (!until.isAfter(clock.instant())) {
             v.add("until", "extension.inThePast");

@@ -10,6 +10,9 @@ import org.samling.submission.model.Submission;
 
 import java.time.Instant;
 import java.util.List;
+import org.samling.i18n.Language;
+import org.samling.i18n.Messages;
+import org.samling.shared.DomainException;
 
 /**
  * Who may see and change a submission, and until when: decided here and nowhere else. The
@@ -59,13 +62,13 @@ public class SubmissionPolicy {
     }
 
     /** Refuses, saying why, unless the final version of this submission may be sent now. */
-    public void requireFinalVersionOpen(Submission s, Call call, Instant now, org.samling.i18n.Language reader) {
+    public void requireFinalVersionOpen(Submission s, Call call, Instant now, Language reader) {
         if (finalVersionOpen(s, call, now)) {
             return;
         }
         throw call == null || call.getFinalVersionDeadline() == null
-                ? new org.samling.shared.DomainException(null, "finalVersion.notAsked")
-                : new org.samling.shared.DomainException(null, "finalVersion.closed", org.samling.i18n.Messages.dateTime(
+                ? new DomainException(null, "finalVersion.notAsked")
+                : new DomainException(null, "finalVersion.closed", Messages.dateTime(
                 reader.locale(), call.getFinalVersionDeadline(), call.getConference().zone()));
     }
 

@@ -30,6 +30,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.samling.identity.model.Role;
 
 /**
  * An author's use cases: save a draft, submit, change a submitted abstract, withdraw, list their
@@ -56,7 +60,7 @@ public class SubmissionService {
     @Inject
     Event<SubmissionEvent> events;
     @Inject
-    Event<org.samling.submission.model.SubmissionFactsChanged> factsChanged;
+    Event<SubmissionFactsChanged> factsChanged;
 
     /**
      * Saves the content of a new ({@code id == null}) or existing submission; with {@code submit}
@@ -96,10 +100,10 @@ public class SubmissionService {
         boolean finalVersion = before.takesFinalVersion();
         boolean complete = submit || before == SubmissionState.SUBMITTED || finalVersion;
         var violations = SubmissionRules.check(content, details, complete);
-        if (finalVersion && !java.util.Objects.equals(content.trackId(), s.getTrackId())) {
+        if (finalVersion && !Objects.equals(content.trackId(), s.getTrackId())) {
             violations.add("track", "finalVersion.trackFixed");
         }
-        if (finalVersion && !java.util.Objects.equals(content.typeId(), s.getTypeId())) {
+        if (finalVersion && !Objects.equals(content.typeId(), s.getTypeId())) {
             violations.add("type", "finalVersion.typeFixed");
         }
         if (complete && details.pdfPolicy() == PdfPolicy.REQUIRED
@@ -131,10 +135,10 @@ public class SubmissionService {
      * The committee members the authors name as conflicted, chosen from the conference's committee
      * (by account); anything else is refused at the field. Only while the submission can change.
      */
-    public void nameConflicts(Actor actor, Long id, java.util.Set<Long> accountIds, Language reader) {
+    public void nameConflicts(Actor actor, Long id, Set<Long> accountIds, Language reader) {
         Submission s = changeable(actor, id, reader);
-        java.util.Set<Long> committee = new java.util.HashSet<>();
-        for (Account a : accounts.holders(org.samling.identity.model.Role.REVIEWER, s.getConferenceId())) {
+        Set<Long> committee = new HashSet<>();
+        for (Account a : accounts.holders(Role.REVIEWER, s.getConferenceId())) {
             committee.add(a.getId());
         }
         if (!committee.containsAll(accountIds)) {
@@ -147,7 +151,7 @@ public class SubmissionService {
     public List<CommitteeMemberName> committeeFor(Actor actor, Long id) {
         Submission s = submissions.byId(id).filter(x -> policy.canSee(actor, x))
                 .orElseThrow(() -> new DomainException(null, "submission.notFound"));
-        return accounts.holders(org.samling.identity.model.Role.REVIEWER, s.getConferenceId()).stream()
+        return accounts.holders(Role.REVIEWER, s.getConferenceId()).stream()
                 .map(a -> new CommitteeMemberName(a.getId(), a.getName(), s.getNamedConflicts().contains(a.getId()))).toList();
     }
 

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.Arrays;
+import java.util.TreeSet;
 
 /**
  * The assignment benchmark (bench/assignment.sh): a synthetic conference from a generator
@@ -140,7 +142,7 @@ public final class AssignmentBench {
         f.bids().keySet().forEach(key -> bidders.computeIfAbsent((int) (key >>> 32), x -> new ArrayList<>()).add((int) (long) key));
         for (int i = 0; i < f.submissionTopics().size(); i++) {
             subs.add(new Instance.Submission("S" + i, f.k(), "topic" + f.submissionTopics().get(i)[0]));
-            Set<Integer> near = new java.util.TreeSet<>();
+            Set<Integer> near = new TreeSet<>();
             for (int t : f.submissionTopics().get(i)) {
                 near.addAll(byTopic.getOrDefault(t, List.of()));
             }
@@ -327,7 +329,7 @@ public final class AssignmentBench {
     }
 
     private static int[] ints(String csv) {
-        return csv.isBlank() ? new int[0] : java.util.Arrays.stream(csv.split(",")).mapToInt(Integer::parseInt).toArray();
+        return csv.isBlank() ? new int[0] : Arrays.stream(csv.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     /** Writes a generated instance in the file format, so other systems can run the same one. */
@@ -348,6 +350,6 @@ public final class AssignmentBench {
     }
 
     private static String join(int[] a) {
-        return String.join(",", java.util.Arrays.stream(a).mapToObj(Integer::toString).toList());
+        return String.join(",", Arrays.stream(a).mapToObj(Integer::toString).toList());
     }
 }

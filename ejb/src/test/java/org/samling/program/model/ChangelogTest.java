@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.samling.program.model.SmallProgram.talk;
+import java.time.LocalDate;
 
 class ChangelogTest {
 
@@ -85,10 +86,10 @@ class ChangelogTest {
         SmallProgram p = new SmallProgram();
         p.block("10:45", "11:00", BlockKind.BREAK);
         ProgramSnapshot base = p.build();
-        var malmo = new ProgramSnapshot.OccurrenceView(5, "Malmö", java.time.LocalDate.of(2027, 1, 2));
+        var malmo = new ProgramSnapshot.OccurrenceView(5, "Malmö", LocalDate.of(2027, 1, 2));
         ProgramSnapshot held = new ProgramSnapshot(base.blocks(), base.rooms(), base.sessions(), List.of(malmo));
         ProgramSnapshot later = new ProgramSnapshot(base.blocks(), base.rooms(), base.sessions(),
-                List.of(new ProgramSnapshot.OccurrenceView(5, "Malmö", java.time.LocalDate.of(2027, 1, 9))));
+                List.of(new ProgramSnapshot.OccurrenceView(5, "Malmö", LocalDate.of(2027, 1, 9))));
 
         assertEquals(List.of(new Change(ChangeKind.HELD_AGAIN, null, "Malmö", null, "2027-01-02")), Changelog.between(base, held));
         assertEquals(List.of(new Change(ChangeKind.MOVED, null, "Malmö", "Malmö, 2027-01-02", "Malmö, 2027-01-09")),

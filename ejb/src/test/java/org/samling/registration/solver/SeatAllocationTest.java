@@ -11,6 +11,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.Collections;
 
 class SeatAllocationTest {
 
@@ -42,7 +43,7 @@ class SeatAllocationTest {
             List<SeatAllocation.Person> people = new ArrayList<>();
             for (int p = 0; p < 6; p++) {
                 List<Long> all = new ArrayList<>(List.of(1L, 2L, 3L));
-                java.util.Collections.shuffle(all, random);
+                Collections.shuffle(all, random);
                 people.add(new SeatAllocation.Person(p, all.subList(0, 1 + random.nextInt(3))));
             }
             SeatAllocation.Result r = SeatAllocation.allocate(new SeatAllocation.Input(people, seats));

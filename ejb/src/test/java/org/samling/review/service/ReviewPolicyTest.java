@@ -23,6 +23,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.samling.submission.service.SubmissionPolicy;
 
 /**
  * The review policy, every role against every kind of object: who sees a submission under review
@@ -54,7 +55,7 @@ class ReviewPolicyTest {
                 });
         IdentityPolicy identity = new IdentityPolicy();
         set(identity, "accounts", accounts);
-        org.samling.submission.service.SubmissionPolicy submissions = new org.samling.submission.service.SubmissionPolicy();
+        SubmissionPolicy submissions = new SubmissionPolicy();
         set(submissions, "identityPolicy", identity);
         ReviewPolicy p = new ReviewPolicy();
         set(p, "identityPolicy", identity);

@@ -13,6 +13,7 @@ import org.samling.conference.service.ConferenceService;
 import org.samling.shared.DomainException;
 
 import java.util.List;
+import org.samling.conference.model.CallDetails;
 
 /** Public, no log-in: open calls and a conference's public data. */
 @Path("/conferences")
@@ -48,7 +49,7 @@ public class ConferenceResource {
     /** The call: tracks and types with their ids (to submit through the API), limits, PDF policy. */
     @GET
     @Path("{acronym}/call")
-    public org.samling.conference.model.CallDetails call(@PathParam("acronym") String acronym) {
+    public CallDetails call(@PathParam("acronym") String acronym) {
         return conferenceService.callDetails(acronym, ApiLanguage.of(headers))
                 .orElseThrow(() -> new DomainException("acronym", "conference.notFound"));
     }

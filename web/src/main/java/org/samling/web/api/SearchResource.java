@@ -19,6 +19,7 @@ import org.samling.shared.DomainException;
 import org.samling.web.support.CurrentUser;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The search box through the API, by the same service and policy as the page: a reviewer's
@@ -53,7 +54,7 @@ public class SearchResource {
         Language reader = ApiLanguage.of(headers);
         SearchSort order;
         try {
-            order = SearchSort.valueOf(sort.toUpperCase(java.util.Locale.ROOT));
+            order = SearchSort.valueOf(sort.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new DomainException("sort", "search.badSort");
         }

@@ -9,6 +9,7 @@ import org.samling.web.support.LocaleBean;
 import org.samling.web.support.Pages;
 
 import java.io.IOException;
+import org.samling.conference.model.CallDetails;
 
 /** A conference's public page at /c/{acronym}; an unknown acronym is a 404. */
 @Named
@@ -22,7 +23,7 @@ public class ConferencePageView {
 
     private String acronym;
     private ConferenceView conference;
-    private org.samling.conference.model.CallDetails call;
+    private CallDetails call;
 
     public void load() throws IOException {
         conference = conferenceService.byAcronym(acronym, localeBean.getLanguage()).orElse(null);
@@ -40,7 +41,7 @@ public class ConferencePageView {
         this.acronym = acronym;
     }
 
-    public org.samling.conference.model.CallDetails getCall() {
+    public CallDetails getCall() {
         return call;
     }
 

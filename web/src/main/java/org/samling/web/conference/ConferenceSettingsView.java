@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.HashMap;
 
 /**
  * A chair sets up a conference: a new one (no {@code ?c=}; the creator becomes its chair) or
@@ -51,7 +52,7 @@ public class ConferenceSettingsView implements Serializable {
     private String firstDay;
     private String lastDay;
     private List<String> languages = new ArrayList<>(List.of("EN"));
-    private final Map<String, String> descriptions = new java.util.HashMap<>();
+    private final Map<String, String> descriptions = new HashMap<>();
 
     public void load() throws IOException {
         creating = acronym == null || acronym.isBlank();

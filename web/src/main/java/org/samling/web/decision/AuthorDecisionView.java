@@ -11,6 +11,11 @@ import org.samling.web.support.Pages;
 
 import java.io.IOException;
 import java.io.Serializable;
+import jakarta.faces.model.SelectItem;
+import java.util.ArrayList;
+import java.util.List;
+import org.samling.shared.DomainException;
+import org.samling.web.support.FacesMessages;
 
 /**
  * An author's page for the decision on their submission and the reviews' comments to the authors;
@@ -45,20 +50,20 @@ public class AuthorDecisionView implements Serializable {
     public String confirm() {
         try {
             decisions.confirm(currentUser.actor(), id, presenter, attending, localeBean.getLanguage());
-            org.samling.web.support.FacesMessages.flashInfo("finalVersion.confirmed");
+            FacesMessages.flashInfo("finalVersion.confirmed");
             return "/author/decision.xhtml?faces-redirect=true&id=" + id;
-        } catch (org.samling.shared.DomainException e) {
-            org.samling.web.support.FacesMessages.show(e, "confirmation");
+        } catch (DomainException e) {
+            FacesMessages.show(e, "confirmation");
             return null;
         }
     }
 
     /** The authors by position, to choose who presents. */
-    public java.util.List<jakarta.faces.model.SelectItem> getPresenterChoices() {
-        java.util.List<jakarta.faces.model.SelectItem> items = new java.util.ArrayList<>();
-        java.util.List<String> names = getDecision().authors();
+    public List<SelectItem> getPresenterChoices() {
+        List<SelectItem> items = new ArrayList<>();
+        List<String> names = getDecision().authors();
         for (int i = 0; i < names.size(); i++) {
-            items.add(new jakarta.faces.model.SelectItem(i, names.get(i)));
+            items.add(new SelectItem(i, names.get(i)));
         }
         return items;
     }
@@ -90,10 +95,10 @@ public class AuthorDecisionView implements Serializable {
     public String withdraw() {
         try {
             decisions.withdrawAccepted(currentUser.actor(), id, localeBean.getLanguage());
-            org.samling.web.support.FacesMessages.flashInfo("decision.withdrawnDone");
+            FacesMessages.flashInfo("decision.withdrawnDone");
             return "/author/decision.xhtml?faces-redirect=true&id=" + id;
-        } catch (org.samling.shared.DomainException e) {
-            org.samling.web.support.FacesMessages.show(e, "withdraw");
+        } catch (DomainException e) {
+            FacesMessages.show(e, "withdraw");
             return null;
         }
     }

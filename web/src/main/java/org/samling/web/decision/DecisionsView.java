@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.samling.i18n.Messages;
 
 /**
  * The chairs' ranking: every submission under review with its score statistics, filtered by words,
@@ -130,7 +131,7 @@ public class DecisionsView implements Serializable {
     public void acceptOffer(Long candidateId) {
         try {
             decisions.decide(currentUser.actor(), acronym, List.of(candidateId), Outcome.ACCEPT, null,
-                    org.samling.i18n.Messages.get(localeBean.getLocale(), "decision.offerNote"), true, localeBean.getLanguage());
+                    Messages.get(localeBean.getLocale(), "decision.offerNote"), true, localeBean.getLanguage());
             ranking = null;
             FacesMessages.info("decision.decided", 1);
         } catch (DomainException e) {
@@ -177,7 +178,7 @@ public class DecisionsView implements Serializable {
     }
 
     private String text(String key) {
-        return org.samling.i18n.Messages.get(localeBean.getLocale(), key);
+        return Messages.get(localeBean.getLocale(), key);
     }
 
     public Outcome[] getOutcomes() {

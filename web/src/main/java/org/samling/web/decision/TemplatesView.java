@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.samling.i18n.Language;
 
 /** A chair words the decision mails per outcome and language; the bundle's text is the start. */
 @Named
@@ -30,7 +31,7 @@ public class TemplatesView implements Serializable {
     /** One template as the form holds it. */
     public static class Row implements Serializable {
         private final String kind;
-        private final org.samling.i18n.Language language;
+        private final Language language;
         private String subject;
         private String body;
         private final boolean own;
@@ -47,7 +48,7 @@ public class TemplatesView implements Serializable {
             return kind;
         }
 
-        public org.samling.i18n.Language getLanguage() {
+        public Language getLanguage() {
             return language;
         }
 

@@ -13,6 +13,8 @@ import org.samling.web.support.Pages;
 import org.samling.web.support.Params;
 
 import java.io.IOException;
+import java.util.Locale;
+import org.samling.i18n.Messages;
 
 /**
  * One presentation of the published programme at /c/{acronym}/program/{item}: when and where,
@@ -52,13 +54,13 @@ public class PresentationView {
         room = program.snapshot().room(session.roomId()).orElse(null);
         text = item.submissionId() == null ? null : publishedPrograms.abstractOf(program, item.submissionId()).orElse(null);
         var start = program.snapshot().startOf(session, item);
-        when = org.samling.i18n.Messages.day(reader, block.day()) + ", " + start + "\u2013" + start.plusMinutes(item.minutes());
+        when = Messages.day(reader, block.day()) + ", " + start + "\u2013" + start.plusMinutes(item.minutes());
     }
 
     /** The abstract's language for the lang attribute (none for another language). */
     public String getLang() {
         return text == null || text.language() == null || text.language().equals("OTHER") ? null
-                : text.language().toLowerCase(java.util.Locale.ROOT);
+                : text.language().toLowerCase(Locale.ROOT);
     }
 
     public String getSpeakers() {

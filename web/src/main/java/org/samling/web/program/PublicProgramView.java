@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.samling.i18n.Messages;
 
 /**
  * The published programme at /c/{acronym}/program, for anyone: by day, block and room, at one
@@ -120,7 +121,7 @@ public class PublicProgramView {
             }
             if (!blocks.isEmpty()) {
                 LocalDate held = program.dayAt(occurrence, day);
-                days.add(new DayRow("day-" + held, org.samling.i18n.Messages.day(reader, held), blocks));
+                days.add(new DayRow("day-" + held, Messages.day(reader, held), blocks));
             }
         }
     }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.samling.i18n.Messages;
 
 /** A participant's own page at /c/{acronym}/registration/{token}: their picks, changes, another occurrence and cancellation. */
 @Named
@@ -106,7 +107,7 @@ public class MyRegistrationView implements Serializable {
     }
 
     public String stateText(RegistrationViews.PickView p) {
-        return org.samling.i18n.Messages.get(localeBean.getLanguage(), "registration.state." + p.state(), p.position());
+        return Messages.get(localeBean.getLanguage(), "registration.state." + p.state(), p.position());
     }
 
     public List<RegistrationViews.PickView> picksOf(long blockId) {

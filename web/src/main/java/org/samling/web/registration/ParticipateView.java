@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.UncheckedIOException;
+import org.samling.i18n.Messages;
 
 /** The registration form at /c/{acronym}/register: who, the chair's questions, and a pick per parallel block. */
 @Named
@@ -103,7 +105,7 @@ public class ParticipateView implements Serializable {
             form = null;
             return null;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -111,8 +113,8 @@ public class ParticipateView implements Serializable {
     public String choiceLabel(RegistrationViews.SessionChoice s) {
         var l = localeBean.getLanguage();
         String seats = s.seats() == null ? "" : s.full()
-                ? " \u00b7 " + org.samling.i18n.Messages.get(l, "registration.fullWaiting", s.waiting())
-                : " \u00b7 " + org.samling.i18n.Messages.get(l, "registration.seatsLeft", s.left());
+                ? " \u00b7 " + Messages.get(l, "registration.fullWaiting", s.waiting())
+                : " \u00b7 " + Messages.get(l, "registration.seatsLeft", s.left());
         return s.title() + (s.room().isEmpty() ? "" : " \u00b7 " + s.room()) + seats;
     }
 

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.samling.i18n.Messages;
 
 /**
  * The chairs' registrations: settings (open, until when, first come or allocation, questions, the
@@ -133,7 +134,7 @@ public class RegistrationsView implements Serializable {
     }
 
     public String stateText(RegistrationViews.Participant p) {
-        return org.samling.i18n.Messages.get(localeBean.getLanguage(), "registration.state." + p.state(), p.position());
+        return Messages.get(localeBean.getLanguage(), "registration.state." + p.state(), p.position());
     }
 
     public Allocation[] getAllocations() {

@@ -15,6 +15,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.samling.web.support.Params;
 
 /** The chair's committee page: members with their loads, invitations with their state, and the invite form. */
 @Named
@@ -70,8 +71,8 @@ public class CommitteeView implements Serializable {
 
     public void saveLoads(Long accountId) {
         try {
-            committee.setLoads(currentUser.actor(), acronym, accountId, org.samling.web.support.Params.whole(maxLoads.get(accountId)),
-                    org.samling.web.support.Params.whole(minLoads.get(accountId)), localeBean.getLanguage());
+            committee.setLoads(currentUser.actor(), acronym, accountId, Params.whole(maxLoads.get(accountId)),
+                    Params.whole(minLoads.get(accountId)), localeBean.getLanguage());
             FacesMessages.info("committee.loadsSaved");
             members = null;
         } catch (DomainException e) {

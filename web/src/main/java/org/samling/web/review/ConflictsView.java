@@ -14,6 +14,7 @@ import org.samling.web.support.Pages;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 
 /** A chair's list of every conflict of interest with its reasons; detected ones can be confirmed or dismissed. */
 @Named
@@ -61,7 +62,7 @@ public class ConflictsView implements Serializable {
     private void decide(ConflictDecision.Kind kind) {
         try {
             conflicts.decide(currentUser.actor(), submissionId, reviewerId, kind, note);
-            FacesMessages.info("conflict." + kind.name().toLowerCase(java.util.Locale.ROOT));
+            FacesMessages.info("conflict." + kind.name().toLowerCase(Locale.ROOT));
             submissionId = null;
             pairs = null;
         } catch (DomainException e) {

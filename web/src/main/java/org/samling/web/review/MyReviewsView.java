@@ -14,6 +14,7 @@ import org.samling.web.support.Pages;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.samling.review.model.AssignmentState;
 
 /** A reviewer's "My reviews": their assignments in one conference with state and the review deadline. */
 @Named
@@ -42,7 +43,7 @@ public class MyReviewsView implements Serializable {
     }
 
     public long getSubmittedCount() {
-        return rows.stream().filter(r -> r.state() == org.samling.review.model.AssignmentState.SUBMITTED).count();
+        return rows.stream().filter(r -> r.state() == AssignmentState.SUBMITTED).count();
     }
 
     public List<ReviewViews.MyReview> getRows() {

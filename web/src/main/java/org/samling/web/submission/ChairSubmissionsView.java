@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.time.Duration;
 
 /**
  * A chair's list of a conference's submissions: authors, state, PDF and its anonymity flags,
@@ -64,7 +65,7 @@ public class ChairSubmissionsView implements Serializable {
     public void startExtension(Long id) {
         extending = id;
         reason = null;
-        Instant proposed = conference.closesAt() == null ? Instant.now() : conference.closesAt().plus(java.time.Duration.ofDays(7));
+        Instant proposed = conference.closesAt() == null ? Instant.now() : conference.closesAt().plus(Duration.ofDays(7));
         until = LocalDateTime.ofInstant(proposed, conference.zone()).toString().substring(0, 16);
     }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.samling.review.service.BiddingService;
 
 /**
  * A submission's PDF at {@code /pdf/{id}}: as uploaded for whoever the submission policy lets see
@@ -27,7 +28,7 @@ public class SubmissionPdfServlet extends HttpServlet {
     @Inject
     CurrentUser currentUser;
     @Inject
-    org.samling.review.service.BiddingService review;
+    BiddingService review;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

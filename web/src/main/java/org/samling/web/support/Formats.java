@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.samling.i18n.Messages;
 
 /** Dates and times in the reader's language; instants in the time zone they belong to. */
 @Named("fmt")
@@ -22,7 +23,7 @@ public class Formats {
         if (instant == null) {
             return "";
         }
-        return org.samling.i18n.Messages.dateTime(localeBean.getLocale(), instant, zone);
+        return Messages.dateTime(localeBean.getLocale(), instant, zone);
     }
 
     public String date(LocalDate date) {
@@ -34,12 +35,12 @@ public class Formats {
 
     /** A bundle text with one argument, formatted in the reader's language. */
     public String t(String key, Object arg) {
-        return org.samling.i18n.Messages.get(localeBean.getLocale(), key, arg);
+        return Messages.get(localeBean.getLocale(), key, arg);
     }
 
     /** A bundle text with two arguments, formatted in the reader's language. */
     public String t2(String key, Object first, Object second) {
-        return org.samling.i18n.Messages.get(localeBean.getLocale(), key, first, second);
+        return Messages.get(localeBean.getLocale(), key, first, second);
     }
 
     /** ISO-8601 with offset, for machine-readable attributes (time datetime="..."). */
@@ -50,11 +51,11 @@ public class Formats {
     /** One anonymity finding of a PDF ("text:Åse Brøndum", "metadata:KP") in the reader's language. */
     public String finding(String f) {
         int colon = f.indexOf(':');
-        return org.samling.i18n.Messages.get(localeBean.getLocale(), "pdf.found." + f.substring(0, colon), f.substring(colon + 1));
+        return Messages.get(localeBean.getLocale(), "pdf.found." + f.substring(0, colon), f.substring(colon + 1));
     }
 
     /** A bundle text with the arguments a service gave (a finding, a refusal), in the reader's language. */
     public String args(String key, Object[] args) {
-        return org.samling.i18n.Messages.get(localeBean.getLocale(), key, args == null ? new Object[0] : args);
+        return Messages.get(localeBean.getLocale(), key, args == null ? new Object[0] : args);
     }
 }

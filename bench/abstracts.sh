@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"1000 2000"}
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-  mvn -q -pl ejb -am compile -Dexec.skip=true
+  ./mvnw -q -pl ejb -am compile -Dexec.skip=true
 fi
 m2=~/.m2/repository
 cp="ejb/target/classes:$m2/org/apache/pdfbox/pdfbox/3.0.8/pdfbox-3.0.8.jar:$m2/org/apache/pdfbox/pdfbox-io/3.0.8/pdfbox-io-3.0.8.jar"

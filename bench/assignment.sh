@@ -7,8 +7,8 @@
 #        bash bench/assignment.sh file PATH  (an instance from a text file; format in BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -pl ejb -am test-compile -Dexec.skip=true >/tmp/samling-bench-assignment.log 2>&1
-mvn -q -pl ejb dependency:build-classpath -Dmdep.outputFile=/tmp/samling-bench-cp.txt -Dmdep.includeScope=test \
+./mvnw -q -pl ejb -am test-compile -Dexec.skip=true >/tmp/samling-bench-assignment.log 2>&1
+./mvnw -q -pl ejb dependency:build-classpath -Dmdep.outputFile=/tmp/samling-bench-cp.txt -Dmdep.includeScope=test \
   >>/tmp/samling-bench-assignment.log 2>&1
 cp="ejb/target/classes:ejb/target/test-classes:$(cat /tmp/samling-bench-cp.txt)"
 run() { java -Xmx6g -cp "$cp" org.samling.assignment.solver.AssignmentBench "$@"; }

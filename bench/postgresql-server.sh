@@ -7,7 +7,7 @@ bash config/test-env.sh >/dev/null
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   echo "building and provisioning the server for PostgreSQL ..."
-  mvn -q clean package -DskipTests -Dsamling.db=postgresql >/tmp/samling-bench-build.log 2>&1
+  ./mvnw -q clean package -DskipTests -Dsamling.db=postgresql >/tmp/samling-bench-build.log 2>&1
 fi
 # The build leaves some 300 MB of dirty pages; written back while PostgreSQL commits, they made every
 # commit wait on its fsync for the first minute or two. Write them now, before anything is measured.

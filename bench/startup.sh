@@ -13,7 +13,7 @@ one_run() {
   local label=$1 log start code pid
   log=$(mktemp)
   start=$(date +%s.%N)
-  setsid mvn -q -Prun package -DskipTests -Dsamling.data.dir="$data" >"$log" 2>&1 &
+  setsid ./mvnw -q -Prun package -DskipTests -Dsamling.data.dir="$data" >"$log" 2>&1 &
   pid=$!
   code=000
   for _ in $(seq 1 600); do

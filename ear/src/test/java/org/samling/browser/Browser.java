@@ -6,7 +6,9 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -14,7 +16,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -28,10 +32,6 @@ import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Debian's headless Chromium driven by Selenium, with its driver given (Selenium Manager never
@@ -83,7 +83,7 @@ public final class Browser implements AutoCloseable {
 
     /** The text of an element; read again if the page or an AJAX update replaced it meanwhile. */
     public String text(String css) {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 return find(css).getText();
             } catch (WebDriverException e) {
@@ -102,7 +102,7 @@ public final class Browser implements AutoCloseable {
 
     /** Types into a field; re-finds it if the page replaced it meanwhile (a page still loading). */
     public Browser type(String jsfId, String value) {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 WebElement e = find(id(jsfId));
                 e.clear();
@@ -204,7 +204,7 @@ public final class Browser implements AutoCloseable {
     /** The message shown at a form field (PrimeFaces nests its message parts; the outermost holds the text once). */
     public String messageAt(String jsfId) {
         return driver.findElements(By.xpath("//*[@id='" + jsfId + "']/ancestor::*[contains(@class,'field')][1]"
-                        + "//*[contains(@class,'ui-message') and not(ancestor::*[contains(@class,'ui-message')])]")).stream()
+                + "//*[contains(@class,'ui-message') and not(ancestor::*[contains(@class,'ui-message')])]")).stream()
                 .map(WebElement::getText).collect(Collectors.joining(" "));
     }
 

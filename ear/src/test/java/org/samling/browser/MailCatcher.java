@@ -2,25 +2,25 @@ package org.samling.browser;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A real SMTP server inside the test JVM (GreenMail); the server under test sends to it
@@ -51,6 +51,7 @@ public final class MailCatcher implements BeforeAllCallback, AfterAllCallback {
 
     /** One received mail: recipient, subject, decoded text, and its attachments by file name. */
     public record Mail(String to, String subject, String body, Map<String, String> attachments) {
+
         public String link() {
             Matcher m = LINK.matcher(body);
             if (!m.find()) {
@@ -101,7 +102,8 @@ public final class MailCatcher implements BeforeAllCallback, AfterAllCallback {
                 Map<String, String> files = new LinkedHashMap<>();
                 for (int i = 0; i < multi.getCount(); i++) {
                     BodyPart part = multi.getBodyPart(i);
-                    String text = part.getContent() instanceof String str ? str
+                    String text = part.getContent() instanceof String str
+                            ? str
                             : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                     if (part.getFileName() == null) {
                         body = text;

@@ -22,9 +22,11 @@ class ConferenceSetupBrowserIT {
 
             b.type("conference:acronym", "Social Dage!");
             b.click(Browser.id("conference:save"));
-            assertTrue(b.messageAt("conference:acronym").startsWith("Forkortelse: 3 til 40 små bogstaver"), b.messageAt("conference:acronym"));
+            assertTrue(b.messageAt("conference:acronym").startsWith("Forkortelse: 3 til 40 små bogstaver"),
+                    b.messageAt("conference:acronym"));
             assertTrue(b.messageAt("conference:name").startsWith("Navn: skal udfyldes."), b.messageAt("conference:name"));
-            assertTrue(b.messageAt("conference:firstDay").startsWith("Første dag: skal udfyldes."), b.messageAt("conference:firstDay"));
+            assertTrue(b.messageAt("conference:firstDay").startsWith("Første dag: skal udfyldes."),
+                    b.messageAt("conference:firstDay"));
             assertEquals("Social Dage!", b.value("conference:acronym"), "what was typed is kept");
 
             b.type("conference:acronym", acronym);

@@ -5,13 +5,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.samling.browser.Accounts;
 import org.samling.browser.Browser;
+import org.samling.browser.Pdfs;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.samling.browser.Pdfs;
 
 /**
  * The chair narrows the ranking to the disagreements, decides two submissions at once, previews
@@ -39,7 +39,8 @@ class DecisionBrowserIT {
             // Named, with each score's label, both comments (the committee's too), and the discussion.
             assertTrue(reviews.contains("Åsa Lindqvist") && reviews.contains("Lars Øvergaard"), reviews);
             assertTrue(reviews.contains("Relevance to the conference theme: 5 of 5"), reviews);
-            assertTrue(reviews.contains("A strong study with a clear method.") && reviews.contains("Kjenner forfatteren? Nei."), reviews);
+            assertTrue(reviews.contains("A strong study with a clear method.") && reviews.contains("Kjenner forfatteren? Nei."),
+                    reviews);
             assertTrue(reviews.contains("Discussion in the committee"), reviews);
             b.assertAccessible();
             b.screenshot("chair-submission-reviews-en");
@@ -127,7 +128,8 @@ class DecisionBrowserIT {
             b.click("#lang-en");
             b.click("tr.submission-row[data-state='ACCEPTED'] a.decision-link");
             assertTrue(b.text("#final-version").contains("Final version"), b.pageText());
-            assertTrue(b.text("#final-deadline").startsWith("Confirm who presents and upload the final version by"), b.text("#final-deadline"));
+            assertTrue(b.text("#final-deadline").startsWith("Confirm who presents and upload the final version by"),
+                    b.text("#final-deadline"));
 
             // No answer to "will you come?": said at the field, nothing saved.
             b.click(Browser.id("confirmation:confirm-button"));

@@ -19,7 +19,8 @@ class AccountApiIT {
         assertTrue(anonymous.body().contains("\"code\":\"auth.required\""), anonymous.body());
 
         HttpResponse<String> wrong = Http.send(Http.request("/api/session").header("Content-Type", "application/json")
-                .header("Accept-Language", "sv-SE").POST(Http.json("{\"email\":\"chair@samling.example\",\"password\":\"not it at all\"}")));
+                .header("Accept-Language", "sv-SE")
+                .POST(Http.json("{\"email\":\"chair@samling.example\",\"password\":\"not it at all\"}")));
         assertEquals(401, wrong.statusCode());
         assertTrue(wrong.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(wrong.body().contains("E-postadressen eller lösenordet är fel."), wrong.body());

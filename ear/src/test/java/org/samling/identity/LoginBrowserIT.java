@@ -2,6 +2,7 @@ package org.samling.identity;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.samling.browser.Accounts;
 import org.samling.browser.Browser;
 import org.samling.browser.MailCatcher;
@@ -9,7 +10,6 @@ import org.samling.browser.MailCatcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.openqa.selenium.By;
 
 /** Wrong passwords and the block; who reaches the chair area; a forgotten password. */
 class LoginBrowserIT {

@@ -32,7 +32,8 @@ class ProfileBrowserIT {
             assertTrue(b.messageAt("profile:name").contains("Name: please fill this in."), b.messageAt("profile:name"));
             assertEquals("University of Helsinki", b.value("profile:affiliation"), "nothing typed is lost");
 
-            b.type("profile:name", "Sanna Mäkinen-Öhman").type("profile:affiliation", "Åbo Akademi").select("profile:language", "SV");
+            b.type("profile:name", "Sanna Mäkinen-Öhman").type("profile:affiliation", "Åbo Akademi").select("profile:language",
+                    "SV");
             b.click(Browser.id("profile:submit"));
             assertEquals("Din profil", b.text("h1"));
             assertTrue(b.text("#messages").contains("Din profil är sparad."), b.pageText());

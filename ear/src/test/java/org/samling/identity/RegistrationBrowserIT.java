@@ -42,7 +42,8 @@ class RegistrationBrowserIT {
             b.click(Browser.id("register:submit"));
             assertTrue(b.messageAt("register:email").contains("E-mail: dette er ikke en gyldig e-mailadresse"),
                     b.messageAt("register:email"));
-            assertTrue(b.messageAt("register:password").contains("Adgangskode: mindst 10 tegn"), b.messageAt("register:password"));
+            assertTrue(b.messageAt("register:password").contains("Adgangskode: mindst 10 tegn"),
+                    b.messageAt("register:password"));
             assertEquals("Åse Brøndum", b.value("register:name"));
             assertEquals("Københavns Professionshøjskole", b.value("register:affiliation"));
             b.assertAccessible();

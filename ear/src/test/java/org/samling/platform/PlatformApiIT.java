@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.samling.browser.Http;
 
 import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.util.regex.Pattern;
 
 /** What operations and load balancers ask of a node: readiness, liveness, the API description. */
 class PlatformApiIT {

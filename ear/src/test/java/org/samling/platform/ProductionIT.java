@@ -42,7 +42,8 @@ class ProductionIT {
         for (String demo : DEMO) {
             try (Browser b = new Browser()) {
                 logIn(b, demo, "samling-demo");
-                assertTrue(b.text("#messages").contains("The e-mail address or the password is wrong."), demo + ": " + b.pageText());
+                assertTrue(b.text("#messages").contains("The e-mail address or the password is wrong."),
+                        demo + ": " + b.pageText());
             }
         }
 

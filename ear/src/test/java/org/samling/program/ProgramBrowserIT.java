@@ -3,8 +3,10 @@ package org.samling.program;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samling.browser.Accounts;
 import org.samling.browser.Browser;
@@ -17,8 +19,6 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * A chair builds two parallel sessions, sees the room clash and fixes it, adds an item, moves it
@@ -89,7 +89,8 @@ class ProgramBrowserIT {
 
             // A plenary item in Parallel A, then moved to Parallel B from the keyboard.
             b.selectByText("plenary:itemSession", b.driver().findElements(By.cssSelector(Browser.id("plenary:itemSession")
-                    + " option")).stream().map(WebElement::getText).filter(t -> t.contains("Parallel A")).findFirst().orElseThrow());
+                    + " option")).stream().map(WebElement::getText).filter(t -> t.contains("Parallel A")).findFirst()
+                    .orElseThrow());
             b.type("plenary:itemTitle", "Panel om tillit i velferdens møter");
             b.type("plenary:itemSpeaker", "Sanna Mäkinen");
             b.type("plenary:itemMinutes", "abc");
@@ -124,7 +125,8 @@ class ProgramBrowserIT {
             minutes.sendKeys("30");
             b.click("#" + session(b, "Parallel A").getAttribute("id") + " input.item-save-minutes");
             assertTrue(session(b, "Parallel A").getText().contains("30 of 60 minutes"), session(b, "Parallel A").getText());
-            b.driver().findElements(By.cssSelector("tr.block-row")).stream().filter(r -> r.getText().contains("Parallel test block"))
+            b.driver().findElements(By.cssSelector("tr.block-row")).stream()
+                    .filter(r -> r.getText().contains("Parallel test block"))
                     .findFirst().orElseThrow().findElement(By.cssSelector("input.edit-block")).click();
             // The page is replaced: an element found while it loads may go stale before it is read.
             new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
@@ -138,7 +140,8 @@ class ProgramBrowserIT {
             int waiting = b.driver().findElements(By.cssSelector("li.unplaced-item")).size();
             assertTrue(waiting >= 4, "the demo's later papers wait: " + waiting);
             b.click(Browser.id("proposal:propose"));
-            assertTrue(b.text("#proposal-summary").matches("\\d+ submission\\(s\\) in \\d+ new session\\(s\\), \\d+ left over; .*"),
+            assertTrue(
+                    b.text("#proposal-summary").matches("\\d+ submission\\(s\\) in \\d+ new session\\(s\\), \\d+ left over; .*"),
                     b.text("#proposal-summary"));
             assertEquals(waiting, b.driver().findElements(By.cssSelector("li.unplaced-item")).size(), "nothing placed yet");
             int proposed = b.driver().findElements(By.cssSelector("#proposed-sessions ol li")).size();

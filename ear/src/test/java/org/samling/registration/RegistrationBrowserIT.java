@@ -3,22 +3,22 @@ package org.samling.registration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samling.browser.Accounts;
 import org.samling.browser.Browser;
 import org.samling.browser.Http;
 import org.samling.browser.MailCatcher;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.time.Duration;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A participant registers for the demo event from its programme: the missing picks are named, then
@@ -72,7 +72,8 @@ class RegistrationBrowserIT {
             b.assertAccessible();
             b.screenshot("registration-mine-en");
 
-            MailCatcher.Mail confirmation = mail.awaitMailTo(email, "Nordic Social Work Conference 2026: Trust and Welfare: you are registered");
+            MailCatcher.Mail confirmation = mail.awaitMailTo(email,
+                    "Nordic Social Work Conference 2026: Trust and Welfare: you are registered");
             assertTrue(confirmation.body().contains("waiting list, number"), confirmation.body());
             String ics = confirmation.attachments().get("programme.ics");
             assertTrue(ics != null && ics.contains("BEGIN:VEVENT") && ics.contains("TZID=Europe/Stockholm"), String.valueOf(ics));
@@ -82,10 +83,12 @@ class RegistrationBrowserIT {
             assertTrue(calendar.body().contains("BEGIN:VCALENDAR"));
 
             // Cancel the second block's pick: it is gone, the seat goes back.
-            b.driver().findElements(By.cssSelector("tr.pick-row")).get(1).findElement(By.cssSelector("input.cancel-pick")).click();
+            b.driver().findElements(By.cssSelector("tr.pick-row")).get(1).findElement(By.cssSelector("input.cancel-pick"))
+                    .click();
             new WebDriverWait(b.driver(), Duration.ofSeconds(20))
                     .ignoring(StaleElementReferenceException.class).until(
-                    d -> d.findElements(By.cssSelector("#messages")).stream().anyMatch(m -> m.getText().contains("Your choice is cancelled")));
+                            d -> d.findElements(By.cssSelector("#messages")).stream()
+                                    .anyMatch(m -> m.getText().contains("Your choice is cancelled")));
             assertTrue(b.driver().findElements(By.cssSelector("tr.pick-row")).get(1).findElements(By.cssSelector(".pick-state"))
                     .isEmpty(), "no pick left in that block");
         }
@@ -132,7 +135,8 @@ class RegistrationBrowserIT {
         try (Browser b = new Browser()) {
             // Still waiting at the conference's own venue, she moves to the Malmö occurrence a week later: her workshop has a seat there.
             b.open(mine + "?lang=en");
-            assertTrue(b.driver().findElements(By.cssSelector("tr.pick-row .pick-state")).get(0).getText().startsWith("waiting list"));
+            assertTrue(b.driver().findElements(By.cssSelector("tr.pick-row .pick-state")).get(0).getText()
+                    .startsWith("waiting list"));
             Select where = new Select(b.find(Browser.id("mine:occurrence")));
             where.selectByVisibleText(where.getOptions().stream().map(WebElement::getText).filter(t -> t.startsWith("Malmö"))
                     .findFirst().orElseThrow());

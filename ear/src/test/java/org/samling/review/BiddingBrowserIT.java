@@ -103,7 +103,8 @@ class BiddingBrowserIT {
             WebElement row = b.driver().findElements(By.cssSelector(".conflict-row")).stream()
                     .filter(r -> r.getText().contains("Supervision that sticks") && r.getText().contains("Åsa Lindqvist"))
                     .findFirst().orElseThrow(() -> new AssertionError(b.text("#conflicts-table")));
-            assertTrue(row.getText().contains("samme institution: Johan Nilsson: University of Gothenburg ~ Göteborgs universitet"),
+            assertTrue(
+                    row.getText().contains("samme institution: Johan Nilsson: University of Gothenburg ~ Göteborgs universitet"),
                     row.getText());
             String rowId = row.getAttribute("id");
             assertTrue(b.text("#conflicts-table").contains("erklæret: person"), "Lars's declared conflict is listed");

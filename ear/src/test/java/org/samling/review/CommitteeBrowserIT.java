@@ -2,14 +2,14 @@ package org.samling.review;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.samling.browser.Accounts;
 import org.samling.browser.Browser;
 import org.samling.browser.MailCatcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The chair invites a colleague by e-mail (a malformed address named at its field); the colleague

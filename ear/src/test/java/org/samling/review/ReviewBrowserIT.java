@@ -67,7 +67,8 @@ class ReviewBrowserIT {
             // Coming back later: the draft is there.
             String url = b.driver().getCurrentUrl();
             b.open(url);
-            assertEquals("4", new Select(b.find("select[data-criterion='relevance']")).getFirstSelectedOption().getAttribute("value"));
+            assertEquals("4",
+                    new Select(b.find("select[data-criterion='relevance']")).getFirstSelectedOption().getAttribute("value"));
             assertEquals("Et klart studie; uddyb udvælgelsen af kommunerne.", b.value("review:toAuthors"));
 
             // A second tab saves first; the first tab's save is then refused and both texts stay.

@@ -37,7 +37,8 @@ class SearchApiIT {
         HttpResponse<String> surname = Http.send(as("reviewer1@samling.example", "Ekström"));
         assertTrue(surname.body().contains("\"total\":0") && surname.body().contains("\"hits\":[]"), surname.body());
 
-        HttpResponse<String> visitor = Http.send(Http.request("/api/search/nsw2027?q=socialt%C3%A4nst").header("Accept-Language", "en"));
+        HttpResponse<String> visitor = Http
+                .send(Http.request("/api/search/nsw2027?q=socialt%C3%A4nst").header("Accept-Language", "en"));
         assertEquals(200, visitor.statusCode(), visitor.body());
         assertTrue(visitor.body().contains("\"code\":\"search.programmeOnly\""), visitor.body());
         assertFalse(visitor.body().contains("Tillit"), visitor.body());

@@ -2,18 +2,18 @@ package org.samling.search;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samling.browser.Accounts;
 import org.samling.browser.Browser;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.time.Duration;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A chair searches the demo abstracts in Danish inflections, narrows by a facet and opens a
@@ -39,7 +39,8 @@ class SearchBrowserIT {
             List<String> found = titles(b);
             assertTrue(found.contains("Når familien selv sidder for bordet: familierådslagning i børnesager"), found.toString());
             assertTrue(found.contains("Digitale handleplaner: hvad barnet selv kan læse"), found.toString());
-            List<String> marked = b.driver().findElements(By.cssSelector("li.hit mark")).stream().map(WebElement::getText).toList();
+            List<String> marked = b.driver().findElements(By.cssSelector("li.hit mark")).stream().map(WebElement::getText)
+                    .toList();
             assertTrue(marked.stream().anyMatch(m -> m.toLowerCase().startsWith("socialrådgiver")), "highlighted: " + marked);
             assertTrue(b.text("li.hit .hit-authors").contains("Søren Højgaard"), "chairs see authors");
             b.assertAccessible();
@@ -57,9 +58,10 @@ class SearchBrowserIT {
             b.find(Browser.id("reindex:reindex-button")).click();
             // The poll replaces the panel every second: an element may go stale between finding and reading it.
             new WebDriverWait(b.driver(), Duration.ofSeconds(60))
-                    .ignoring(StaleElementReferenceException.class).until(d ->
-                    d.findElements(By.id("reindex-state")).stream().anyMatch(e -> !before.equals(e.getAttribute("data-run"))
-                            && e.getText().startsWith("Last rebuild")));
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.id("reindex-state")).stream()
+                            .anyMatch(e -> !before.equals(e.getAttribute("data-run"))
+                                    && e.getText().startsWith("Last rebuild")));
             assertTrue(b.text("#reindex-state").matches("Last rebuild: \\d+ submissions indexed\\."), b.text("#reindex-state"));
             assertEquals("100 %", b.text("#reindex\\:reindex-bar .ui-progressbar-label"));
 

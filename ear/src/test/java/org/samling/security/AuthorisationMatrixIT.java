@@ -10,6 +10,7 @@ import org.samling.browser.Browser;
 import org.samling.browser.Http;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,7 +27,6 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.io.UncheckedIOException;
 
 /**
  * Who gets what, over HTTP against the running server: each role (visitor, author, assigned
@@ -61,7 +61,8 @@ class AuthorisationMatrixIT {
     @BeforeAll
     static void logIn() {
         for (String role : ROLES) {
-            HttpClient client = role.equals(VISITOR) ? HttpClient.newBuilder().cookieHandler(new CookieManager()).build()
+            HttpClient client = role.equals(VISITOR)
+                    ? HttpClient.newBuilder().cookieHandler(new CookieManager()).build()
                     : Http.session(role, "samling-demo");
             SESSIONS.put(role, client);
         }
@@ -130,33 +131,33 @@ class AuthorisationMatrixIT {
     void everyRoleGetsExactlyWhatThePolicySaysAndNoReviewerAnAuthor() {
         List<String> failures = new ArrayList<>();
         //                                                          visitor karin asa sanna lars mette bjorn
-        row(failures, "/reviewer/review.xhtml?a=" + asaOnWorkshop,     302, 403, 200, 404, 404, 403, 403);
-        row(failures, "/api/reviews/assignments/" + asaOnWorkshop,    401, 404, 200, 404, 404, 404, 404);
-        row(failures, "/reviewer/reviews.xhtml?c=nsw2027",            302, 403, 200, 200, 200, 403, 403);
-        row(failures, "/api/reviews/nsw2027",                         401, 403, 200, 200, 200, 403, 403);
-        row(failures, "/reviewer/bids.xhtml?c=nsw2027",               302, 403, 200, 200, 200, 403, 403);
-        row(failures, "/api/bidding/nsw2027",                         401, 403, 200, 200, 200, 403, 403);
+        row(failures, "/reviewer/review.xhtml?a=" + asaOnWorkshop, 302, 403, 200, 404, 404, 403, 403);
+        row(failures, "/api/reviews/assignments/" + asaOnWorkshop, 401, 404, 200, 404, 404, 404, 404);
+        row(failures, "/reviewer/reviews.xhtml?c=nsw2027", 302, 403, 200, 200, 200, 403, 403);
+        row(failures, "/api/reviews/nsw2027", 401, 403, 200, 200, 200, 403, 403);
+        row(failures, "/reviewer/bids.xhtml?c=nsw2027", 302, 403, 200, 200, 200, 403, 403);
+        row(failures, "/api/bidding/nsw2027", 401, 403, 200, 200, 200, 403, 403);
         // Søren's clean PDF: the reviewers' copy for the committee, the original for the chair.
-        row(failures, "/pdf/" + paper,                                404, 404, 200, 200, 200, 200, 404);
+        row(failures, "/pdf/" + paper, 404, 404, 200, 200, 200, 200, 404);
         // Karin's PDF names her: her own and the chair's, never a reviewer's.
-        row(failures, "/pdf/" + workshop,                             404, 200, 404, 404, 404, 200, 404);
+        row(failures, "/pdf/" + workshop, 404, 200, 404, 404, 404, 200, 404);
         // A submission through the API (as the README says): its owner and its chairs, authors included.
-        row(failures, "/api/submissions/" + workshop,                 404, 200, 404, 404, 404, 200, 404);
-        row(failures, "/chair/assignments.xhtml?c=nsw2027",           302, 403, 403, 403, 403, 200, 403);
-        row(failures, "/chair/review-form.xhtml?c=nsw2027",           302, 403, 403, 403, 403, 200, 403);
-        row(failures, "/chair/conflicts.xhtml?c=nsw2027",             302, 403, 403, 403, 403, 200, 403);
-        row(failures, "/chair/submissions.xhtml?c=nsw2027",           302, 403, 403, 403, 403, 200, 403);
-        row(failures, "/chair/decisions.xhtml?c=nsw2027",             302, 403, 403, 403, 403, 200, 403);
-        row(failures, "/chair/export?c=nsw2027&format=csv",           302, 403, 403, 403, 403, 200, 403);
-        row(failures, "/chair/auto-assign.xhtml?c=nsw2027",           302, 403, 403, 403, 403, 200, 403);
-        row(failures, "/chair/progress.xhtml?c=nsw2027",              302, 403, 403, 403, 403, 200, 403);
-        row(failures, "/chair/templates.xhtml?c=nsw2027",             302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/api/submissions/" + workshop, 404, 200, 404, 404, 404, 200, 404);
+        row(failures, "/chair/assignments.xhtml?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/review-form.xhtml?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/conflicts.xhtml?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/submissions.xhtml?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/decisions.xhtml?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/export?c=nsw2027&format=csv", 302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/auto-assign.xhtml?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/progress.xhtml?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/templates.xhtml?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
         // Search: every committee answer is checked for author names; outside the committee only the programme.
         String words = "?c=nsw2027&q=socialr%C3%A5dgiver+OR+socialtj%C3%A4nst+OR+Ekstr%C3%B6m+OR+H%C3%B8jgaard";
-        row(failures, "/search.xhtml" + words,                        200, 200, 200, 200, 200, 200, 200);
+        row(failures, "/search.xhtml" + words, 200, 200, 200, 200, 200, 200, 200);
         row(failures, "/api/search/nsw2027" + words.replace("?c=nsw2027&", "?"), 200, 200, 200, 200, 200, 200, 200);
-        row(failures, "/chair/submission.xhtml?id=" + paper,          302, 403, 403, 403, 403, 200, 403);
-        row(failures, "/api/search/similar/" + paper,                 404, 404, 404, 404, 404, 200, 404);
+        row(failures, "/chair/submission.xhtml?id=" + paper, 302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/api/search/similar/" + paper, 404, 404, 404, 404, 404, 200, 404);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
@@ -164,12 +165,12 @@ class AuthorisationMatrixIT {
     void theProgrammeIsEditedByItsChairsAndReadByEveryoneOncePublished() {
         List<String> failures = new ArrayList<>();
         //                                                          visitor karin asa sanna lars mette bjorn
-        row(failures, "/chair/programme.xhtml?c=nsw2026",             302, 403, 403, 403, 403, 200, 200);
-        row(failures, "/chair/programme.xhtml?c=nsw2027",             302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/programme.xhtml?c=nsw2026", 302, 403, 403, 403, 403, 200, 200);
+        row(failures, "/chair/programme.xhtml?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
         // Nothing published for nsw2027: its programme page says so and shows no author to anyone.
-        row(failures, "/c/nsw2027/program",                           200, 200, 200, 200, 200, 200, 200);
-        row(failures, "/c/nsw2027/program.pdf",                       404, 404, 404, 404, 404, 404, 404);
-        row(failures, "/c/nsw2027/program.json",                      404, 404, 404, 404, 404, 404, 404);
+        row(failures, "/c/nsw2027/program", 200, 200, 200, 200, 200, 200, 200);
+        row(failures, "/c/nsw2027/program.pdf", 404, 404, 404, 404, 404, 404, 404);
+        row(failures, "/c/nsw2027/program.json", 404, 404, 404, 404, 404, 404, 404);
         // Published is public, authors included (no longer blind): no leak check on these.
         for (String path : List.of("/c/nsw2026/program", "/c/nsw2026/program.pdf", "/c/nsw2026/abstracts.pdf",
                 "/c/nsw2026/program.ics", "/c/nsw2026/program.json")) {
@@ -180,12 +181,12 @@ class AuthorisationMatrixIT {
                 }
             }
         }
-        row(failures, "/chair/registrations.xhtml?c=nsw2026",         302, 403, 403, 403, 403, 200, 200);
-        row(failures, "/chair/registrations.xhtml?c=nsw2027",         302, 403, 403, 403, 403, 200, 403);
-        row(failures, "/c/nsw2026/register",                          200, 200, 200, 200, 200, 200, 200);
+        row(failures, "/chair/registrations.xhtml?c=nsw2026", 302, 403, 403, 403, 403, 200, 200);
+        row(failures, "/chair/registrations.xhtml?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/c/nsw2026/register", 200, 200, 200, 200, 200, 200, 200);
         row(failures, "/c/nsw2026/registration/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", 404, 404, 404, 404, 404, 404, 404);
-        row(failures, "/c/nsw2026/program/999999999",                 404, 404, 404, 404, 404, 404, 404);
-        row(failures, "/c/nsw2026/session/999999999.ics",             404, 404, 404, 404, 404, 404, 404);
+        row(failures, "/c/nsw2026/program/999999999", 404, 404, 404, 404, 404, 404, 404);
+        row(failures, "/c/nsw2026/session/999999999.ics", 404, 404, 404, 404, 404, 404, 404);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
@@ -203,8 +204,9 @@ class AuthorisationMatrixIT {
         // Karin's read token reads her submissions and changes nothing, not even her profile.
         String read = Http.token(KARIN, "samling-demo", "read", null);
         assertEquals(200, Http.send(Http.bearer(Http.request("/api/submissions"), read)).statusCode());
-        HttpResponse<String> write = Http.send(Http.bearer(Http.request("/api/me"), read).header("Content-Type", "application/json")
-                .PUT(Http.json("{\"name\":\"Karin Ekström\",\"language\":\"sv\"}")));
+        HttpResponse<String> write = Http
+                .send(Http.bearer(Http.request("/api/me"), read).header("Content-Type", "application/json")
+                        .PUT(Http.json("{\"name\":\"Karin Ekström\",\"language\":\"sv\"}")));
         assertEquals(403, write.statusCode(), write.body());
         assertTrue(write.body().contains("\"code\":\"token.readOnly\""), write.body());
 

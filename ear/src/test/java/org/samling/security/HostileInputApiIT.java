@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HostileInputApiIT {
 
     private static HttpResponse<String> post(String path, byte[] body, String contentType) {
-        return Http.send(Http.as(Http.request(path), "author3@samling.example", "samling-demo").header("Content-Type", contentType)
-                .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return Http
+                .send(Http.as(Http.request(path), "author3@samling.example", "samling-demo").header("Content-Type", contentType)
+                        .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private static HttpResponse<String> postJson(String path, String json) {
@@ -96,8 +97,10 @@ class HostileInputApiIT {
                 + "og forældrenes erfaringer").split(" "));
         for (String path : new String[]{"/api/search/nsw2027?q=" + words, "/search.xhtml?c=nsw2027&q=" + words,
                 "/c/nsw2026/program?q=" + words}) {
-            HttpResponse<String> r = path.startsWith("/api") ? Http.send(Http.as(Http.request(path), "chair@samling.example",
-                    "samling-demo").header("Accept-Language", "en")) : Http.get(path);
+            HttpResponse<String> r = path.startsWith("/api")
+                    ? Http.send(Http.as(Http.request(path), "chair@samling.example",
+                            "samling-demo").header("Accept-Language", "en"))
+                    : Http.get(path);
             assertEquals(200, r.statusCode(), path + ": " + r.body());
         }
         HttpResponse<String> api = Http.send(Http.as(Http.request("/api/search/nsw2027?q=" + words), "chair@samling.example",

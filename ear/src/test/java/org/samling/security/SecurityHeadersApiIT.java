@@ -38,7 +38,8 @@ class SecurityHeadersApiIT {
         assertTrue(header(r, "Content-Security-Policy").contains("frame-ancestors 'none'"), what);
         assertFalse(header(r, "Content-Security-Policy").contains("unsafe-eval"), what);
         assertTrue(r.headers().firstValue("Strict-Transport-Security").isEmpty(), what + ": no HSTS over plain HTTP");
-        assertTrue(r.headers().firstValue("X-Powered-By").isEmpty() && !header(r, "Server").toLowerCase().contains("wildfly"), what);
+        assertTrue(r.headers().firstValue("X-Powered-By").isEmpty() && !header(r, "Server").toLowerCase().contains("wildfly"),
+                what);
     }
 
     @Test
@@ -79,8 +80,9 @@ class SecurityHeadersApiIT {
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         Http.send(client, Http.request("/login.xhtml"));
         String before = sessionId(cookies).orElseThrow(() -> new AssertionError("the log-in form has a session"));
-        HttpResponse<String> in = Http.send(client, Http.request("/api/session").header("Origin", Browser.BASE).header("Content-Type", "application/json")
-                .POST(Http.json("{\"email\":\"author1@samling.example\",\"password\":\"samling-demo\"}")));
+        HttpResponse<String> in = Http.send(client,
+                Http.request("/api/session").header("Origin", Browser.BASE).header("Content-Type", "application/json")
+                        .POST(Http.json("{\"email\":\"author1@samling.example\",\"password\":\"samling-demo\"}")));
         assertEquals(204, in.statusCode(), in.body());
         String after = sessionId(cookies).orElseThrow();
         assertNotEquals(before, after, "a new session id at log-in (no fixation)");
@@ -99,7 +101,8 @@ class SecurityHeadersApiIT {
         Matcher submitted = Pattern.compile("\"id\":(\\d+)[^{}]*\"state\":\"SUBMITTED\"").matcher(mine);
         assertTrue(submitted.find(), mine);
         String id = submitted.group(1);
-        for (Optional<String> origin : List.of(Optional.of("http://localhost:9999"), Optional.of("null"), Optional.<String>empty())) {
+        for (Optional<String> origin : List.of(Optional.of("http://localhost:9999"), Optional.of("null"),
+                Optional.<String>empty())) {
             var post = Http.request("/api/submissions/" + id + "/withdraw").POST(Http.json(""));
             origin.ifPresent(o -> post.header("Origin", o));
             HttpResponse<String> r = Http.send(soren, post);

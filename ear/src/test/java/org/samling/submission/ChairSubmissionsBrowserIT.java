@@ -2,13 +2,13 @@ package org.samling.submission;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.samling.browser.Accounts;
 import org.samling.browser.Browser;
 import org.samling.browser.MailCatcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.openqa.selenium.By;
 
 /**
  * The chair opens the list of submissions, sees the authors and the anonymity flag of a PDF,
@@ -53,7 +53,8 @@ class ChairSubmissionsBrowserIT {
             assertTrue(b.text("#extension-heading").startsWith("Fristforlængelse for bidrag"), b.text("#extension-heading"));
             assertTrue(b.value("extension:until").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d"), b.value("extension:until"));
             b.click(Browser.id("extension:grant"));
-            assertTrue(b.messageAt("extension:reason").startsWith("Begrundelse: skal udfyldes."), b.messageAt("extension:reason"));
+            assertTrue(b.messageAt("extension:reason").startsWith("Begrundelse: skal udfyldes."),
+                    b.messageAt("extension:reason"));
             b.type("extension:reason", "Workshoppens medarrangør var syg i ugen før fristen.");
             b.click(Browser.id("extension:grant"));
             assertTrue(b.text("#messages").contains("Fristforlængelsen er givet"), b.pageText());

@@ -23,7 +23,8 @@ class SubmissionApiIT {
     @Test
     void anAuthorCreatesSubmitsAndWithdrawsThroughTheApi() {
         HttpResponse<String> bad = Http.send(asAuthor("/api/submissions?conference=nsw2027&submit=true")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"\",\"abstractText\":\"x\",\"language\":\"klingon\"}", StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"\",\"abstractText\":\"x\",\"language\":\"klingon\"}",
+                        StandardCharsets.UTF_8)));
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("\"field\":\"abstractLanguage\""), bad.body());
 
@@ -35,20 +36,24 @@ class SubmissionApiIT {
         }
 
         HttpResponse<String> draft = Http.send(asAuthor("/api/submissions?conference=nsw2027")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Practice research with ø and å\",\"abstractText\":\"Short.\","
-                        + "\"language\":\"en\",\"authors\":[{\"name\":\"Emily Carter\",\"email\":\"author3@samling.example\","
-                        + "\"presenting\":true}]}", StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers
+                        .ofString("{\"title\":\"Practice research with ø and å\",\"abstractText\":\"Short.\","
+                                + "\"language\":\"en\",\"authors\":[{\"name\":\"Emily Carter\",\"email\":\"author3@samling.example\","
+                                + "\"presenting\":true}]}", StandardCharsets.UTF_8)));
         assertEquals(201, draft.statusCode(), draft.body());
-        assertTrue(draft.body().contains("\"state\":\"DRAFT\"") && draft.body().contains("Practice research with ø and å"), draft.body());
+        assertTrue(draft.body().contains("\"state\":\"DRAFT\"") && draft.body().contains("Practice research with ø and å"),
+                draft.body());
         Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(draft.body());
         assertTrue(m.find());
         String id = m.group(1);
 
-        HttpResponse<String> other = Http.send(Http.as(Http.request("/api/submissions/" + id), "author1@samling.example", "samling-demo"));
+        HttpResponse<String> other = Http
+                .send(Http.as(Http.request("/api/submissions/" + id), "author1@samling.example", "samling-demo"));
         assertEquals(404, other.statusCode(), "another author cannot even learn that it exists");
         assertTrue(other.body().contains("submission.notFound"));
 
-        HttpResponse<String> withdrawn = Http.send(asAuthor("/api/submissions/" + id + "/withdraw").POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> withdrawn = Http
+                .send(asAuthor("/api/submissions/" + id + "/withdraw").POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, withdrawn.statusCode(), withdrawn.body());
         assertTrue(withdrawn.body().contains("\"state\":\"WITHDRAWN\""), withdrawn.body());
         HttpResponse<String> mine = Http.send(asAuthor("/api/submissions"));
@@ -67,7 +72,8 @@ class SubmissionApiIT {
         HttpResponse<String> submitted = Http.send(asAuthor("/api/submissions?conference=nsw2027&submit=true")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Relational practice in Nordic child welfare\","
                         + "\"abstractText\":\"We compare how social workers in three countries build trust.\",\"language\":\"en\","
-                        + "\"keywords\":[\"trust\",\"child welfare\"],\"trackId\":" + track.group(1) + ",\"typeId\":" + type.group(1)
+                        + "\"keywords\":[\"trust\",\"child welfare\"],\"trackId\":" + track.group(1) + ",\"typeId\":"
+                        + type.group(1)
                         + ",\"authors\":[{\"name\":\"Emily Carter\",\"email\":\"author3@samling.example\",\"presenting\":true}]}",
                         StandardCharsets.UTF_8)));
         assertEquals(201, submitted.statusCode(), submitted.body());
@@ -79,6 +85,7 @@ class SubmissionApiIT {
         HttpResponse<String> late = Http.send(asAuthor("/api/submissions?conference=nsw2026")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Too late\"}", StandardCharsets.UTF_8)));
         assertEquals(400, late.statusCode());
-        assertTrue(late.body().contains("\"code\":\"deadline.passed\"") && late.body().contains("(Europe/Stockholm)"), late.body());
+        assertTrue(late.body().contains("\"code\":\"deadline.passed\"") && late.body().contains("(Europe/Stockholm)"),
+                late.body());
     }
 }

@@ -2,15 +2,15 @@ package org.samling.submission;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.samling.browser.Accounts;
 import org.samling.browser.Browser;
 import org.samling.browser.MailCatcher;
+import org.samling.browser.Pdfs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.openqa.selenium.By;
-import org.samling.browser.Pdfs;
 
 /**
  * An author reads the call, writes a Danish abstract with a co-author, saves a draft, submits,
@@ -41,7 +41,8 @@ class SubmissionBrowserIT {
             assertEquals("Søren Ærenlund", b.find(".author-row input[id$='authorName']").getAttribute("value"),
                     "the author is the first author to begin with");
             b.type("submission:title", "Når familien sidder for bordet: æ, ø og å i børnesager");
-            b.type("submission:abstractText", "Familierådslagning giver familien ansvaret for planen. Vi har talt med 42 familier.");
+            b.type("submission:abstractText",
+                    "Familierådslagning giver familien ansvaret for planen. Vi har talt med 42 familier.");
             // Familierådslagning giver familien ansvaret for planen. Vi har talt med 42 familier: 12 words.
             assertEquals("12 af 300 ord", b.text("#word-count"));
             b.type("submission:keywords", "familierådslagning, børn og unge");

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.samling.conference.model.Call;
 import org.samling.conference.model.Conference;
+import org.samling.conference.model.SubmissionKind;
 import org.samling.conference.service.ConferenceSetup;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Account;
@@ -14,7 +15,6 @@ import org.samling.identity.service.AccountService;
 import org.samling.notification.service.MailSettings;
 import org.samling.platform.ApplicationStarting;
 import org.samling.shared.Environment;
-import org.samling.conference.model.SubmissionKind;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -180,7 +180,8 @@ public class DemoData {
         for (DemoAccounts.Person p : DemoAccounts.ALL) {
             b.append(String.format("    %-9s %-27s %s%n", p.role(), p.email(), p.name()));
         }
-        b.append(mailSettings.smtpConfigured() ? "  Mail is sent through SMTP.\n"
+        b.append(mailSettings.smtpConfigured()
+                ? "  Mail is sent through SMTP.\n"
                 : "  No SMTP server configured: mails stay in the outbox (log in as admin, Admin > Outbox).\n");
         LOG.info(b::toString);
     }

@@ -3,33 +3,33 @@ package org.samling.demo;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.samling.assignment.model.AssignmentChange;
+import org.samling.assignment.model.AssignmentPlan;
+import org.samling.assignment.service.AssignmentService;
+import org.samling.conference.model.CallDetails;
+import org.samling.conference.model.TypeEdit;
 import org.samling.conference.service.ConferenceService;
 import org.samling.conference.service.ConferenceSetup;
+import org.samling.decision.model.Outcome;
+import org.samling.decision.service.DecisionService;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
-import org.samling.submission.model.AbstractLanguage;
-import org.samling.submission.model.Author;
-import org.samling.submission.model.SubmissionContent;
 import org.samling.review.model.Assignment;
-import org.samling.assignment.model.AssignmentChange;
-import org.samling.assignment.model.AssignmentPlan;
 import org.samling.review.model.AssignmentSource;
 import org.samling.review.model.Assignments;
-import org.samling.assignment.service.AssignmentService;
-import org.samling.decision.model.Outcome;
-import org.samling.decision.service.DecisionService;
 import org.samling.review.model.ReviewContent;
 import org.samling.review.model.ReviewFormDefinition;
 import org.samling.review.model.ReviewKind;
 import org.samling.review.service.ReviewFormService;
 import org.samling.review.service.ReviewService;
-import org.samling.conference.model.CallDetails;
-import org.samling.conference.model.TypeEdit;
+import org.samling.submission.model.AbstractLanguage;
+import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
+import org.samling.submission.model.SubmissionContent;
 import org.samling.submission.model.Submissions;
-import java.time.Duration;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -79,14 +79,17 @@ public class DemoDecidedCall {
         Long paper = historic(conferenceId, soren, then, "Socialrådgiveren som brobygger mellem skole og familie",
                 "Hvordan bygger socialrådgivere på skoler bro mellem lærere og familier? Vi fulgte fire skolesocialrådgivere "
                         + "i et år og viser, hvilke små greb der får familier til at komme igen.",
-                List.of("skolesocialt arbejde", "familier"), AbstractLanguage.DA, call.tracks().get(0).id(), call.types().get(0).id());
+                List.of("skolesocialt arbejde", "familier"), AbstractLanguage.DA, call.tracks().get(0).id(),
+                call.types().get(0).id());
         Long workshop = historic(conferenceId, karin, then, "Att leda samtal om våld i nära relationer",
                 "En workshop om hur socialsekreterare kan ställa frågor om våld tidigt i utredningen, med övningar från "
-                        + "tre kommuner i Stockholms län.", List.of("våld i nära relationer", "samtal"), AbstractLanguage.SV,
+                        + "tre kommuner i Stockholms län.",
+                List.of("våld i nära relationer", "samtal"), AbstractLanguage.SV,
                 call.tracks().get(3).id(), call.types().get(1).id());
         Long emilyPaper = historic(conferenceId, emily, then, "Digital case records and the voice of the service user",
                 "Case records are written about people, rarely with them. We read 300 digital case records in two Scottish "
-                        + "councils and ask whose words they keep.", List.of("case records", "participation"), AbstractLanguage.EN,
+                        + "councils and ask whose words they keep.",
+                List.of("case records", "participation"), AbstractLanguage.EN,
                 call.tracks().get(1).id(), call.types().get(0).id());
         Long poster = historic(conferenceId, karin, then, "Unga vuxna och bostadslöshet efter placering",
                 "Postern visar vad som händer med boendet för unga vuxna under de två första åren efter en placering.",
@@ -113,7 +116,8 @@ public class DemoDecidedCall {
         review(lars, workshop, 2, 2, 3, 2, 1, 2, "Workshopen mangler en tydelig plan for øvelsene.", "Svak.");
         review(sanna, workshop, 2, 3, 2, 2, 2, 2, "The exercises need more structure.", "Reject unless space.");
         review(asa, emilyPaper, 5, 5, 4, 5, 4, 3, "A strong study with a clear method.", "Excellent, accept.");
-        review(lars, emilyPaper, 1, 2, 2, 1, 1, 2, "Studien er interessant, men feltet er kjent fra før.", "Kjenner forfatteren? Nei.");
+        review(lars, emilyPaper, 1, 2, 2, 1, 1, 2, "Studien er interessant, men feltet er kjent fra før.",
+                "Kjenner forfatteren? Nei.");
         review(sanna, poster, 3, 3, 4, 4, 3, 2, "A good poster topic; show the numbers.", "Fine as a poster.");
         review(lars, poster, 4, 3, 3, 4, 3, 2, "Relevant for ettervern.", "Godt.");
         decisionService.decide(chair, "nsw2026", List.of(paper), Outcome.ACCEPT, null, "Two strong reviews.", false, Language.EN);
@@ -125,7 +129,7 @@ public class DemoDecidedCall {
 
     /** A submission of the decided call, submitted before its deadline (the call is closed now, so not through the form). */
     private Long historic(Long conferenceId, Account owner, Instant at, String title, String text, List<String> keywords,
-                          AbstractLanguage language, Long trackId, Long typeId) {
+            AbstractLanguage language, Long trackId, Long typeId) {
         Submission s = new Submission(conferenceId, owner.getId(), at);
         s.edit(new SubmissionContent(title, text, keywords, language, trackId, typeId, List.of(new Author(owner.getName(),
                 owner.getEmail(), owner.getAffiliation(), owner.getCountry(), true))), at);
@@ -134,7 +138,7 @@ public class DemoDecidedCall {
     }
 
     private void review(Account reviewer, Long submissionId, int relevance, int originality, int clarity, int practice,
-                        int recommendation, int confidence, String toAuthors, String toCommittee) {
+            int recommendation, int confidence, String toAuthors, String toCommittee) {
         Assignment a = assignmentsRepo.find(submissionId, reviewer.getId()).orElseThrow();
         reviewService.save(actors.of(reviewer), a.getId(), ReviewKind.REVIEW, new ReviewContent(Map.of("relevance", relevance,
                 "originality", originality, "clarity", clarity, "practice", practice), recommendation, confidence, toAuthors,

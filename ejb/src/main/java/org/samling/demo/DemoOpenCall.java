@@ -3,52 +3,51 @@ package org.samling.demo;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.samling.conference.service.ConferenceService;
-import org.samling.i18n.Language;
-import org.samling.identity.model.Account;
-import org.samling.identity.model.Actor;
-import org.samling.submission.model.AbstractLanguage;
-import org.samling.submission.model.Author;
-import org.samling.submission.model.SubmissionContent;
-import org.samling.review.model.Assignment;
-import org.samling.assignment.model.AssignmentChange;
-import org.samling.assignment.model.AssignmentPlan;
-import org.samling.review.model.AssignmentSource;
-import org.samling.review.model.Assignments;
-import org.samling.assignment.service.AssignmentService;
-import org.samling.review.model.BidPreference;
-import org.samling.review.model.ReviewContent;
-import org.samling.review.model.ReviewFormDefinition;
-import org.samling.review.model.ReviewKind;
-import org.samling.review.service.ReviewFormService;
-import org.samling.review.service.ReviewService;
-import org.samling.review.model.ReviewerProfileForm;
-import org.samling.review.service.BiddingService;
-import org.samling.review.service.CommitteeService;
-import org.samling.review.service.ReviewerProfileService;
-import org.samling.submission.service.ChairSubmissionService;
-import org.samling.submission.service.SubmissionService;
-import org.samling.conference.model.CallDetails;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.samling.assignment.model.AssignmentChange;
+import org.samling.assignment.model.AssignmentPlan;
+import org.samling.assignment.service.AssignmentService;
+import org.samling.conference.model.CallDetails;
+import org.samling.conference.service.ConferenceService;
+import org.samling.i18n.Language;
+import org.samling.identity.model.Account;
+import org.samling.identity.model.Actor;
+import org.samling.review.model.Assignment;
+import org.samling.review.model.AssignmentSource;
+import org.samling.review.model.Assignments;
+import org.samling.review.model.BidPreference;
+import org.samling.review.model.ReviewContent;
+import org.samling.review.model.ReviewFormDefinition;
+import org.samling.review.model.ReviewKind;
+import org.samling.review.model.ReviewerProfileForm;
+import org.samling.review.service.BiddingService;
+import org.samling.review.service.CommitteeService;
+import org.samling.review.service.ReviewFormService;
+import org.samling.review.service.ReviewService;
+import org.samling.review.service.ReviewerProfileService;
+import org.samling.submission.model.AbstractLanguage;
+import org.samling.submission.model.Author;
+import org.samling.submission.model.SubmissionContent;
+import org.samling.submission.service.ChairSubmissionService;
+import org.samling.submission.service.SubmissionService;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The open call of the demo (nsw2027): abstracts in three languages (one a draft with an
@@ -99,8 +98,9 @@ public class DemoOpenCall {
                         + "Vi slutter med fem råd til praksis om forberedelse, koordinatorens rolle og opfølgning.",
                 List.of("familierådslagning", "børn og unge", "netværk"), AbstractLanguage.DA,
                 call.tracks().get(0).id(), call.types().get(0).id(), List.of(
-                new Author(soren.getName(), soren.getEmail(), soren.getAffiliation(), "DK", true),
-                new Author("Maja Østergaard", "maja.ostergaard@kp.example", "Københavns Professionshøjskole", "DK", false))),
+                        new Author(soren.getName(), soren.getEmail(), soren.getAffiliation(), "DK", true),
+                        new Author("Maja Østergaard", "maja.ostergaard@kp.example", "Københavns Professionshøjskole", "DK",
+                                false))),
                 true, Language.DA);
         // A poster nobody reviews yet: the chair's automatic assignment has something to place.
         submissions.save(sorenActor, "nsw2027", null, new SubmissionContent(
@@ -110,7 +110,7 @@ public class DemoOpenCall {
                         + "hvad der blev anderledes i samtalerne om planen.",
                 List.of("handleplaner", "børn og unge", "børneinddragelse"), AbstractLanguage.DA,
                 call.tracks().get(0).id(), call.types().get(2).id(), List.of(
-                new Author(soren.getName(), soren.getEmail(), soren.getAffiliation(), "DK", true))),
+                        new Author(soren.getName(), soren.getEmail(), soren.getAffiliation(), "DK", true))),
                 true, Language.DA);
         Long draft = submissions.save(sorenActor, "nsw2027", null, new SubmissionContent(
                 "Udkast: netværksmøder i jobcentret", "Et første udkast, som endnu ikke er indsendt.",
@@ -124,7 +124,7 @@ public class DemoOpenCall {
                         + "utvecklats tillsammans med brukarorganisationer i Göteborg och Malmö.",
                 List.of("socialtjänsten", "unga vuxna", "tillit"), AbstractLanguage.SV,
                 call.tracks().get(0).id(), call.types().get(1).id(), List.of(
-                new Author(karin.getName(), karin.getEmail(), karin.getAffiliation(), "SE", true))),
+                        new Author(karin.getName(), karin.getEmail(), karin.getAffiliation(), "SE", true))),
                 true, Language.SV);
         // Søren's paper has a clean PDF, which reviewers get (without document properties).
         submissions.uploadPdf(sorenActor, sorenPaper, "familieraadslagning.pdf", demoPdf(List.of(
@@ -156,8 +156,8 @@ public class DemoOpenCall {
                         + "for control of caseloads. We end with a model for a first-year supervision agreement.",
                 List.of("supervision", "newly qualified", "retention"), AbstractLanguage.EN,
                 call.tracks().get(1).id(), call.types().get(0).id(), List.of(
-                new Author(emily.getName(), emily.getEmail(), emily.getAffiliation(), "GB", true),
-                new Author("Johan Nilsson", "johan.nilsson@gu.example", "University of Gothenburg", "SE", false))),
+                        new Author(emily.getName(), emily.getEmail(), emily.getAffiliation(), "GB", true),
+                        new Author("Johan Nilsson", "johan.nilsson@gu.example", "University of Gothenburg", "SE", false))),
                 true, Language.EN);
         committee(people, call);
         reviews(people, sorenPaper, workshop, emilyPaper);
@@ -208,8 +208,10 @@ public class DemoOpenCall {
         Actor sannaActor = actors.of(sanna);
         Set<Long> children = new LinkedHashSet<>(List.of(call.tracks().get(0).id()));
         profiles.save(asaActor, "nsw2027", new ReviewerProfileForm(children, EnumSet.of(AbstractLanguage.SV,
-                AbstractLanguage.DA, AbstractLanguage.NB, AbstractLanguage.EN), List.of("barnskydd", "familjehem", "barns delaktighet"),
-                "Forskar om barns delaktighet i den sociala barnavården och om familjehemsvård.", List.of(), List.of()), Language.SV);
+                AbstractLanguage.DA, AbstractLanguage.NB, AbstractLanguage.EN),
+                List.of("barnskydd", "familjehem", "barns delaktighet"),
+                "Forskar om barns delaktighet i den sociala barnavården och om familjehemsvård.", List.of(), List.of()),
+                Language.SV);
         profiles.save(larsActor, "nsw2027", new ReviewerProfileForm(new LinkedHashSet<>(List.of(call.tracks().get(1).id())),
                 EnumSet.of(AbstractLanguage.NB, AbstractLanguage.DA, AbstractLanguage.SV),
                 List.of("arbeidsinkludering", "NAV"), "Arbeid og inkludering, veiledning av nyutdannede.",

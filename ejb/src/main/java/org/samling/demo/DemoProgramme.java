@@ -3,6 +3,7 @@ package org.samling.demo;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.samling.conference.model.CallDetails;
+import org.samling.conference.model.SubmissionKind;
 import org.samling.decision.model.Outcome;
 import org.samling.decision.service.DecisionService;
 import org.samling.i18n.Language;
@@ -10,13 +11,16 @@ import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.service.AccountService;
 import org.samling.program.model.BlockKind;
-import org.samling.program.service.ProgramEdits;
+import org.samling.program.model.ProgramSnapshot;
 import org.samling.program.service.ProgramEditing;
+import org.samling.program.service.ProgramEdits;
 import org.samling.program.service.ProgramProposals;
 import org.samling.program.service.ProgramPublishing;
 import org.samling.program.service.PublishedPrograms;
+import org.samling.registration.model.Allocation;
 import org.samling.registration.service.ParticipantRegistration;
 import org.samling.registration.service.RegistrationAdmin;
+import org.samling.registration.service.RegistrationViews;
 import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
@@ -26,16 +30,12 @@ import org.samling.submission.model.Submissions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.samling.conference.model.SubmissionKind;
-import org.samling.program.model.ProgramSnapshot;
-import org.samling.registration.model.Allocation;
-import org.samling.registration.service.RegistrationViews;
+import java.util.UUID;
 
 /**
  * The demo's published programme for nsw2026, in the shape of the seeds' "Faglig Fællesskabsdag":
@@ -71,26 +71,32 @@ public class DemoProgramme {
     RegistrationAdmin registrationAdmin;
 
     private record Workshop(String email, String presenter, String affiliation, String country, Language language,
-                            AbstractLanguage abstractLanguage, int track, String title, String text, List<String> keywords) {
+            AbstractLanguage abstractLanguage, int track, String title, String text, List<String> keywords) {
     }
 
     private static final List<Workshop> WORKSHOPS = List.of(
             new Workshop("maja.lund@example.org", "Maja Lund", "Jobcenter Nørrebro", "DK", Language.DA, AbstractLanguage.DA, 1,
                     "Jobcentret med 50 sager per rådgiver",
                     "Et jobcenter gik fra 225 til 50 sager per socialrådgiver i en forsøgsafdeling. Vi fortæller om de første "
-                            + "erfaringer med faglighed, trivsel og samarbejdet med borgerne.", List.of("sagstal", "beskæftigelse")),
-            new Workshop("erik.nystrom@example.org", "Erik Nyström", "Göteborgs universitet", "SE", Language.SV, AbstractLanguage.SV, 2,
+                            + "erfaringer med faglighed, trivsel og samarbejdet med borgerne.",
+                    List.of("sagstal", "beskæftigelse")),
+            new Workshop("erik.nystrom@example.org", "Erik Nyström", "Göteborgs universitet", "SE", Language.SV,
+                    AbstractLanguage.SV, 2,
                     "Socialt arbete inom funktionshinderområdet mellan motstridiga perspektiv",
                     "Workshopen ser på begreppen funktionshinder och rehabilitering och på konflikter i samverkan mellan "
-                            + "professioner, med exempel från barn- och vuxenområdet.", List.of("funktionshinder", "samverkan")),
-            new Workshop("signe.holm@example.org", "Signe Holm", "Høje-Taastrup Kommune", "DK", Language.DA, AbstractLanguage.DA, 3,
+                            + "professioner, med exempel från barn- och vuxenområdet.",
+                    List.of("funktionshinder", "samverkan")),
+            new Workshop("signe.holm@example.org", "Signe Holm", "Høje-Taastrup Kommune", "DK", Language.DA, AbstractLanguage.DA,
+                    3,
                     "Sammenhængende borgerforløb: hvorfor er det svært?",
                     "Hvad kræver det at skabe sammenhæng for borgere med komplekse problemer på tværs af forvaltninger? "
-                            + "Erfaringer fra en kommune, der prøvede.", List.of("sammenhæng", "helhedsorienteret indsats")),
+                            + "Erfaringer fra en kommune, der prøvede.",
+                    List.of("sammenhæng", "helhedsorienteret indsats")),
             new Workshop("daniel.berg@example.org", "Daniel Berg", "SIND Ungdom", "DK", Language.DA, AbstractLanguage.DA, 0,
                     "Psykisk sårbar ung i det sociale system",
                     "Unge med psykisk sårbarhed møder mange fagpersoner. Workshoppen giver de unges egne fortællinger om, "
-                            + "hvad der hjalp, og hvad der ikke gjorde.", List.of("unge", "psykisk sårbarhed")),
+                            + "hvad der hjalp, og hvad der ikke gjorde.",
+                    List.of("unge", "psykisk sårbarhed")),
             new Workshop("lena.grahn@example.org", "Lena Grahn", "Malmö stad", "SE", Language.SV, AbstractLanguage.SV, 1,
                     "Sociala investeringar i vuxenområdet som lönar sig",
                     "Hur räknar man på en social investering, och hur får man politiker att våga? Tre kommuners exempel.",
@@ -102,7 +108,8 @@ public class DemoProgramme {
             new Workshop("jonas.haugen@example.org", "Jonas Haugen", "NAV Grünerløkka", "NO", Language.NB, AbstractLanguage.NB, 0,
                     "Ettervern som virker for alle",
                     "Ungdom som har vært i barnevernet trenger et ettervern som følger dem inn i voksenlivet. Vi viser en modell "
-                            + "som virker, også for de som takket nei først.", List.of("ettervern", "barnevern")),
+                            + "som virker, også for de som takket nei først.",
+                    List.of("ettervern", "barnevern")),
             new Workshop("rene.dahl@example.org", "René Dahl", "Hjemløsenetværket", "DK", Language.DA, AbstractLanguage.DA, 3,
                     "Sammen med hjemløse: rammerne for samarbejdet",
                     "Hvordan arbejder socialrådgivere for og med hjemløse, når rammerne strammes? En workshop om sammenhold.",
@@ -116,11 +123,13 @@ public class DemoProgramme {
             new Workshop("ingrid.aas@example.org", "Ingrid Aas", "Universitetet i Stavanger", "NO", Language.NB,
                     AbstractLanguage.NB, 0, "Barnevernets samtaler med barn som ikke vil snakke",
                     "Hvordan snakker barnevernsarbeidere med barn som ikke vil snakke? Vi analyserte 40 samtaler og viser "
-                            + "hva som åpner og hva som lukker.", List.of("barnevern", "samtaler med barn")),
+                            + "hva som åpner og hva som lukker.",
+                    List.of("barnevern", "samtaler med barn")),
             new Workshop("maria.ek@example.org", "Maria Ek", "Malmö universitet", "SE", Language.SV, AbstractLanguage.SV, 0,
                     "Barns röst i vårdnadsutredningar",
                     "Hur kommer barnets egen röst fram i utredningar om vårdnad, boende och umgänge? En studie av 120 "
-                            + "utredningar i tre kommuner.", List.of("barnets röst", "vårdnadsutredning")),
+                            + "utredningar i tre kommuner.",
+                    List.of("barnets röst", "vårdnadsutredning")),
             new Workshop("peter.friis@example.org", "Peter Friis", "VIVE", "DK", Language.DA, AbstractLanguage.DA, 1,
                     "Løntilskud og varig tilknytning til arbejdsmarkedet",
                     "Fører løntilskud til varigt arbejde? Registerdata for 8.000 forløb viser, for hvem det virker.",
@@ -211,7 +220,8 @@ public class DemoProgramme {
 
     private static final String[][] PARTICIPANTS = {
             {"Anne Holm", "anne.holm@example.org", "Roskilde Kommune"}, {"Bo Lund", "bo.lund@example.org", "Jobcenter Aarhus"},
-            {"Cecilie Berg", "cecilie.berg@example.org", "Bergen kommune"}, {"David Nyberg", "david.nyberg@example.org", "Göteborgs Stad"},
+            {"Cecilie Berg", "cecilie.berg@example.org", "Bergen kommune"},
+            {"David Nyberg", "david.nyberg@example.org", "Göteborgs Stad"},
             {"Eva Strand", "eva.strand@example.org", "NAV Drammen"}, {"Frida Moe", "frida.moe@example.org", "Oslo kommune"},
             {"Gustav Lie", "gustav.lie@example.org", "Malmö stad"}, {"Hanna Sund", "hanna.sund@example.org", "Region Skåne"},
             {"Ida Malm", "ida.malm@example.org", "Lunds kommun"}};
@@ -233,7 +243,8 @@ public class DemoProgramme {
         List<List<Long>> blocks = published.snapshot().blocks().stream()
                 .filter(b -> b.kind() == BlockKind.PARALLEL && !published.snapshot().sessionsOf(b.id()).isEmpty())
                 .map(b -> published.snapshot().sessionsOf(b.id()).stream()
-                        .map(ProgramSnapshot.SessionView::id).toList()).toList();
+                        .map(ProgramSnapshot.SessionView::id).toList())
+                .toList();
         registrationAdmin.setSeats(chair, acronym, blocks.get(0).get(0), 3);
         for (int i = 0; i < PARTICIPANTS.length; i++) {
             Map<Long, List<Long>> picks = new LinkedHashMap<>();
@@ -256,7 +267,8 @@ public class DemoProgramme {
         Submission s = new Submission(conferenceId, owner.getId(), submittedAt);
         s.edit(new SubmissionContent(w.title(), w.text(), w.keywords(), w.abstractLanguage(),
                 call.tracks().get(w.track()).id(), type, List.of(new Author(w.presenter(), w.email(),
-                w.affiliation(), w.country(), true))), submittedAt);
+                        w.affiliation(), w.country(), true))),
+                submittedAt);
         s.submit(submittedAt);
         return submissions.add(s).getId();
     }

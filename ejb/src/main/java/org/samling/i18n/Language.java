@@ -7,10 +7,8 @@ import java.util.Optional;
 
 /** The languages Samling speaks: English, Danish, Swedish and Norwegian bokmål. */
 public enum Language {
-    EN("en", "English"),
-    DA("da", "Dansk"),
-    SV("sv", "Svenska"),
-    NB("nb", "Norsk bokmål");
+
+    EN("en", "English"), DA("da", "Dansk"), SV("sv", "Svenska"), NB("nb", "Norsk bokmål");
 
     private final String code;
     private final String nativeName;

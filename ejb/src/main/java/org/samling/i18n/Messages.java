@@ -1,15 +1,15 @@
 package org.samling.i18n;
 
 import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 /**
  * Reads the one bundle family (org/samling/i18n/messages*.properties, UTF-8) that pages,
@@ -48,7 +48,7 @@ public final class Messages {
     public static String dateTime(Locale locale, Instant instant, ZoneId zone) {
         ZoneId z = zone == null ? ZoneOffset.UTC : zone;
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG,
-                        FormatStyle.SHORT).withLocale(locale).format(instant.atZone(z)) + " (" + z.getId() + ")";
+                FormatStyle.SHORT).withLocale(locale).format(instant.atZone(z)) + " (" + z.getId() + ")";
     }
 
     /** A day as a programme heads it: "Saturday, December 26, 2026", "Lørdag den 26. december 2026", capitalised. */

@@ -25,11 +25,7 @@ public class SiteSetting {
         this.value = value;
     }
 
-    public String getValue() {
-        return value;
-    }
+    public String getValue() { return value; }
 
-    public void setValue(String value) {
-        this.value = value;
-    }
+    public void setValue(String value) { this.value = value; }
 }

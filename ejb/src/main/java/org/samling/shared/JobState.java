@@ -6,10 +6,8 @@ package org.samling.shared;
  * every node shows it.
  */
 public enum JobState {
-    QUEUED,
-    RUNNING,
-    DONE,
-    FAILED;
+
+    QUEUED, RUNNING, DONE, FAILED;
 
     public JobState start() {
         if (this != QUEUED) {

@@ -17,9 +17,7 @@ public final class Violations {
         return list.stream().anyMatch(v -> field.equals(v.field()));
     }
 
-    public boolean isEmpty() {
-        return list.isEmpty();
-    }
+    public boolean isEmpty() { return list.isEmpty(); }
 
     public List<DomainException.Violation> list() {
         return List.copyOf(list);

@@ -6,20 +6,20 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.samling.shared.JobState;
 import org.samling.assignment.service.AssignmentOverview;
 import org.samling.assignment.service.AssignmentService;
 import org.samling.assignment.service.AutoAssignmentJobs;
 import org.samling.assignment.service.AutoAssignmentOptions;
 import org.samling.assignment.service.AutoAssignmentResult;
+import org.samling.conference.service.ConferenceService;
 import org.samling.demo.DemoAccounts;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.service.AccountService;
 import org.samling.review.service.ConflictService;
-import org.samling.conference.service.ConferenceService;
 import org.samling.shared.DomainException;
+import org.samling.shared.JobState;
 import org.samling.support.Deployments;
 
 import java.util.List;
@@ -115,7 +115,8 @@ class AutoAssignmentIT {
         assertEquals(Math.max(0, 2 - alreadyOnPoster), forPoster.size(), r.changes().toString());
         var inForce = conflicts.inForce(conferenceId);
         for (AutoAssignmentResult.Pair p : r.changes()) {
-            assertFalse(inForce.contains(new ConflictService.PairKey(p.submissionId(), p.accountId())), "a conflict assigned: " + p);
+            assertFalse(inForce.contains(new ConflictService.PairKey(p.submissionId(), p.accountId())),
+                    "a conflict assigned: " + p);
             assertTrue(p.affinity() >= 0 && p.affinity() <= 1, p.toString());
         }
         for (AutoAssignmentResult.Load l : r.loads()) {
@@ -139,6 +140,7 @@ class AutoAssignmentIT {
         Actor chair = demo(DemoAccounts.CHAIR, "chair");
         DomainException e = assertThrows(DomainException.class, () -> jobs.start(chair, "nsw2027",
                 new AutoAssignmentOptions(0, -1, 0, 0, 11, false, true, List.of(), List.of()), Language.EN));
-        assertEquals(List.of("k", "weights", "institutionCap"), e.violations().stream().map(DomainException.Violation::field).toList());
+        assertEquals(List.of("k", "weights", "institutionCap"),
+                e.violations().stream().map(DomainException.Violation::field).toList());
     }
 }

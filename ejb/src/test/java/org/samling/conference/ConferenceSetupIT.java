@@ -59,7 +59,8 @@ class ConferenceSetupIT {
 
     /** Someone who chairs last year's conference, so may set up a new one. */
     private Actor chair() {
-        Account a = accounts.createConfirmed(Deployments.uniqueEmail("chair"), "Birgitte Ødum", "VIA", "DK", Language.DA, "rødgrød med fløde");
+        Account a = accounts.createConfirmed(Deployments.uniqueEmail("chair"), "Birgitte Ødum", "VIA", "DK", Language.DA,
+                "rødgrød med fløde");
         Long nsw2026 = conferences.byAcronym("nsw2026", Language.EN).orElseThrow().id();
         accounts.grant(a.getId(), Role.CHAIR, nsw2026);
         return new Actor(a.getId(), a.getEmail(), a.getName(), Set.of("user", "chair"));
@@ -100,9 +101,11 @@ class ConferenceSetupIT {
         assertEquals("Tre dage om socialt arbejde i praksis.", view.description());
         assertEquals("23:59", view.deadline().atZone(view.zone()).toLocalTime().toString());
 
-        Account stranger = accounts.createConfirmed(Deployments.uniqueEmail("x"), "X", null, "DK", Language.EN, "rødgrød med fløde");
+        Account stranger = accounts.createConfirmed(Deployments.uniqueEmail("x"), "X", null, "DK", Language.EN,
+                "rødgrød med fløde");
         Actor strangerActor = new Actor(stranger.getId(), stranger.getEmail(), stranger.getName(), Set.of("user"));
-        DomainException forbidden = assertThrows(DomainException.class, () -> conferenceSetup.create(strangerActor, settings(acronym())));
+        DomainException forbidden = assertThrows(DomainException.class,
+                () -> conferenceSetup.create(strangerActor, settings(acronym())));
         assertEquals("auth.forbidden", forbidden.violations().get(0).messageKey());
         assertThrows(DomainException.class, () -> conferenceSetup.conferenceSettings(strangerActor, acronym));
 
@@ -131,7 +134,8 @@ class ConferenceSetupIT {
         assertEquals(List.of("Children and families", "Ældre"), d.tracks().stream().map(CallDetails.TrackView::name).toList());
 
         // An author submits to the first track and the first type: neither may then go.
-        Account author = accounts.createConfirmed(Deployments.uniqueEmail("a"), "Åse", "KP", "DK", Language.DA, "rødgrød med fløde");
+        Account author = accounts.createConfirmed(Deployments.uniqueEmail("a"), "Åse", "KP", "DK", Language.DA,
+                "rødgrød med fløde");
         Actor a = new Actor(author.getId(), author.getEmail(), author.getName(), Set.of("user"));
         submissions.save(a, acronym, null, new SubmissionContent("Titel", "Tekst.", List.of(), AbstractLanguage.DA,
                 d.tracks().get(0).id(), d.types().get(0).id(), List.of(new Author("Åse", author.getEmail(), "KP", "DK", true))),
@@ -149,8 +153,10 @@ class ConferenceSetupIT {
         edits.add(new TrackEdit(null, Map.of(Language.SV, "Missbruk")));
         conferenceSetup.saveTracks(chair, acronym, edits, Language.DA);
         assertEquals(List.of("Ældre og pårørende", "Børn og familie", "Missbruk"),
-                conferences.callDetails(acronym, Language.DA).orElseThrow().tracks().stream().map(CallDetails.TrackView::name).toList());
-        conferenceSetup.saveTypes(chair, acronym, List.of(new TypeEdit(d.types().get(0).id(), SubmissionKind.PAPER, 15)), Language.DA);
+                conferences.callDetails(acronym, Language.DA).orElseThrow().tracks().stream().map(CallDetails.TrackView::name)
+                        .toList());
+        conferenceSetup.saveTypes(chair, acronym, List.of(new TypeEdit(d.types().get(0).id(), SubmissionKind.PAPER, 15)),
+                Language.DA);
         var types = conferences.callDetails(acronym, Language.DA).orElseThrow().types();
         assertEquals(1, types.size());
         assertEquals(15, types.get(0).minutes());
@@ -163,7 +169,8 @@ class ConferenceSetupIT {
         assertEquals("type.minutes", badType.violations().get(0).messageKey());
 
         // The programme's capacity per type: kept, or refused at the field when negative, the old one staying.
-        conferenceSetup.saveTypes(chair, acronym, List.of(new TypeEdit(d.types().get(0).id(), SubmissionKind.PAPER, 15, 40)), Language.DA);
+        conferenceSetup.saveTypes(chair, acronym, List.of(new TypeEdit(d.types().get(0).id(), SubmissionKind.PAPER, 15, 40)),
+                Language.DA);
         assertEquals(40, conferences.callDetails(acronym, Language.DA).orElseThrow().types().get(0).capacity());
         DomainException badCapacity = assertThrows(DomainException.class, () -> conferenceSetup.saveTypes(chair, acronym,
                 List.of(new TypeEdit(d.types().get(0).id(), SubmissionKind.PAPER, 15, -1)), Language.DA));

@@ -4,12 +4,16 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.samling.conference.model.CallDetails;
+import org.samling.conference.service.ConferenceService;
 import org.samling.decision.model.Outcome;
-import org.samling.decision.service.DecisionExport;
 import org.samling.decision.service.AuthorDecisions;
+import org.samling.decision.service.DecisionExport;
 import org.samling.decision.service.DecisionRanking;
 import org.samling.decision.service.DecisionService;
 import org.samling.decision.service.DecisionTemplates;
@@ -21,10 +25,13 @@ import org.samling.identity.model.Actor;
 import org.samling.identity.service.AccountService;
 import org.samling.notification.model.Outbox;
 import org.samling.notification.model.OutboxMail;
+import org.samling.review.service.ReviewFormService;
 import org.samling.shared.DomainException;
 import org.samling.submission.model.SubmissionContent;
+import org.samling.submission.service.SubmissionService;
 import org.samling.support.Deployments;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -33,13 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.util.ArrayList;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.samling.conference.service.ConferenceService;
-import org.samling.review.service.ReviewFormService;
-import org.samling.submission.service.SubmissionService;
 
 /**
  * Ranking, decisions and notifications on last year's demo conference: statistics and the
@@ -108,7 +108,8 @@ class DecisionIT {
                 r.scoreHistogram().stream().mapToInt(Integer::intValue).sum(), "every reviewed submission in a bar");
         assertEquals(1, r.perTrack().stream().mapToLong(DecisionViews.TrackCount::rejected).sum(), "Karin's workshop");
         assertEquals(8, r.reviewsOverTime().get(r.reviewsOverTime().size() - 1).submitted(), "eight reviews in all");
-        assertThrows(DomainException.class, () -> rankings.ranking(demo(DemoAccounts.CHAIR_2026, "chair"), "nsw2027", Language.EN),
+        assertThrows(DomainException.class,
+                () -> rankings.ranking(demo(DemoAccounts.CHAIR_2026, "chair"), "nsw2027", Language.EN),
                 "a chair of another conference");
     }
 
@@ -161,7 +162,8 @@ class DecisionIT {
             forms.define(chair, "nsw2026", forms.form(chair, "nsw2026", Language.EN).definition(), true, true, null, Language.EN);
         }
         assertFalse(seen.toString().contains("Lars"), seen.toString());
-        assertThrows(DomainException.class, () -> authorDecisions.forAuthor(demo(DemoAccounts.AUTHOR_1, "user"), emily, Language.EN),
+        assertThrows(DomainException.class,
+                () -> authorDecisions.forAuthor(demo(DemoAccounts.AUTHOR_1, "user"), emily, Language.EN),
                 "another author");
 
         // Told now: a change needs the confirmation and is told again as a correction.
@@ -220,14 +222,20 @@ class DecisionIT {
         DecisionViews.ForAuthor page = authorDecisions.forAuthor(soren, paper, Language.EN);
         assertTrue(page.finalVersionOpen(), "the final-version deadline is ten days away");
         assertTrue(page.authors().get(0).startsWith("Søren"), page.authors().toString());
-        DomainException missing = assertThrows(DomainException.class, () -> authorDecisions.confirm(soren, paper, null, null, Language.EN));
-        assertEquals(List.of("presenter", "attending"), missing.violations().stream().map(DomainException.Violation::field).toList());
-        assertEquals("presenter", assertThrows(DomainException.class, () -> authorDecisions.confirm(soren, paper, 7, true, Language.EN))
-                .violations().get(0).field(), "no seventh author");
+        DomainException missing = assertThrows(DomainException.class,
+                () -> authorDecisions.confirm(soren, paper, null, null, Language.EN));
+        assertEquals(List.of("presenter", "attending"),
+                missing.violations().stream().map(DomainException.Violation::field).toList());
+        assertEquals("presenter",
+                assertThrows(DomainException.class, () -> authorDecisions.confirm(soren, paper, 7, true, Language.EN))
+                        .violations().get(0).field(),
+                "no seventh author");
         assertEquals("submission.notFound", assertThrows(DomainException.class, () -> authorDecisions.confirm(
-                demo(DemoAccounts.AUTHOR_3, "user"), paper, 0, true, Language.EN)).violations().get(0).messageKey(), "not Emily's");
+                demo(DemoAccounts.AUTHOR_3, "user"), paper, 0, true, Language.EN)).violations().get(0).messageKey(),
+                "not Emily's");
         assertEquals("finalVersion.onlyAccepted", assertThrows(DomainException.class, () -> authorDecisions.confirm(
-                demo(DemoAccounts.AUTHOR_2, "user"), workshop, 0, true, Language.EN)).violations().get(0).messageKey(), "rejected");
+                demo(DemoAccounts.AUTHOR_2, "user"), workshop, 0, true, Language.EN)).violations().get(0).messageKey(),
+                "rejected");
         authorDecisions.confirm(soren, paper, 0, true, Language.EN);
         DecisionViews.Row confirmed = row(rankings.ranking(chair, "nsw2026", Language.EN), "Socialrådgiveren som brobygger");
         assertTrue(confirmed.presenter().startsWith("Søren"), confirmed.presenter());
@@ -245,8 +253,10 @@ class DecisionIT {
         assertEquals("title", assertThrows(DomainException.class, () -> submissionService.save(soren, "nsw2026", paper, noTitle,
                 false, Language.EN)).violations().get(0).field());
         CallDetails call = conferences.callDetails("nsw2026", Language.EN).orElseThrow();
-        Long otherTrack = call.tracks().stream().map(CallDetails.TrackView::id).filter(t -> !t.equals(before.trackId())).findFirst().orElseThrow();
-        SubmissionContent moved = new SubmissionContent(before.title(), before.abstractText(), before.keywords(), before.language(),
+        Long otherTrack = call.tracks().stream().map(CallDetails.TrackView::id).filter(t -> !t.equals(before.trackId()))
+                .findFirst().orElseThrow();
+        SubmissionContent moved = new SubmissionContent(before.title(), before.abstractText(), before.keywords(),
+                before.language(),
                 otherTrack, before.typeId(), before.authors());
         assertEquals("finalVersion.trackFixed", assertThrows(DomainException.class, () -> submissionService.save(soren, "nsw2026",
                 paper, moved, false, Language.EN)).violations().get(0).messageKey());
@@ -282,7 +292,8 @@ class DecisionIT {
         assertEquals("submission.notFound", assertThrows(DomainException.class, () -> authorDecisions.withdrawAccepted(
                 demo(DemoAccounts.AUTHOR_2, "user"), paper, Language.EN)).violations().get(0).messageKey(), "not Karin's");
         assertEquals("decision.withdrawOnlyAccepted", assertThrows(DomainException.class, () -> authorDecisions.withdrawAccepted(
-                demo(DemoAccounts.AUTHOR_2, "user"), poster, Language.EN)).violations().get(0).messageKey(), "waitlisted, not accepted");
+                demo(DemoAccounts.AUTHOR_2, "user"), poster, Language.EN)).violations().get(0).messageKey(),
+                "waitlisted, not accepted");
         Actor soren = demo(DemoAccounts.AUTHOR_1, "user");
         authorDecisions.withdrawAccepted(soren, paper, Language.EN);
         assertTrue(authorDecisions.forAuthor(soren, paper, Language.EN).withdrawn());

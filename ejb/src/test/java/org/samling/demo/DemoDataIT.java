@@ -18,12 +18,12 @@ import org.samling.support.Deployments;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.time.LocalDate;
-import java.util.Set;
 
 /** A newcomer's first run: the demo people, an open call a month away, and a decided conference coming up. */
 @ExtendWith(ArquillianExtension.class)

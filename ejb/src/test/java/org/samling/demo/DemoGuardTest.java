@@ -30,9 +30,11 @@ class DemoGuardTest {
     /** The account service of a database holding these addresses, which fails if anything is written. */
     private static DemoData demo(Set<String> existing) throws ReflectiveOperationException {
         AccountService accounts = new AccountService() {
+
             @Override
             public Optional<Account> findByEmail(String email) {
-                return existing.contains(email) ? Optional.of(new Account(email, "X", null, null, Language.EN, "h", Instant.EPOCH))
+                return existing.contains(email)
+                        ? Optional.of(new Account(email, "X", null, null, Language.EN, "h", Instant.EPOCH))
                         : Optional.empty();
             }
 

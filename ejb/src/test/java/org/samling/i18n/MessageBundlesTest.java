@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MessageBundlesTest {
 
     private static Properties load(String suffix) throws IOException {
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/org/samling/i18n/messages" + suffix + ".properties")) {
+        try (InputStream in = MessageBundlesTest.class
+                .getResourceAsStream("/org/samling/i18n/messages" + suffix + ".properties")) {
             Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return p;

@@ -9,15 +9,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
+import org.samling.identity.model.TokenScope;
 import org.samling.identity.service.AccountService;
+import org.samling.identity.service.ApiTokenService;
 import org.samling.identity.service.ProfileForm;
 import org.samling.identity.service.RegistrationForm;
 import org.samling.notification.model.MailState;
 import org.samling.notification.model.Outbox;
 import org.samling.notification.model.OutboxMail;
 import org.samling.shared.DomainException;
-import org.samling.identity.service.ApiTokenService;
-import org.samling.identity.model.TokenScope;
 import org.samling.support.Deployments;
 
 import java.time.Instant;
@@ -116,7 +116,8 @@ class AccountServiceIT {
         String email = Deployments.uniqueEmail("twice");
         assertTrue(accounts.register(form(email)).isPresent());
         assertTrue(accounts.register(form(email.toUpperCase())).isEmpty(), "the same answer as for a new address: no error");
-        assertEquals(List.of("REGISTRATIONREPEATED", "CONFIRM"), outbox.latest(email, 5).stream().map(OutboxMail::getKind).toList());
+        assertEquals(List.of("REGISTRATIONREPEATED", "CONFIRM"),
+                outbox.latest(email, 5).stream().map(OutboxMail::getKind).toList());
         // Nobody can flood an address through the site: at most five such mails an hour.
         for (int i = 0; i < 6; i++) {
             accounts.register(form(email));
@@ -148,7 +149,8 @@ class AccountServiceIT {
         assertTrue(after.isEmailConfirmed(), "the link proved the address");
         assertThrows(DomainException.class, () -> accounts.resetPassword(token, "endnu en kode 2", "endnu en kode 2", false));
         assertEquals("token.used", assertThrows(DomainException.class,
-                () -> accounts.resetPassword(second, "endnu en kode 2", "endnu en kode 2", false)).violations().get(0).messageKey(),
+                () -> accounts.resetPassword(second, "endnu en kode 2", "endnu en kode 2", false)).violations().get(0)
+                .messageKey(),
                 "every other link of the account stops working");
         assertFalse(accounts.find(a.getId()).orElseThrow().sessionValid(sessionBefore), "sessions opened before end");
         assertTrue(tokens.authenticate(apiToken).isEmpty(), "the tokens are revoked, as asked");
@@ -165,13 +167,16 @@ class AccountServiceIT {
         String email = Deployments.uniqueEmail("profile");
         Account a = accounts.register(form(email)).orElseThrow();
         Actor me = new Actor(a.getId(), a.getEmail(), a.getName(), Set.of("user"));
-        Account changed = accounts.updateProfile(me, new ProfileForm("Søren H. Højgaard", "Aalborg Universitet", "dk", Language.NB));
+        Account changed = accounts.updateProfile(me,
+                new ProfileForm("Søren H. Højgaard", "Aalborg Universitet", "dk", Language.NB));
         assertEquals("DK", changed.getCountry());
         assertEquals(Language.NB, changed.getLanguage());
         DomainException e = assertThrows(DomainException.class,
                 () -> accounts.updateProfile(me, new ProfileForm(" ", null, "ZZ", Language.NB)));
-        assertEquals(Set.of("name", "country"), Set.copyOf(e.violations().stream().map(DomainException.Violation::field).toList()));
+        assertEquals(Set.of("name", "country"),
+                Set.copyOf(e.violations().stream().map(DomainException.Violation::field).toList()));
         assertEquals("Søren H. Højgaard", accounts.find(a.getId()).orElseThrow().getName(), "nothing lost");
-        assertThrows(DomainException.class, () -> accounts.updateProfile(Actor.VISITOR, new ProfileForm("x", null, null, Language.EN)));
+        assertThrows(DomainException.class,
+                () -> accounts.updateProfile(Actor.VISITOR, new ProfileForm("x", null, null, Language.EN)));
     }
 }

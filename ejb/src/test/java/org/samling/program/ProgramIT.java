@@ -29,14 +29,14 @@ import org.samling.program.model.BlockKind;
 import org.samling.program.model.ChangeKind;
 import org.samling.program.model.ClashKind;
 import org.samling.program.model.ProgramSnapshot;
+import org.samling.program.service.ProgramEditing;
 import org.samling.program.service.ProgramEditor;
 import org.samling.program.service.ProgramEdits;
-import org.samling.program.service.ProgramEditing;
 import org.samling.program.service.ProgramProposals;
 import org.samling.program.service.ProgramPublishing;
-import org.samling.program.service.PublishedPrograms;
 import org.samling.program.service.Proposal;
 import org.samling.program.service.PublishedProgram;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.publishing.service.PublishingService;
 import org.samling.search.service.SearchService;
 import org.samling.shared.DomainException;
@@ -102,7 +102,8 @@ class ProgramIT {
         PublishedProgram p = published();
         ProgramSnapshot s = p.snapshot();
         assertTrue(p.release() >= 2, "release 1 and the room swap: " + p.release());
-        List<ProgramSnapshot.BlockView> day1 = s.blocks().stream().filter(b -> b.day().equals(p.conference().firstDay())).toList();
+        List<ProgramSnapshot.BlockView> day1 = s.blocks().stream().filter(b -> b.day().equals(p.conference().firstDay()))
+                .toList();
         List<ProgramSnapshot.BlockView> parallel = day1.stream().filter(b -> b.kind() == BlockKind.PARALLEL).toList();
         assertEquals(3, parallel.size());
         for (ProgramSnapshot.BlockView b : parallel) {
@@ -125,7 +126,8 @@ class ProgramIT {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Sammenhængende borgerforløb: hvorfor er det svært?"), text);
             assertTrue(text.contains("Tillsammans om en starkare berättelse om socialt arbete"));
-            assertTrue(text.contains("Innehåll") && text.contains("Författarregister"), "Swedish, the conference's first language");
+            assertTrue(text.contains("Innehåll") && text.contains("Författarregister"),
+                    "Swedish, the conference's first language");
             assertTrue(text.contains("Holm, Signe \u2014 "), "author index");
             assertTrue(text.contains("ännu inte bekräftad"), "the tentative workshop says so");
             assertTrue(text.contains("Malmö universitet, Malmö"), "the second occurrence");
@@ -151,7 +153,8 @@ class ProgramIT {
         Calendar cal = new CalendarBuilder().build(new StringReader(publishing.calendar("nsw2026", null, null).orElseThrow()));
         List<VEvent> events = cal.getComponents("VEVENT");
         long expected = s.sessions().stream().mapToLong(x -> s.block(x.blockId()).orElseThrow().kind() == BlockKind.PLENARY
-                ? x.items().size() : 1).sum();
+                ? x.items().size()
+                : 1).sum();
         assertEquals(expected, events.size());
         for (ProgramSnapshot.SessionView session : s.sessions()) {
             if (s.block(session.blockId()).orElseThrow().kind() != BlockKind.PARALLEL) {
@@ -176,7 +179,8 @@ class ProgramIT {
 
         // One session's calendar.
         long oneSession = s.sessions().get(3).id();
-        Calendar one = new CalendarBuilder().build(new StringReader(publishing.calendar("nsw2026", null, oneSession).orElseThrow()));
+        Calendar one = new CalendarBuilder()
+                .build(new StringReader(publishing.calendar("nsw2026", null, oneSession).orElseThrow()));
         assertFalse(one.getComponents("VEVENT").isEmpty());
     }
 
@@ -192,7 +196,8 @@ class ProgramIT {
         assertEquals(s.items().size(), items.size());
         assertEquals(s.items().stream().map(ProgramSnapshot.ItemView::title).sorted().toList(),
                 items.stream().map(i -> i.getString("title")).sorted().toList());
-        JsonObject workshop = items.stream().filter(i -> i.getString("title").startsWith("Hvem sikrer")).findFirst().orElseThrow();
+        JsonObject workshop = items.stream().filter(i -> i.getString("title").startsWith("Hvem sikrer")).findFirst()
+                .orElseThrow();
         assertEquals("Kari Solberg", workshop.getJsonArray("authors").getJsonObject(0).getString("name"));
         assertTrue(workshop.getString("abstractText").contains("rettssikkerheten"));
         assertEquals("Europe/Stockholm", json.getString("timeZone"));
@@ -239,7 +244,8 @@ class ProgramIT {
                 new ProgramEdits.BlockEdit(day2, LocalTime.of(12, 0), LocalTime.of(11, 0), BlockKind.PARALLEL, "Backwards")));
         assertEquals("blockEnds", bad.violations().get(0).field());
         assertEquals("blockDay", assertThrows(DomainException.class, () -> editing.addBlock(chair, "nsw2026",
-                new ProgramEdits.BlockEdit(day2.plusDays(30), LocalTime.of(11, 0), LocalTime.of(12, 0), BlockKind.PARALLEL, "Later")))
+                new ProgramEdits.BlockEdit(day2.plusDays(30), LocalTime.of(11, 0), LocalTime.of(12, 0), BlockKind.PARALLEL,
+                        "Later")))
                 .violations().get(0).field());
         assertEquals("program.room.taken", assertThrows(DomainException.class, () -> editing.addRoom(chair, "nsw2026",
                 new ProgramEdits.RoomEdit("sal a", 10, null))).violations().get(0).messageKey());
@@ -283,7 +289,8 @@ class ProgramIT {
                 () -> releases.publish(chair, "nsw2026", Language.EN)).violations().get(0).messageKey());
         assertThrows(DomainException.class, () -> editing.editor(
                 new Actor(accounts.findByEmail(DemoAccounts.AUTHOR_1).orElseThrow().getId(), DemoAccounts.AUTHOR_1, "Søren",
-                        Set.of("user")), "nsw2026", Language.EN), "authors do not edit the programme");
+                        Set.of("user")),
+                "nsw2026", Language.EN), "authors do not edit the programme");
     }
 
     @Test

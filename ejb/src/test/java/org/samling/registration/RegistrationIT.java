@@ -15,12 +15,14 @@ import org.samling.demo.DemoAccounts;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
+import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
 import org.samling.notification.model.Outbox;
 import org.samling.notification.model.OutboxMail;
 import org.samling.program.model.BlockKind;
-import org.samling.program.service.ProgramEdits;
+import org.samling.program.model.ClashKind;
 import org.samling.program.service.ProgramEditing;
+import org.samling.program.service.ProgramEdits;
 import org.samling.program.service.ProgramProposals;
 import org.samling.program.service.ProgramPublishing;
 import org.samling.program.service.PublishedPrograms;
@@ -42,19 +44,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.util.concurrent.ExecutionException;
-import java.util.stream.IntStream;
-import org.samling.identity.model.Role;
-import org.samling.program.model.ClashKind;
 
 /**
  * Registration on H2 and PostgreSQL: 500 people registering at once for 100 seats end with exactly
@@ -126,14 +126,18 @@ class RegistrationIT {
         List<Long> sessions = new ArrayList<>();
         for (int i = 0; i < seats.length; i++) {
             Long room = editing.addRoom(chair, acronym, new ProgramEdits.RoomEdit("Lokale " + (i + 1), seats[i], null));
-            Long session = editing.addSession(chair, acronym, new ProgramEdits.SessionEdit(block, room, "Workshop " + (i + 1), null,
-                    null, false), Language.EN);
-            editing.addPlenary(chair, acronym, new ProgramEdits.PlenaryEdit(session, "Workshop " + (i + 1), "Facilitator " + i, 90));
+            Long session = editing.addSession(chair, acronym,
+                    new ProgramEdits.SessionEdit(block, room, "Workshop " + (i + 1), null,
+                            null, false),
+                    Language.EN);
+            editing.addPlenary(chair, acronym,
+                    new ProgramEdits.PlenaryEdit(session, "Workshop " + (i + 1), "Facilitator " + i, 90));
             sessions.add(session);
         }
         publishing.publish(chair, acronym, Language.EN);
-        registrationAdmin.saveSettings(chair, acronym, new RegistrationViews.Settings(true, null, allocation, List.of("Kost"), null,
-                null, null));
+        registrationAdmin.saveSettings(chair, acronym,
+                new RegistrationViews.Settings(true, null, allocation, List.of("Kost"), null,
+                        null, null));
         return new Setup(acronym, block, sessions);
     }
 
@@ -143,7 +147,8 @@ class RegistrationIT {
     }
 
     private RegistrationViews.SessionOverview session(String acronym, long sessionId) {
-        return registrationAdmin.overview(chair(), acronym, null, Language.EN).blocks().stream().flatMap(b -> b.sessions().stream())
+        return registrationAdmin.overview(chair(), acronym, null, Language.EN).blocks().stream()
+                .flatMap(b -> b.sessions().stream())
                 .filter(s -> s.sessionId() == sessionId).findFirst().orElseThrow();
     }
 
@@ -194,7 +199,8 @@ class RegistrationIT {
                 .orElseThrow().state(), "the first waiting is seated");
         OutboxMail told = outbox.latest(first.email(), 1).get(0);
         assertTrue(told.getSubject().contains("Workshop 1"), told.getSubject());
-        assertEquals(2, after.people().stream().filter(p -> p.state() == PickState.WAITING).findFirst().orElseThrow().position() + 1,
+        assertEquals(2,
+                after.people().stream().filter(p -> p.state() == PickState.WAITING).findFirst().orElseThrow().position() + 1,
                 "the queue moved up");
 
         // The programme editor compares the room with the people who want the session.
@@ -206,8 +212,9 @@ class RegistrationIT {
     @Test
     void theVirtualRoomsLinksGoOutOnceOnTheChairsDate() {
         RegistrationViews.Settings now = registrationAdmin.overview(chair(), "nsw2026", null, Language.EN).settings();
-        registrationAdmin.saveSettings(chair(), "nsw2026", new RegistrationViews.Settings(now.open(), now.closesAt(), now.allocation(),
-                now.questions(), clock.instant().minusSeconds(60), null, null));
+        registrationAdmin.saveSettings(chair(), "nsw2026",
+                new RegistrationViews.Settings(now.open(), now.closesAt(), now.allocation(),
+                        now.questions(), clock.instant().minusSeconds(60), null, null));
         links.sendDueLinks();
         assertEquals(0, links.sendDueLinks(), "once only");
         List<OutboxMail> links = outbox.latest("frida.moe@example.org", 20).stream()
@@ -240,8 +247,9 @@ class RegistrationIT {
         assertTrue(participants.calendar(token).orElseThrow().contains("TZID=Europe/Copenhagen"));
 
         // Closed: refused with the message, the registration as it was.
-        registrationAdmin.saveSettings(chair(), acronym, new RegistrationViews.Settings(false, null, Allocation.FIRST_COME, List.of(),
-                null, null, null));
+        registrationAdmin.saveSettings(chair(), acronym,
+                new RegistrationViews.Settings(false, null, Allocation.FIRST_COME, List.of(),
+                        null, null, null));
         assertEquals("registration.closed", assertThrows(DomainException.class, () -> participants.register(acronym,
                 person(2, s.block(), List.of(s.sessions().get(0))), null, Language.DA)).violations().get(0).messageKey());
         assertEquals("registration.closed", assertThrows(DomainException.class,
@@ -294,8 +302,10 @@ class RegistrationIT {
         String a = participants.register(s.acronym(), person(1, s.block(), List.of(small)), null, Language.DA);
         String b = participants.register(s.acronym(), person(2, s.block(), List.of(small)), null, Language.DA);
         RegistrationViews.Input there = person(3, s.block(), List.of(small));
-        String c = participants.register(s.acronym(), new RegistrationViews.Input(there.name(), there.email(), there.organisation(),
-                malmo, there.answers(), there.picks()), null, Language.DA);
+        String c = participants.register(s.acronym(),
+                new RegistrationViews.Input(there.name(), there.email(), there.organisation(),
+                        malmo, there.answers(), there.picks()),
+                null, Language.DA);
         assertEquals(PickState.CONFIRMED, participants.mine(c, Language.EN).picks().get(0).state(), "Malmö's own seat");
         assertEquals(PickState.WAITING, participants.mine(b, Language.EN).picks().get(0).state());
 
@@ -342,8 +352,9 @@ class RegistrationIT {
         assertEquals(PickState.RANKED, participants.mine(tokens.get(0), Language.EN).picks().get(0).state());
         assertEquals("registration.allocateAfterClose", assertThrows(DomainException.class,
                 () -> registrationAdmin.allocate(chair(), s.acronym())).violations().get(0).messageKey());
-        registrationAdmin.saveSettings(chair(), s.acronym(), new RegistrationViews.Settings(false, null, Allocation.AFTER_DEADLINE,
-                List.of(), null, null, null));
+        registrationAdmin.saveSettings(chair(), s.acronym(),
+                new RegistrationViews.Settings(false, null, Allocation.AFTER_DEADLINE,
+                        List.of(), null, null, null));
 
         assertEquals(5, registrationAdmin.allocate(chair(), s.acronym()), "five seats for six people");
         int first = 0;
@@ -378,7 +389,8 @@ class RegistrationIT {
 
         // The Malmö occurrence counts its own seats: one participant there, in the same workshop.
         long malmo = publishedPrograms.published("nsw2026", Language.EN).orElseThrow().snapshot().occurrences().get(0).id();
-        RegistrationViews.SessionOverview there = registrationAdmin.overview(chair(), "nsw2026", malmo, Language.EN).blocks().get(0)
+        RegistrationViews.SessionOverview there = registrationAdmin.overview(chair(), "nsw2026", malmo, Language.EN).blocks()
+                .get(0)
                 .sessions().get(0);
         assertEquals(first.sessionId(), there.sessionId());
         assertEquals(1, there.confirmed());

@@ -23,10 +23,15 @@ import org.samling.review.service.BlindSubmission;
 import org.samling.review.service.ConflictService;
 import org.samling.review.service.ReviewerProfileService;
 import org.samling.shared.DomainException;
+import org.samling.submission.model.AbstractLanguage;
+import org.samling.submission.model.Author;
+import org.samling.submission.model.SubmissionContent;
 import org.samling.submission.service.ChairSubmissionRow;
 import org.samling.submission.service.ChairSubmissionService;
+import org.samling.submission.service.SubmissionService;
 import org.samling.support.Deployments;
 
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,11 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.nio.charset.StandardCharsets;
-import org.samling.submission.model.AbstractLanguage;
-import org.samling.submission.model.Author;
-import org.samling.submission.model.SubmissionContent;
-import org.samling.submission.service.SubmissionService;
 
 /**
  * Bidding and conflicts on the demo conference: a reviewer sees submitted abstracts without their
@@ -77,7 +77,8 @@ class BiddingIT {
 
     /** A new committee member of nsw2027 at the given institution. */
     private Actor reviewer(String affiliation) {
-        Account a = accounts.createConfirmed(Deployments.uniqueEmail("rev"), "Nils Granskare", affiliation, "SE", Language.SV, "rödgröt med grädde");
+        Account a = accounts.createConfirmed(Deployments.uniqueEmail("rev"), "Nils Granskare", affiliation, "SE", Language.SV,
+                "rödgröt med grädde");
         accounts.grant(a.getId(), Role.REVIEWER, conferences.byAcronym("nsw2027", Language.EN).orElseThrow().id());
         return new Actor(a.getId(), a.getEmail(), a.getName(), Set.of("user", "reviewer"));
     }
@@ -165,7 +166,8 @@ class BiddingIT {
         BiddingSheet after = bidding.sheet(nils, "nsw2027", null, null, Language.SV);
         assertEquals(1, after.bidOn());
         assertEquals(before.total(), after.total());
-        assertEquals(BidPreference.EAGER, after.submissions().stream().filter(s -> s.id().equals(first)).findFirst().orElseThrow().bid());
+        assertEquals(BidPreference.EAGER,
+                after.submissions().stream().filter(s -> s.id().equals(first)).findFirst().orElseThrow().bid());
 
         bidding.bid(nils, first, BidPreference.CONFLICT);
         BiddingSheet gone = bidding.sheet(nils, "nsw2027", null, null, Language.SV);
@@ -190,7 +192,8 @@ class BiddingIT {
         DomainException bad = assertThrows(DomainException.class, () -> profiles.save(nils, "nsw2027", new ReviewerProfileForm(
                 new LinkedHashSet<>(List.of(-1L)), EnumSet.noneOf(AbstractLanguage.class), List.of(), "",
                 List.of(), List.of()), Language.SV));
-        assertEquals(List.of("tracks", "reviewLanguages"), bad.violations().stream().map(DomainException.Violation::field).toList());
+        assertEquals(List.of("tracks", "reviewLanguages"),
+                bad.violations().stream().map(DomainException.Violation::field).toList());
 
         assertTrue(has(bidding.sheet(nils, "nsw2027", "FAMILIERÅDSLAGNING", null, Language.SV), "Når familien"),
                 "upper case finds lower case, å included");

@@ -55,7 +55,8 @@ class CommitteeIT {
     }
 
     private Actor person(String name) {
-        Account a = accounts.createConfirmed(Deployments.uniqueEmail("nina"), name, "Universitetet i Bergen", "NO", Language.NB, "rødgrøt med fløte");
+        Account a = accounts.createConfirmed(Deployments.uniqueEmail("nina"), name, "Universitetet i Bergen", "NO", Language.NB,
+                "rødgrøt med fløte");
         return new Actor(a.getId(), a.getEmail(), a.getName(), Set.of("user"));
     }
 
@@ -86,7 +87,8 @@ class CommitteeIT {
         committee.invite(chair(), "nsw2027", email, "Nina", 5, 0, Language.DA);
         assertEquals("invitation.pending", assertThrows(DomainException.class, () -> committee.invite(chair(), "nsw2027", email,
                 "Nina", 5, 0, Language.DA)).violations().get(0).messageKey());
-        assertThrows(DomainException.class, () -> committee.invite(person("Not a chair"), "nsw2027", "x@y.no", "X", 5, 0, Language.DA));
+        assertThrows(DomainException.class,
+                () -> committee.invite(person("Not a chair"), "nsw2027", "x@y.no", "X", 5, 0, Language.DA));
     }
 
     @Test
@@ -94,7 +96,8 @@ class CommitteeIT {
         Actor nina = person("Nina Haugland");
         committee.invite(chair(), "nsw2027", nina.email(), "Nina Haugland", 5, 1, Language.DA);
         OutboxMail mail = outbox.latest(chair(), nsw2027(), nina.email(), 1).get(0);
-        assertEquals("Invitasjon til å vurdere for Nordic Social Work Conference 2027: Welfare at the Threshold", mail.getSubject(),
+        assertEquals("Invitasjon til å vurdere for Nordic Social Work Conference 2027: Welfare at the Threshold",
+                mail.getSubject(),
                 "in Nina's own language");
         assertTrue(mail.getBody().contains("høyst 5 abstracts") && mail.getBody().contains("Mette Kjærgaard"), mail.getBody());
         String token = token(mail);

@@ -12,6 +12,7 @@ import org.samling.review.service.ReviewService;
 import org.samling.review.service.ReviewViews;
 import org.samling.review.service.ScoreLines;
 import org.samling.search.persistence.SubmissionIndexBinder;
+import org.samling.search.service.SearchPredicates;
 import org.samling.search.service.SearchService;
 
 import java.util.List;
@@ -22,10 +23,11 @@ import java.util.List;
  * them, by an exhaustive switch: a channel added here needs its probe there to compile.
  */
 enum ReviewChannels {
+
     /** The decider itself: its predicates against the table the probes expect. */
     POLICY(ReviewPolicy.class),
     /** The search page and its API: a hit's mean score, ordering by it (the index's score is written by the binder). */
-    SEARCH(SearchService.class, SubmissionIndexBinder.class),
+    SEARCH(SearchService.class, SearchPredicates.class, SubmissionIndexBinder.class),
     /** A reviewer's review page and its API: the other reviews, the discussion, a crossed save's stored text; the chairs' full reading. */
     REVIEW_PAGE(ReviewService.class, ReviewReading.class, ReviewViews.class, ReviewConflict.class, ScoreLines.class),
     /** The ranking, its CSV and JSON, the decision mails' preview, and what the authors read once told. */

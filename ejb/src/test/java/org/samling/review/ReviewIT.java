@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.samling.assignment.model.AssignmentChange;
 import org.samling.assignment.model.AssignmentPlan;
-import org.samling.review.model.AssignmentSource;
-import org.samling.review.model.AssignmentState;
 import org.samling.assignment.service.AssignmentPreview;
 import org.samling.assignment.service.AssignmentService;
 import org.samling.conference.service.ConferenceService;
@@ -21,6 +19,8 @@ import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
 import org.samling.notification.model.Outbox;
 import org.samling.notification.model.OutboxMail;
+import org.samling.review.model.AssignmentSource;
+import org.samling.review.model.AssignmentState;
 import org.samling.review.model.BidPreference;
 import org.samling.review.model.Criterion;
 import org.samling.review.model.ReviewContent;
@@ -57,7 +57,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReviewIT {
 
     private static final ReviewContent COMPLETE = new ReviewContent(
-            Map.of("relevance", 4, "originality", 3, "clarity", 4, "practice", 5), 3, 2, "Tydelig og nyttig.", "Passer i sporet.");
+            Map.of("relevance", 4, "originality", 3, "clarity", 4, "practice", 5), 3, 2, "Tydelig og nyttig.",
+            "Passer i sporet.");
 
     @Deployment
     static WebArchive deployment() {

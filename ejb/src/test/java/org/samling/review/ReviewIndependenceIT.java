@@ -6,8 +6,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.samling.decision.service.DecisionExport;
 import org.samling.decision.service.AuthorDecisions;
+import org.samling.decision.service.DecisionExport;
 import org.samling.decision.service.DecisionRanking;
 import org.samling.decision.service.DecisionService;
 import org.samling.i18n.Language;
@@ -83,16 +83,18 @@ class ReviewIndependenceIT {
     ReviewFormService forms;
 
     /** Who asks, and how far their own review of the submission is. */
-    enum Who { CHAIR, SUBMITTED, DRAFTED, NOT_STARTED, CONFLICTED, UNASSIGNED, AUTHOR, VISITOR }
+    enum Who {
+        CHAIR, SUBMITTED, DRAFTED, NOT_STARTED, CONFLICTED, UNASSIGNED, AUTHOR, VISITOR
+    }
 
     /** One conference in one setting, with a submission two others have reviewed and a person in every role. */
     private record World(Fixtures.Conference c, boolean othersVisible, Long target, Map<Who, Actor> actors,
-                         Map<Who, Long> assignments) {
+            Map<Who, Long> assignments) {
     }
 
     /** What the table says a person may learn, independently of the code under test. */
     private record Expect(boolean scores, boolean sortByScore, boolean findsTarget, boolean page, boolean others,
-                          boolean discussion, boolean chairsReading) {
+            boolean discussion, boolean chairsReading) {
 
         static Expect of(Who who, boolean othersVisible) {
             boolean assigned = who == Who.SUBMITTED || who == Who.DRAFTED || who == Who.NOT_STARTED;
@@ -156,7 +158,8 @@ class ReviewIndependenceIT {
             reviews.save(r, assignment, ReviewKind.REVIEW, other.equals("A") ? COMPLETE : LOW, -1, true, Language.EN);
             reviews.discuss(r, assignment, "Metoden er svag, men emnet vigtigt.");
         }
-        reviews.save(actors.get(Who.SUBMITTED), assignments.get(Who.SUBMITTED), ReviewKind.REVIEW, COMPLETE, -1, true, Language.EN);
+        reviews.save(actors.get(Who.SUBMITTED), assignments.get(Who.SUBMITTED), ReviewKind.REVIEW, COMPLETE, -1, true,
+                Language.EN);
         reviews.save(actors.get(Who.DRAFTED), assignments.get(Who.DRAFTED), ReviewKind.REVIEW,
                 new ReviewContent(Map.of("relevance", 3), null, null, "", ""), -1, false, Language.EN);
         bidding.bid(actors.get(Who.CONFLICTED), target, BidPreference.CONFLICT);
@@ -181,7 +184,8 @@ class ReviewIndependenceIT {
             check(wrong, "finds the submission (" + sort + ")", e.findsTarget(), hit.isPresent());
             hit.ifPresent(h -> check(wrong, "sees its mean score (" + sort + ")", e.scores(), h.score() != null));
             hit.ifPresent(h -> check(wrong, "sees its authors (" + sort + ")", who == Who.CHAIR, h.authors() != null));
-            boolean refusedSort = r.notices().stream().map(SearchQuery.Notice::key).anyMatch("search.scoreSortChairsOnly"::equals);
+            boolean refusedSort = r.notices().stream().map(SearchQuery.Notice::key)
+                    .anyMatch("search.scoreSortChairsOnly"::equals);
             if (sort == SearchSort.SCORE && e.findsTarget()) {
                 check(wrong, "orders by score", e.sortByScore(), !refusedSort);
             }
@@ -215,10 +219,13 @@ class ReviewIndependenceIT {
     private List<String> decisions(World w, Who who, Expect e) {
         List<String> wrong = new ArrayList<>();
         Actor a = w.actors().get(who);
-        check(wrong, "reads the ranking", e.chairsReading(), answer(() -> rankings.ranking(a, w.c().acronym(), Language.EN)).isPresent());
-        check(wrong, "exports the ranking", e.chairsReading(), answer(() -> exports.csv(a, w.c().acronym(), Language.EN)).isPresent());
+        check(wrong, "reads the ranking", e.chairsReading(),
+                answer(() -> rankings.ranking(a, w.c().acronym(), Language.EN)).isPresent());
+        check(wrong, "exports the ranking", e.chairsReading(),
+                answer(() -> exports.csv(a, w.c().acronym(), Language.EN)).isPresent());
         // Before the authors are told, nobody reads a decision's reviews as an author.
-        check(wrong, "reads reviews as an author", false, answer(() -> authorDecisions.forAuthor(a, w.target(), Language.EN)).isPresent());
+        check(wrong, "reads reviews as an author", false,
+                answer(() -> authorDecisions.forAuthor(a, w.target(), Language.EN)).isPresent());
         return wrong;
     }
 

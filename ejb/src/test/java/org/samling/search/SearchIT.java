@@ -19,13 +19,16 @@ import org.samling.search.model.SearchSort;
 import org.samling.search.service.ReindexJobs;
 import org.samling.search.service.SearchService;
 import org.samling.shared.DomainException;
+import org.samling.shared.JobState;
 import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.SubmissionContent;
 import org.samling.submission.service.SubmissionService;
 import org.samling.support.Deployments;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,9 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.math.BigDecimal;
-import java.util.Objects;
-import org.samling.shared.JobState;
 
 /**
  * The search as chairs and reviewers use it, on submissions written through the services (so
@@ -98,19 +98,22 @@ class SearchIT {
         Long genitive = submit(a, "Tid og tillid", "Socialrådgivernes arbejdsdag i Høje-Taastrup Kommune og på Ærø.",
                 AbstractLanguage.DA, 1, 0);
         Long swedish = submit(a, "Barnets röst", "Hur socialtjänsten lyssnar på barn i utredningar.", AbstractLanguage.SV, 0, 1);
-        Long norwegian = submit(a, "Tillit i hjemmet", "Hvordan barnevernet bygger tillit hos foreldre.", AbstractLanguage.NB, 0, 0);
+        Long norwegian = submit(a, "Tillit i hjemmet", "Hvordan barnevernet bygger tillit hos foreldre.", AbstractLanguage.NB, 0,
+                0);
 
         List<Long> found = ids(chair("socialrådgiver"));
         assertTrue(found.containsAll(List.of(plural, genitive)), "socialrådgivere and socialrådgivernes: " + found);
         assertFalse(found.contains(swedish));
         assertTrue(ids(chair("socialtjänst")).contains(swedish), "socialtjänsten");
         assertTrue(ids(chair("barnevern")).contains(norwegian), "barnevernet");
-        for (String spelling : List.of("Hoeje-Taastrup", "Hoje-Taastrup", "Høje-Taastrup", "\"Hoeje Taastrup\"", "Aeroe", "Ärö")) {
+        for (String spelling : List.of("Hoeje-Taastrup", "Hoje-Taastrup", "Høje-Taastrup", "\"Hoeje Taastrup\"", "Aeroe",
+                "Ärö")) {
             assertEquals(List.of(genitive), ids(chair(spelling)), spelling);
         }
 
         // Highlighted: the matched word is marked in the snippet, the rest escaped.
-        SearchResults.Hit hit = chair("socialtjänst").hits().stream().filter(h -> h.id().equals(swedish)).findFirst().orElseThrow();
+        SearchResults.Hit hit = chair("socialtjänst").hits().stream().filter(h -> h.id().equals(swedish)).findFirst()
+                .orElseThrow();
         assertTrue(hit.snippetHtml().contains("<mark>socialtjänsten</mark>"), hit.snippetHtml());
         assertEquals(List.of("Ingrid " + SURNAME), hit.authors(), "chairs see the authors");
 
@@ -132,7 +135,8 @@ class SearchIT {
         SearchResults all = chair(word);
         assertEquals(2, all.total());
         SearchResults.Facet types = all.facets().stream().filter(f -> f.field().equals("type")).findFirst().orElseThrow();
-        assertEquals(Set.of("paper", "workshop"), Set.copyOf(types.values().stream().map(SearchResults.FacetValue::value).toList()));
+        assertEquals(Set.of("paper", "workshop"),
+                Set.copyOf(types.values().stream().map(SearchResults.FacetValue::value).toList()));
         assertTrue(types.values().stream().allMatch(v -> v.count() == 1 && !v.selected()));
         SearchResults.FacetValue ws = types.values().stream().filter(v -> v.value().equals("workshop")).findFirst().orElseThrow();
         assertEquals(word + " type:workshop", ws.toggleQuery());
@@ -152,7 +156,8 @@ class SearchIT {
     @Test
     void reviewersNeverMatchOnAuthorsAndNeverSeeConflictedOrDraftSubmissions() {
         Actor a = author();
-        Long id = submit(a, "Ungdomsboende efter placering", "Boendestöd för unga vuxna efter placering.", AbstractLanguage.SV, 0, 2);
+        Long id = submit(a, "Ungdomsboende efter placering", "Boendestöd för unga vuxna efter placering.", AbstractLanguage.SV, 0,
+                2);
         Actor sanna = demo(DemoAccounts.REVIEWER_3, "reviewer");
         Actor lars = demo(DemoAccounts.REVIEWER_2, "reviewer");
 
@@ -240,6 +245,7 @@ class SearchIT {
         assertEquals(100, s.percent());
         assertTrue(s.total() >= before, s.toString());
         assertEquals(before, chair("").total(), "the same submissions are found after the rebuild");
-        assertThrows(DomainException.class, () -> reindex.start(demo(DemoAccounts.REVIEWER_3, "reviewer"), "nsw2027", Language.EN));
+        assertThrows(DomainException.class,
+                () -> reindex.start(demo(DemoAccounts.REVIEWER_3, "reviewer"), "nsw2027", Language.EN));
     }
 }

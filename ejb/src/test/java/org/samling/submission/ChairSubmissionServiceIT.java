@@ -29,12 +29,14 @@ import org.samling.submission.model.SubmissionContent;
 import org.samling.submission.model.SubmissionState;
 import org.samling.submission.service.ChairSubmissionRow;
 import org.samling.submission.service.ChairSubmissionService;
+import org.samling.submission.service.PdfIntakeTest;
 import org.samling.submission.service.SubmissionService;
 import org.samling.support.Deployments;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +45,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.time.temporal.ChronoUnit;
-import org.samling.submission.service.PdfIntakeTest;
 
 /**
  * The chair's side of the submissions: the list with authors and anonymity flags, individual
@@ -73,7 +73,8 @@ class ChairSubmissionServiceIT {
     OutboxService outbox;
 
     private Actor person(String name, String... groups) {
-        Account a = accounts.createConfirmed(Deployments.uniqueEmail("p"), name, "Lunds universitet", "SE", Language.SV, "rödgröt med grädde");
+        Account a = accounts.createConfirmed(Deployments.uniqueEmail("p"), name, "Lunds universitet", "SE", Language.SV,
+                "rödgröt med grädde");
         return new Actor(a.getId(), a.getEmail(), a.getName(), Set.of(groups));
     }
 
@@ -119,15 +120,18 @@ class ChairSubmissionServiceIT {
         Actor author = person("Ebba Nyström", "user");
         Actor other = person("Nils Åkesson", "user");
         SubmissionContent content = new SubmissionContent("Barnets röst", "Text om barn.", List.of("barn"), AbstractLanguage.SV,
-                d.tracks().get(0).id(), d.types().get(0).id(), List.of(new Author(author.name(), author.email(), "LU", "SE", true)));
+                d.tracks().get(0).id(), d.types().get(0).id(),
+                List.of(new Author(author.name(), author.email(), "LU", "SE", true)));
         Long mine = submissions.save(author, acronym, null, content, false, Language.SV);
         Long theirs = submissions.save(other, acronym, null, content, false, Language.SV);
 
         // The chair closes the call a minute ago.
         CallSettings s = conferenceSetup.callSettings(chair, acronym);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        conferenceSetup.configureCall(chair, acronym, new CallSettings(now.minus(Duration.ofDays(2)), now.minus(Duration.ofMinutes(1)), 0,
-                null, null, s.wordLimit(), s.maxKeywords(), s.maxAuthors(), s.pdfPolicy(), s.pdfMaxPages(), s.pdfMaxBytes(), s.blind()));
+        conferenceSetup.configureCall(chair, acronym,
+                new CallSettings(now.minus(Duration.ofDays(2)), now.minus(Duration.ofMinutes(1)), 0,
+                        null, null, s.wordLimit(), s.maxKeywords(), s.maxAuthors(), s.pdfPolicy(), s.pdfMaxPages(),
+                        s.pdfMaxBytes(), s.blind()));
         assertEquals("deadline.passed", assertThrows(DomainException.class,
                 () -> submissions.save(author, acronym, mine, content, true, Language.SV)).violations().get(0).messageKey());
 
@@ -146,7 +150,8 @@ class ChairSubmissionServiceIT {
         chairSubmissions.grantExtension(chair, mine, until, "Sjukdom i familjen", Language.SV);
         assertEquals("Sjukdom i familjen", chairSubmissions.extensions(chair, mine).get(0).reason());
         assertEquals("Gun Chair", chairSubmissions.extensions(chair, mine).get(0).grantedBy());
-        OutboxMail told = outbox.latest(chair, conferences.byAcronym(acronym, Language.EN).orElseThrow().id(), author.email(), 1).get(0);
+        OutboxMail told = outbox.latest(chair, conferences.byAcronym(acronym, Language.EN).orElseThrow().id(), author.email(), 1)
+                .get(0);
         assertEquals("Mer tid för \"Barnets röst\"", told.getSubject());
 
         submissions.save(author, acronym, mine, content, true, Language.SV);
@@ -163,7 +168,8 @@ class ChairSubmissionServiceIT {
         Actor author = person("Ebba Nyström", "user");
         CallDetails d = conferences.callDetails("nsw2027", Language.SV).orElseThrow();
         SubmissionContent first = new SubmissionContent("Första", "Text.", List.of(), AbstractLanguage.SV,
-                d.tracks().get(0).id(), d.types().get(0).id(), List.of(new Author(author.name(), author.email(), "LU", "SE", true)));
+                d.tracks().get(0).id(), d.types().get(0).id(),
+                List.of(new Author(author.name(), author.email(), "LU", "SE", true)));
         Long id = submissions.save(author, "nsw2027", null, first, false, Language.SV);
         long loaded = submissions.summary(author, id, Language.SV).orElseThrow().version();
         SubmissionContent tabA = new SubmissionContent("Från flik A", "Text A.", List.of(), AbstractLanguage.SV,

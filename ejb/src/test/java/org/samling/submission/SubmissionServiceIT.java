@@ -20,19 +20,19 @@ import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.SubmissionContent;
 import org.samling.submission.model.SubmissionState;
+import org.samling.submission.service.PdfIntakeTest;
 import org.samling.submission.service.SubmissionService;
 import org.samling.submission.service.SubmissionSummary;
 import org.samling.support.Deployments;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.io.IOException;
-import java.util.Arrays;
-import org.samling.submission.service.PdfIntakeTest;
 
 /** An author's submission from draft to withdrawn, with receipts, refusals and the deadline. */
 @ExtendWith(ArquillianExtension.class)
@@ -53,7 +53,8 @@ class SubmissionServiceIT {
     Outbox outbox;
 
     private Actor author(Language language) {
-        Account a = accounts.createConfirmed(Deployments.uniqueEmail("author"), "Åse Brøndum", "KP", "DK", language, "rødgrød med fløde");
+        Account a = accounts.createConfirmed(Deployments.uniqueEmail("author"), "Åse Brøndum", "KP", "DK", language,
+                "rødgrød med fløde");
         return new Actor(a.getId(), a.getEmail(), a.getName(), Set.of("user"));
     }
 
@@ -93,7 +94,8 @@ class SubmissionServiceIT {
     @Test
     void aRefusedChangeKeepsWhatWasSavedAndNamesTheField() {
         Actor me = author(Language.SV);
-        Long id = submissions.save(me, "nsw2027", null, complete(me, Deployments.uniqueEmail("co"), "Kort och gott."), true, Language.SV);
+        Long id = submissions.save(me, "nsw2027", null, complete(me, Deployments.uniqueEmail("co"), "Kort och gott."), true,
+                Language.SV);
         SubmissionContent tooLong = complete(me, Deployments.uniqueEmail("co"), "ord ".repeat(301));
         DomainException e = assertThrows(DomainException.class,
                 () -> submissions.save(me, "nsw2027", id, tooLong, false, Language.SV));
@@ -128,7 +130,8 @@ class SubmissionServiceIT {
         CallDetails past = conferences.callDetails("nsw2026", Language.DA).orElseThrow();
         SubmissionContent c = new SubmissionContent("For sent", "Tekst", List.of(), AbstractLanguage.DA,
                 past.tracks().get(0).id(), past.types().get(0).id(), List.of(new Author("Åse", me.email(), null, "DK", true)));
-        DomainException e = assertThrows(DomainException.class, () -> submissions.save(me, "nsw2026", null, c, false, Language.DA));
+        DomainException e = assertThrows(DomainException.class,
+                () -> submissions.save(me, "nsw2026", null, c, false, Language.DA));
         assertEquals("deadline.passed", e.violations().get(0).messageKey());
         String when = (String) e.violations().get(0).args()[0];
         assertTrue(when.endsWith("23.59 (Europe/Stockholm)"), when);
@@ -142,7 +145,8 @@ class SubmissionServiceIT {
     @Test
     void aPdfIsCheckedForTheAuthorsNamesAndARefusedOneKeepsThePreviousFile() throws Exception {
         Actor me = author(Language.DA);
-        Long id = submissions.save(me, "nsw2027", null, complete(me, Deployments.uniqueEmail("co"), "Tekst."), false, Language.DA);
+        Long id = submissions.save(me, "nsw2027", null, complete(me, Deployments.uniqueEmail("co"), "Tekst."), false,
+                Language.DA);
         var first = submissions.uploadPdf(me, id, "abstract.pdf", pdf("Et anonymt abstract om børn og unge"), Language.DA);
         assertEquals(1, first.pages());
         assertTrue(first.findings().isEmpty());
@@ -151,7 +155,8 @@ class SubmissionServiceIT {
         assertEquals(List.of("text:Åse Brøndum"), named.findings());
 
         byte[] broken = Arrays.copyOf(pdf("Ødelagt"), 200);
-        DomainException e = assertThrows(DomainException.class, () -> submissions.uploadPdf(me, id, "broken.pdf", broken, Language.DA));
+        DomainException e = assertThrows(DomainException.class,
+                () -> submissions.uploadPdf(me, id, "broken.pdf", broken, Language.DA));
         assertEquals("pdf", e.violations().get(0).field());
         assertEquals("pdf.broken", e.violations().get(0).messageKey());
         var kept = submissions.pdf(me, id).orElseThrow();

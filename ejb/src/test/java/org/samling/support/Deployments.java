@@ -1,6 +1,7 @@
 package org.samling.support;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
@@ -9,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 
 /**
  * The archive the integration tests run in: every class and resource of the ejb module (so the

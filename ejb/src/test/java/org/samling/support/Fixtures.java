@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.samling.assignment.model.AssignmentChange;
 import org.samling.assignment.model.AssignmentPlan;
-import org.samling.review.model.AssignmentSource;
 import org.samling.assignment.service.AssignmentService;
 import org.samling.conference.model.CallDetails;
 import org.samling.conference.model.CallSettings;
@@ -19,6 +18,7 @@ import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
+import org.samling.review.model.AssignmentSource;
 import org.samling.review.model.ReviewFormDefinition;
 import org.samling.review.service.ReviewFormService;
 import org.samling.review.service.ReviewService;
@@ -28,10 +28,10 @@ import org.samling.submission.model.SubmissionContent;
 import org.samling.submission.service.SubmissionService;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.LinkedHashSet;
 
 /**
  * Seeds what a test changes, through the services as people would: a conference of its own with
@@ -79,7 +79,8 @@ public class Fixtures {
         Actor chair = person("Birgitte Ødum", "VIA University College", "chair");
         LocalDate day = LocalDate.now().plusDays(120);
         String acronym = conferenceSetup.create(chair, new ConferenceSettings(prefix + "-" + Long.toString(System.nanoTime(), 36),
-                "Socialt arbejde i praksis", "Aarhus", "Europe/Copenhagen", day, day.plusDays(1), List.of(Language.DA, Language.EN),
+                "Socialt arbejde i praksis", "Aarhus", "Europe/Copenhagen", day, day.plusDays(1),
+                List.of(Language.DA, Language.EN),
                 Map.of()));
         conferenceSetup.saveTracks(chair, acronym, List.of(new TrackEdit(null, Map.of(Language.DA, "Børn og familie")),
                 new TrackEdit(null, Map.of(Language.DA, "Ældre"))), Language.DA);
@@ -91,7 +92,8 @@ public class Fixtures {
                 c.pdfMaxPages(), c.pdfMaxBytes(), blind));
         forms.define(chair, acronym, ReviewFormDefinition.defaults(), othersVisible, null, Language.EN);
         CallDetails call = conferences.callDetails(acronym, Language.EN).orElseThrow();
-        return new Conference(acronym, call.conference().id(), chair, call.tracks().stream().map(CallDetails.TrackView::id).toList(),
+        return new Conference(acronym, call.conference().id(), chair,
+                call.tracks().stream().map(CallDetails.TrackView::id).toList(),
                 call.types().stream().map(CallDetails.TypeView::id).toList());
     }
 

@@ -6,8 +6,7 @@ import java.io.Serializable;
 public record AssignmentChange(Kind kind, Long submissionId, Long accountId) implements Serializable {
 
     public enum Kind {
-        ADD,
-        REMOVE
+        ADD, REMOVE
     }
 
     public static AssignmentChange add(Long submissionId, Long accountId) {

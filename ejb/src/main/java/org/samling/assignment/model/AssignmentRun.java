@@ -1,6 +1,5 @@
 package org.samling.assignment.model;
 
-import org.samling.shared.JobState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,13 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.samling.shared.JobState;
 
-import java.time.Instant;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -105,29 +105,17 @@ public class AssignmentRun {
         finishedAt = now;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public JobState getState() {
-        return state;
-    }
+    public JobState getState() { return state; }
 
-    public int getProgress() {
-        return progress;
-    }
+    public int getProgress() { return progress; }
 
-    public String getStep() {
-        return step;
-    }
+    public String getStep() { return step; }
 
-    public String getOptions() {
-        return options;
-    }
+    public String getOptions() { return options; }
 
     /** The result's JSON, or null before it is done. */
     public String getResult() {
@@ -153,7 +141,5 @@ public class AssignmentRun {
         }
     }
 
-    public String getError() {
-        return error;
-    }
+    public String getError() { return error; }
 }

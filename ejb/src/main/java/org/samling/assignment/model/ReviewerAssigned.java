@@ -9,5 +9,5 @@ import java.util.List;
  * them. It carries titles only: what a reviewer is told never names an author.
  */
 public record ReviewerAssigned(Long conferenceId, String acronym, String conferenceName, String email, String name,
-                               Language language, List<String> titles) {
+        Language language, List<String> titles) {
 }

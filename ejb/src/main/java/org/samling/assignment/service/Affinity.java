@@ -25,7 +25,7 @@ public record Affinity(BidPreference bid, boolean trackMatch, List<String> share
     }
 
     public static Affinity of(BidPreference bid, boolean trackMatch, List<String> sharedKeywords, int keywordsOfSmaller,
-                              double text, Weights w) {
+            double text, Weights w) {
         double bidScore = bid == null ? 0.33 : switch (bid) {
             case EAGER -> 1.0;
             case WILLING -> 0.66;

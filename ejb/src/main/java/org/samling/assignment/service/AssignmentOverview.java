@@ -12,7 +12,7 @@ public record AssignmentOverview(List<SubmissionRow> submissions, List<MemberLoa
     }
 
     public record ReviewerRow(Long assignmentId, Long accountId, String name, AssignmentState state, boolean meta,
-                              AssignmentSource source) {
+            AssignmentSource source) {
     }
 
     /** A committee member's load: assigned now (or after a plan), and the limits the chair set. */

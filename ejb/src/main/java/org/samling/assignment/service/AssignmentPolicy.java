@@ -25,20 +25,17 @@ public final class AssignmentPolicy {
 
     /** What the policy looks at: the conference as it stands. */
     public record Snapshot(Set<Long> underReview, Map<Long, Integer> maxLoads, Set<PairKey> conflicts,
-                           Map<PairKey, AssignmentState> assigned, Map<PairKey, BidPreference> bids) {
+            Map<PairKey, AssignmentState> assigned, Map<PairKey, BidPreference> bids) {
     }
 
     public enum Level {
-        ERROR,
-        WARNING
+        ERROR, WARNING
     }
 
     /** One thing the chair should know about a change: an error stops the plan, a warning does not. */
     public record Finding(Level level, String messageKey, Object... args) {
 
-        public boolean isError() {
-            return level == Level.ERROR;
-        }
+        public boolean isError() { return level == Level.ERROR; }
     }
 
     /** The findings for each change of the plan, in its order, and each reviewer's load after it. */

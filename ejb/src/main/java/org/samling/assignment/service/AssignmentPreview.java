@@ -8,7 +8,7 @@ import java.util.List;
 public record AssignmentPreview(List<Line> lines, List<AssignmentOverview.MemberLoad> loadsAfter, boolean applicable) {
 
     public record Line(AssignmentChange.Kind kind, Long submissionId, String title, Long accountId, String reviewerName,
-                       List<AssignmentPolicy.Finding> findings) {
+            List<AssignmentPolicy.Finding> findings) {
 
         public boolean hasError() {
             return findings.stream().anyMatch(AssignmentPolicy.Finding::isError);

@@ -3,12 +3,8 @@ package org.samling.assignment.service;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.samling.review.model.Assignment;
 import org.samling.assignment.model.AssignmentChange;
 import org.samling.assignment.model.AssignmentPlan;
-import org.samling.review.model.AssignmentState;
-import org.samling.review.model.AssignmentWithdrawn;
-import org.samling.review.model.Assignments;
 import org.samling.assignment.model.AssignmentsChanged;
 import org.samling.assignment.model.ReviewerAssigned;
 import org.samling.conference.model.ConferenceView;
@@ -19,6 +15,10 @@ import org.samling.identity.model.Actor;
 import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
 import org.samling.identity.service.IdentityPolicy;
+import org.samling.review.model.Assignment;
+import org.samling.review.model.AssignmentState;
+import org.samling.review.model.AssignmentWithdrawn;
+import org.samling.review.model.Assignments;
 import org.samling.review.model.Bid;
 import org.samling.review.model.BidPreference;
 import org.samling.review.model.Committee;
@@ -164,7 +164,8 @@ public class AssignmentService {
         }
         Map<Long, Integer> maxLoads = new HashMap<>();
         Map<Long, CommitteeMember> limits = limits(conferenceId);
-        members.keySet().forEach(id -> maxLoads.put(id, limits.containsKey(id) ? limits.get(id).getMaxLoad()
+        members.keySet().forEach(id -> maxLoads.put(id, limits.containsKey(id)
+                ? limits.get(id).getMaxLoad()
                 : CommitteeMember.DEFAULT_MAX_LOAD));
         Set<Long> underReview = subs.values().stream().filter(AssignmentService::underReview).map(Submission::getId)
                 .collect(Collectors.toSet());
@@ -197,7 +198,7 @@ public class AssignmentService {
     }
 
     private List<AssignmentOverview.MemberLoad> memberLoads(Long conferenceId, Map<Long, Account> members,
-                                                             Map<Long, Integer> loads) {
+            Map<Long, Integer> loads) {
         Map<Long, CommitteeMember> limits = limits(conferenceId);
         return members.values().stream().map(a -> {
             CommitteeMember m = limits.get(a.getId());

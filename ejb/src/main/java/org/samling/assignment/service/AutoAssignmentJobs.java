@@ -12,13 +12,13 @@ import org.samling.assignment.model.AssignmentChange;
 import org.samling.assignment.model.AssignmentPlan;
 import org.samling.assignment.model.AssignmentRun;
 import org.samling.assignment.model.AssignmentRuns;
-import org.samling.review.model.AssignmentSource;
-import org.samling.shared.JobState;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Actor;
+import org.samling.review.model.AssignmentSource;
 import org.samling.shared.DomainException;
+import org.samling.shared.JobState;
 import org.samling.shared.Violations;
 
 import java.util.logging.Level;
@@ -88,7 +88,8 @@ public class AutoAssignmentJobs {
     public Status status(Actor actor, Long runId, Language reader) {
         AssignmentRun run = readable(actor, runId, reader);
         AutoAssignmentResult result = run.getState() == JobState.DONE && run.getResult() != null
-                ? JSON.fromJson(run.getResult(), AutoAssignmentResult.class) : null;
+                ? JSON.fromJson(run.getResult(), AutoAssignmentResult.class)
+                : null;
         return new Status(run.getId(), run.getState(), run.getProgress(), run.getStep(), result, run.getError());
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * "submissionId:accountId".
  */
 public record AutoAssignmentOptions(int k, double bidWeight, double topicWeight, double textWeight, int institutionCap,
-                                    boolean fair, boolean scandinavian, List<String> pinned, List<String> forbidden) {
+        boolean fair, boolean scandinavian, List<String> pinned, List<String> forbidden) {
 
     public AutoAssignmentOptions {
         pinned = pinned == null ? List.of() : List.copyOf(pinned);

@@ -8,12 +8,12 @@ import java.util.List;
  * when the constraints cannot all be met, which and by how much (then no pairs at all).
  */
 public record AutoAssignmentResult(int k, int submissions, int reviewers, List<Pair> changes, List<Pair> kept,
-                                   Stats plain, Stats fair, List<Shortfall> shortfalls, int unwillingUsed,
-                                   List<Load> loads, long solveMillis) {
+        Stats plain, Stats fair, List<Shortfall> shortfalls, int unwillingUsed,
+        List<Load> loads, long solveMillis) {
 
     /** One pair with why: the bid, the track, shared keywords, text similarity, its affinity. */
     public record Pair(Long submissionId, String title, Long accountId, String reviewer, String bid, boolean trackMatch,
-                       List<String> sharedKeywords, double text, double affinity, boolean pinned) {
+            List<String> sharedKeywords, double text, double affinity, boolean pinned) {
     }
 
     /** Affinity per submission: the total over all, the worst-off, the mean, and how many per tenth (0-0.1, ...). */

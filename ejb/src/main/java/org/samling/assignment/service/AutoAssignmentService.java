@@ -2,8 +2,6 @@ package org.samling.assignment.service;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.samling.review.model.Assignment;
-import org.samling.review.model.Assignments;
 import org.samling.assignment.solver.AssignmentSolver;
 import org.samling.assignment.solver.Instance;
 import org.samling.assignment.solver.Solution;
@@ -11,6 +9,8 @@ import org.samling.identity.model.Account;
 import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
 import org.samling.review.model.Affiliations;
+import org.samling.review.model.Assignment;
+import org.samling.review.model.Assignments;
 import org.samling.review.model.Bid;
 import org.samling.review.model.BidPreference;
 import org.samling.review.model.Committee;
@@ -112,7 +112,9 @@ public class AutoAssignmentService {
         Map<Long, Integer> reviewerIndex = new HashMap<>();
         for (Account a : members) {
             CommitteeMember m = limits.get(a.getId());
-            String inst = a.getAffiliation() == null || a.getAffiliation().isBlank() ? null : Affiliations.normalise(a.getAffiliation());
+            String inst = a.getAffiliation() == null || a.getAffiliation().isBlank()
+                    ? null
+                    : Affiliations.normalise(a.getAffiliation());
             int instIndex = inst == null ? -1 : institutions.computeIfAbsent(inst, x -> institutions.size());
             reviewerIndex.put(a.getId(), reviewers.size());
             reviewers.add(new Instance.Reviewer(a.getName(), m == null ? 0 : m.getMinLoad(),
@@ -179,7 +181,8 @@ public class AutoAssignmentService {
         return new AutoAssignmentResult(o.k(), subs.size(), members.size(), chosen.feasible() ? changes : List.of(), keptPairs,
                 stats(r.plain(), o.k()), r.fair() == null ? null : stats(r.fair(), o.k()),
                 chosen.shortfalls().stream().map(x -> new AutoAssignmentResult.Shortfall(x.kind(), x.subject(), x.needed(),
-                        x.available())).toList(), chosen.unwillingUsed(), loads, chosen.solveMillis());
+                        x.available())).toList(),
+                chosen.unwillingUsed(), loads, chosen.solveMillis());
     }
 
     private static AutoAssignmentResult.Pair pair(Submission s, Account a, Map<PairKey, Affinity> reasons, boolean pinned) {
@@ -205,7 +208,7 @@ public class AutoAssignmentService {
     }
 
     static Affinity affinity(SubmissionContent c, Optional<ReviewerProfileForm> p, BidPreference bid, double text,
-                             Affinity.Weights w) {
+            Affinity.Weights w) {
         boolean track = p.map(f -> f.trackIds().contains(c.trackId())).orElse(false);
         Set<String> mine = new HashSet<>();
         p.ifPresent(f -> f.keywords().forEach(k -> mine.add(k.strip().toLowerCase(Locale.ROOT))));

@@ -89,7 +89,8 @@ public final class AssignmentSolver {
         }
         Solution from = p;
         if (best >= 0) {
-            Solution f = FlowNetwork.of(in, need, options.balance(), thresholds[best], Set.of()).solve(in, demand, true, fairStart);
+            Solution f = FlowNetwork.of(in, need, options.balance(), thresholds[best], Set.of()).solve(in, demand, true,
+                    fairStart);
             if (f.feasible() && f.total() >= KEEP * p.total() && (f.minimum() > p.minimum()
                     || (f.minimum() == p.minimum() && f.total() > p.total()))) {
                 from = f;
@@ -111,7 +112,7 @@ public final class AssignmentSolver {
      * of the plain one, else the search stops. Never worse than where it started.
      */
     private static Solution raise(Instance in, int[] need, long balance, int demand, Solution start, double plainTotal,
-                                  long startNanos) {
+            long startNanos) {
         Solution current = start;
         Set<Long> excluded = new HashSet<>();
         Map<Long, Double> affinity = new HashMap<>();
@@ -144,7 +145,8 @@ public final class AssignmentSolver {
             }
             Set<Long> trial = new HashSet<>(excluded);
             trial.addAll(drop);
-            Solution next = FlowNetwork.of(in, need, balance, Double.NEGATIVE_INFINITY, trial).solve(in, demand, true, startNanos);
+            Solution next = FlowNetwork.of(in, need, balance, Double.NEGATIVE_INFINITY, trial).solve(in, demand, true,
+                    startNanos);
             if (!next.feasible() || next.total() < KEEP * plainTotal || next.minimum() < min - 1e-9
                     || (next.minimum() <= min + 1e-9 && count(next, next.minimum()) >= count(current, min))) {
                 break;

@@ -103,7 +103,8 @@ final class FlowNetwork {
     static long maxFlow(Instance in, int[] need, double threshold) {
         MaxFlow mf = new MaxFlow();
         build(in, need, 0, threshold, Set.of(), (tail, head, capacity, cost) -> mf.addArcWithCapacity(tail, head, capacity),
-                (arc, s, r, a, u) -> { });
+                (arc, s, r, a, u) -> {
+                });
         MaxFlow.Status status = mf.solve(SOURCE, SINK);
         if (status != MaxFlow.Status.OPTIMAL) {
             throw new IllegalStateException("max flow: " + status);
@@ -117,12 +118,14 @@ final class FlowNetwork {
     /** Where the arcs go: OR-Tools' min-cost flow, or its max flow (which ignores the cost). */
     @FunctionalInterface
     interface ArcSink {
+
         int add(int tail, int head, long capacity, long cost);
     }
 
     /** Told of each submission-reviewer arc, to read the result back. */
     @FunctionalInterface
     interface PairSink {
+
         void pair(int arc, int submission, int reviewer, double affinity, boolean unwilling);
     }
 
@@ -133,7 +136,7 @@ final class FlowNetwork {
      * set. Returns the demand (the reviews still needed).
      */
     private static int build(Instance in, int[] need, long balance, double threshold, Set<Long> excluded, ArcSink arcs,
-                             PairSink pairs) {
+            PairSink pairs) {
         int s = in.size();
         int r = in.reviewers().size();
         int firstReviewer = 2 + s;
@@ -163,11 +166,15 @@ final class FlowNetwork {
                     if (g == null) {
                         g = nextNode++;
                         groupNode.put(inst, g);
-                        arcs.add(2 + i, g, Math.max(0, in.institutionCap() - fixedPerInstitution.getOrDefault(AssignmentSolver.key(i, inst), 0)), 0);
+                        arcs.add(2 + i, g,
+                                Math.max(0,
+                                        in.institutionCap() - fixedPerInstitution.getOrDefault(AssignmentSolver.key(i, inst), 0)),
+                                0);
                     }
                     from = g;
                 }
-                long cost = -Math.round(c.affinity() * AssignmentSolver.SCALE) + (c.unwilling() ? AssignmentSolver.UNWILLING_PENALTY : 0);
+                long cost = -Math.round(c.affinity() * AssignmentSolver.SCALE)
+                        + (c.unwilling() ? AssignmentSolver.UNWILLING_PENALTY : 0);
                 pairs.pair(arcs.add(from, firstReviewer + c.reviewer(), 1, cost), i, c.reviewer(), c.affinity(), c.unwilling());
             }
         }
@@ -175,7 +182,8 @@ final class FlowNetwork {
         for (int j = 0; j < r; j++) {
             Instance.Reviewer rev = in.reviewers().get(j);
             for (int load = fixedLoad[j] + 1; load <= rev.maxLoad(); load++) {
-                arcs.add(firstReviewer + j, SINK, 1, balance * (2L * load - 1) - (load <= rev.minLoad() ? AssignmentSolver.MIN_LOAD_BONUS : 0));
+                arcs.add(firstReviewer + j, SINK, 1,
+                        balance * (2L * load - 1) - (load <= rev.minLoad() ? AssignmentSolver.MIN_LOAD_BONUS : 0));
             }
         }
         return Arrays.stream(need).sum();

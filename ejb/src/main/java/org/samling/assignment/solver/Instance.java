@@ -9,7 +9,7 @@ import java.util.List;
  * which count towards k and the loads and are not moved.
  */
 public record Instance(List<Submission> submissions, List<Reviewer> reviewers, List<List<Candidate>> candidates,
-                       List<int[]> fixed, int institutionCap) {
+        List<int[]> fixed, int institutionCap) {
 
     /** A submission needing {@code k} reviews; {@code group} (a track) only names it in a diagnosis. */
     public record Submission(String label, int k, String group) {

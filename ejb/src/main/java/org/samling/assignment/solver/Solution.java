@@ -8,7 +8,7 @@ import java.util.List;
  * pairs it could not avoid; or, if the constraints cannot all be met, why (and then no pairs).
  */
 public record Solution(List<int[]> pairs, double[] submissionTotals, double total, double minimum,
-                       int unwillingUsed, List<Shortfall> shortfalls, boolean fair, long solveMillis) {
+        int unwillingUsed, List<Shortfall> shortfalls, boolean fair, long solveMillis) {
 
     /** A constraint that cannot be met, with its numbers, for the message the chair reads. */
     public record Shortfall(String kind, String subject, int needed, int available) {

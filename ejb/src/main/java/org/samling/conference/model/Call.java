@@ -2,6 +2,8 @@ package org.samling.conference.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,8 +16,6 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 
 /**
  * The call for contributions of a conference. Deadlines are instants: they were set in the
@@ -78,7 +78,7 @@ public class Call {
     }
 
     public Call(Conference conference, Instant opensAt, Instant deadline, int graceMinutes,
-                LocalDate notificationDate, Instant finalVersionDeadline, int wordLimit) {
+            LocalDate notificationDate, Instant finalVersionDeadline, int wordLimit) {
         if (!deadline.isAfter(opensAt)) {
             throw new IllegalArgumentException("deadline must be after the opening");
         }
@@ -103,61 +103,33 @@ public class Call {
         return now.isBefore(closesAt()) ? CallPhase.OPEN : CallPhase.CLOSED;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Conference getConference() {
-        return conference;
-    }
+    public Conference getConference() { return conference; }
 
-    public Instant getOpensAt() {
-        return opensAt;
-    }
+    public Instant getOpensAt() { return opensAt; }
 
-    public Instant getDeadline() {
-        return deadline;
-    }
+    public Instant getDeadline() { return deadline; }
 
-    public int getGraceMinutes() {
-        return graceMinutes;
-    }
+    public int getGraceMinutes() { return graceMinutes; }
 
-    public LocalDate getNotificationDate() {
-        return notificationDate;
-    }
+    public LocalDate getNotificationDate() { return notificationDate; }
 
-    public Instant getFinalVersionDeadline() {
-        return finalVersionDeadline;
-    }
+    public Instant getFinalVersionDeadline() { return finalVersionDeadline; }
 
-    public int getWordLimit() {
-        return wordLimit;
-    }
+    public int getWordLimit() { return wordLimit; }
 
-    public int getMaxKeywords() {
-        return maxKeywords;
-    }
+    public int getMaxKeywords() { return maxKeywords; }
 
-    public int getMaxAuthors() {
-        return maxAuthors;
-    }
+    public int getMaxAuthors() { return maxAuthors; }
 
-    public PdfPolicy getPdfPolicy() {
-        return pdfPolicy;
-    }
+    public PdfPolicy getPdfPolicy() { return pdfPolicy; }
 
-    public int getPdfMaxPages() {
-        return pdfMaxPages;
-    }
+    public int getPdfMaxPages() { return pdfMaxPages; }
 
-    public int getPdfMaxBytes() {
-        return pdfMaxBytes;
-    }
+    public int getPdfMaxBytes() { return pdfMaxBytes; }
 
-    public boolean isBlind() {
-        return blind;
-    }
+    public boolean isBlind() { return blind; }
 
     /** The chair's settings, checked as a whole by the conference service before they get here. */
     public void configure(CallSettings c) {

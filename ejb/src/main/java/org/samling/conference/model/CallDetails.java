@@ -7,7 +7,7 @@ import java.util.List;
  * and submission types, and the limits. A record: EL reads it with accessor calls.
  */
 public record CallDetails(ConferenceView conference, List<TrackView> tracks, List<TypeView> types, int wordLimit,
-                          int maxKeywords, int maxAuthors, PdfPolicy pdfPolicy, boolean blind) {
+        int maxKeywords, int maxAuthors, PdfPolicy pdfPolicy, boolean blind) {
 
     /** A track as a reader sees it. */
     public record TrackView(Long id, String name) {

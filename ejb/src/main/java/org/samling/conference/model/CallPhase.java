@@ -2,7 +2,5 @@ package org.samling.conference.model;
 
 /** Where a call stands at a given instant. */
 public enum CallPhase {
-    NOT_YET_OPEN,
-    OPEN,
-    CLOSED
+    NOT_YET_OPEN, OPEN, CLOSED
 }

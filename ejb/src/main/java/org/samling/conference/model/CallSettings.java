@@ -8,8 +8,8 @@ import java.time.ZoneId;
 
 /** Everything a chair sets on a call, as one value; {@link #check} says what is wrong with it. */
 public record CallSettings(Instant opensAt, Instant deadline, int graceMinutes, LocalDate notificationDate,
-                           Instant finalVersionDeadline, int wordLimit, int maxKeywords, int maxAuthors,
-                           PdfPolicy pdfPolicy, int pdfMaxPages, int pdfMaxBytes, boolean blind) {
+        Instant finalVersionDeadline, int wordLimit, int maxKeywords, int maxAuthors,
+        PdfPolicy pdfPolicy, int pdfMaxPages, int pdfMaxBytes, boolean blind) {
 
     /** Every problem at once, each at its field; dates are compared in the conference's zone. */
     public Violations check(ZoneId zone) {

@@ -79,7 +79,7 @@ public class Conference {
     }
 
     public Conference(String acronym, String name, String venue, ZoneId timeZone, LocalDate firstDay,
-                      LocalDate lastDay, List<Language> languages) {
+            LocalDate lastDay, List<Language> languages) {
         String a = acronym.trim().toLowerCase(Locale.ROOT);
         if (!ACRONYM.matcher(a).matches()) {
             throw new IllegalArgumentException("acronym: " + acronym);
@@ -142,35 +142,21 @@ public class Conference {
         return descriptions.values().stream().findFirst().orElse("");
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public String getVenue() {
-        return venue;
-    }
+    public String getVenue() { return venue; }
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
 
-    public LocalDate getFirstDay() {
-        return firstDay;
-    }
+    public LocalDate getFirstDay() { return firstDay; }
 
-    public LocalDate getLastDay() {
-        return lastDay;
-    }
+    public LocalDate getLastDay() { return lastDay; }
 
-    public List<Language> getLanguages() {
-        return List.copyOf(languages);
-    }
+    public List<Language> getLanguages() { return List.copyOf(languages); }
 }

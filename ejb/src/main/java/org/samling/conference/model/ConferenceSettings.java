@@ -16,7 +16,7 @@ import java.util.Map;
  * description per language. {@link #check} names every problem at its field.
  */
 public record ConferenceSettings(String acronym, String name, String venue, String timeZone, LocalDate firstDay,
-                                 LocalDate lastDay, List<Language> languages, Map<Language, String> descriptions) {
+        LocalDate lastDay, List<Language> languages, Map<Language, String> descriptions) {
 
     public Violations check() {
         Violations v = new Violations();

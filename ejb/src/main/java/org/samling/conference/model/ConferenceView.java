@@ -9,6 +9,6 @@ import java.time.ZoneId;
  * EL reads it with accessor calls, e.g. {@code #{c.name()}}.
  */
 public record ConferenceView(Long id, String acronym, String name, String venue, ZoneId zone,
-                             LocalDate firstDay, LocalDate lastDay, String description,
-                             Instant opensAt, Instant deadline, Instant closesAt, CallPhase phase) {
+        LocalDate firstDay, LocalDate lastDay, String description,
+        Instant opensAt, Instant deadline, Instant closesAt, CallPhase phase) {
 }

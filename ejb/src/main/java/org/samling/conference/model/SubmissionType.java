@@ -67,23 +67,13 @@ public class SubmissionType {
         this.capacity = capacity;
     }
 
-    public Integer getCapacity() {
-        return capacity;
-    }
+    public Integer getCapacity() { return capacity; }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public SubmissionKind getKind() {
-        return kind;
-    }
+    public SubmissionKind getKind() { return kind; }
 
-    public int getMinutes() {
-        return minutes;
-    }
+    public int getMinutes() { return minutes; }
 
-    public int getPosition() {
-        return position;
-    }
+    public int getPosition() { return position; }
 }

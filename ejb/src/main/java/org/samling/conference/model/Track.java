@@ -82,11 +82,7 @@ public class Track {
         this.position = position;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public int getPosition() {
-        return position;
-    }
+    public int getPosition() { return position; }
 }

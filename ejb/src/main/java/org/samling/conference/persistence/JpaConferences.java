@@ -90,7 +90,7 @@ public class JpaConferences implements Conferences {
     public List<Track> tracksOf(Long conferenceId) {
         // The names with the tracks: one query, not one more per track.
         return em.createQuery("select t from Track t left join fetch t.names where t.conference.id = :c order by t.position",
-                        Track.class)
+                Track.class)
                 .setParameter("c", conferenceId).getResultList();
     }
 

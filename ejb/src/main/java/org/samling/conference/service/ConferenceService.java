@@ -4,8 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.samling.conference.model.Call;
 import org.samling.conference.model.CallDetails;
-import org.samling.conference.model.Catalogue;
 import org.samling.conference.model.CallPhase;
+import org.samling.conference.model.Catalogue;
 import org.samling.conference.model.Conference;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.model.Conferences;
@@ -53,11 +53,13 @@ public class ConferenceService {
 
     /** A conference's tracks and types by its acronym (three queries: what every search reads). */
     public Optional<Catalogue> catalogue(String acronym, Language reader) {
-        return conferences.byAcronym(acronym).map(c -> new Catalogue(c.getId(), trackViews(c.getId(), reader), typeViews(c.getId())));
+        return conferences.byAcronym(acronym)
+                .map(c -> new Catalogue(c.getId(), trackViews(c.getId(), reader), typeViews(c.getId())));
     }
 
     private List<CallDetails.TrackView> trackViews(Long conferenceId, Language reader) {
-        return conferences.tracksOf(conferenceId).stream().map(t -> new CallDetails.TrackView(t.getId(), t.nameIn(reader))).toList();
+        return conferences.tracksOf(conferenceId).stream().map(t -> new CallDetails.TrackView(t.getId(), t.nameIn(reader)))
+                .toList();
     }
 
     private List<CallDetails.TypeView> typeViews(Long conferenceId) {

@@ -14,6 +14,7 @@ import org.samling.conference.model.TrackEdit;
 import org.samling.conference.model.TrackUsage;
 import org.samling.conference.model.TypeEdit;
 import org.samling.i18n.Language;
+import org.samling.i18n.Messages;
 import org.samling.identity.model.Actor;
 import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.samling.i18n.Messages;
 
 /**
  * Setting a conference up and changing it: a new conference with its call, the conference's and
@@ -57,7 +57,7 @@ public class ConferenceSetup {
 
     /** Adds tracks (names per language) and submission types to a conference's call. */
     public void addTracksAndTypes(Long conferenceId, List<Map<Language, String>> tracks,
-                                  List<Map.Entry<SubmissionKind, Integer>> types) {
+            List<Map.Entry<SubmissionKind, Integer>> types) {
         Conference c = conferences.byId(conferenceId).orElseThrow(() -> new DomainException(
                 "acronym", "conference.notFound"));
         int position = conferences.tracksOf(conferenceId).size();
@@ -248,7 +248,8 @@ public class ConferenceSetup {
         }
         for (int i = 0; i < edits.size(); i++) {
             TypeEdit e = edits.get(i);
-            SubmissionType t = e.id() == null ? null
+            SubmissionType t = e.id() == null
+                    ? null
                     : existing.stream().filter(x -> x.getId().equals(e.id())).findFirst().orElse(null);
             if (t == null) {
                 t = new SubmissionType(c, e.kind(), e.minutes(), i + 1);

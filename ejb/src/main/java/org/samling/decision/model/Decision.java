@@ -133,51 +133,27 @@ public class Decision {
         this.confirmedAt = now;
     }
 
-    public String getPresenterName() {
-        return presenterName;
-    }
+    public String getPresenterName() { return presenterName; }
 
-    public String getPresenterEmail() {
-        return presenterEmail;
-    }
+    public String getPresenterEmail() { return presenterEmail; }
 
-    public Boolean getAttending() {
-        return attending;
-    }
+    public Boolean getAttending() { return attending; }
 
-    public Instant getConfirmedAt() {
-        return confirmedAt;
-    }
+    public Instant getConfirmedAt() { return confirmedAt; }
 
-    public Instant getWithdrawnAt() {
-        return withdrawnAt;
-    }
+    public Instant getWithdrawnAt() { return withdrawnAt; }
 
-    public Long getSubmissionId() {
-        return submissionId;
-    }
+    public Long getSubmissionId() { return submissionId; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public Outcome getOutcome() {
-        return outcome;
-    }
+    public Outcome getOutcome() { return outcome; }
 
-    public Long getAcceptedTypeId() {
-        return acceptedTypeId;
-    }
+    public Long getAcceptedTypeId() { return acceptedTypeId; }
 
-    public String getNote() {
-        return note;
-    }
+    public String getNote() { return note; }
 
-    public Outcome getNotifiedOutcome() {
-        return notifiedOutcome;
-    }
+    public Outcome getNotifiedOutcome() { return notifiedOutcome; }
 
-    public Instant getNotifiedAt() {
-        return notifiedAt;
-    }
+    public Instant getNotifiedAt() { return notifiedAt; }
 }

@@ -54,19 +54,11 @@ public class NotificationTemplate {
         this.body = body;
     }
 
-    public String getKind() {
-        return kind;
-    }
+    public String getKind() { return kind; }
 
-    public Language getLanguage() {
-        return language;
-    }
+    public Language getLanguage() { return language; }
 
-    public String getSubject() {
-        return subject;
-    }
+    public String getSubject() { return subject; }
 
-    public String getBody() {
-        return body;
-    }
+    public String getBody() { return body; }
 }

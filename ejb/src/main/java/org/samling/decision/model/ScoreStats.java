@@ -1,8 +1,9 @@
 package org.samling.decision.model;
 
-import java.util.List;
 import org.samling.review.model.ReviewContent;
 import org.samling.review.model.ReviewFormDefinition;
+
+import java.util.List;
 
 /**
  * What the submitted reviews of one submission say together: the mean of their weighted scores
@@ -12,7 +13,7 @@ import org.samling.review.model.ReviewFormDefinition;
  * recommendation only.
  */
 public record ScoreStats(int reviews, Double mean, Double confidenceWeighted, Double min, Double max, Double spread,
-                         Double recommendation, boolean disagreement) {
+        Double recommendation, boolean disagreement) {
 
     public static final double DISAGREEMENT = 40.0;
 

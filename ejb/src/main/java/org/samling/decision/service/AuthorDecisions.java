@@ -57,7 +57,8 @@ public class AuthorDecisions {
         Call call = conferences.callOf(c.id()).orElse(null);
         List<String> names = s.getAuthors().stream().map(Author::getName).toList();
         return new DecisionViews.ForAuthor(s.getId(), s.getTitle(), c.name(), told.getNotifiedOutcome(),
-                letters.acceptedAs(s, told, reader), letters.reviews(s, reader), call == null ? null : call.getFinalVersionDeadline(),
+                letters.acceptedAs(s, told, reader), letters.reviews(s, reader),
+                call == null ? null : call.getFinalVersionDeadline(),
                 c.zone(), s.getState() == SubmissionState.WITHDRAWN, names,
                 new DecisionViews.Confirmation(presenterIndex(s, told), told.getAttending(), told.getConfirmedAt()),
                 submissionPolicy.finalVersionOpen(s, call, clock.instant()), submissionPolicy.isOwner(actor, s));
@@ -68,8 +69,10 @@ public class AuthorDecisions {
         List<Author> authors = s.getAuthors();
         for (int i = 0; i < authors.size(); i++) {
             Author a = authors.get(i);
-            if (d.getPresenterName() != null ? d.getPresenterName().equals(a.getName())
-                    && Objects.equals(d.getPresenterEmail(), a.getEmail()) : a.isPresenting()) {
+            if (d.getPresenterName() != null
+                    ? d.getPresenterName().equals(a.getName())
+                            && Objects.equals(d.getPresenterEmail(), a.getEmail())
+                    : a.isPresenting()) {
                 return i;
             }
         }

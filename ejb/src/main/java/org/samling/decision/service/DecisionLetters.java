@@ -122,7 +122,9 @@ public class DecisionLetters {
         DecisionViews.AuthorReview meta = null;
         for (Review r : reviews.ofAssignments(ids)) {
             Optional<String> text = ReviewPolicy.forAuthors(r);
-            List<String> scores = ReviewPolicy.authorsSeeScores(r, form) ? scoreLines(r.content(), definition, language) : List.of();
+            List<String> scores = ReviewPolicy.authorsSeeScores(r, form)
+                    ? scoreLines(r.content(), definition, language)
+                    : List.of();
             if (text.isEmpty() && scores.isEmpty()) {
                 continue;
             }

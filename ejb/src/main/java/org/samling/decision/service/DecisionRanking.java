@@ -65,8 +65,10 @@ public class DecisionRanking {
     public DecisionViews.Ranking ranking(Actor actor, String acronym, Language reader) {
         ConferenceView c = conferences.chaired(actor, acronym, reader);
         CallDetails call = conferences.callDetails(acronym, reader).orElseThrow();
-        Map<Long, String> tracks = call.tracks().stream().collect(Collectors.toMap(CallDetails.TrackView::id, CallDetails.TrackView::name));
-        Map<Long, CallDetails.TypeView> types = call.types().stream().collect(Collectors.toMap(CallDetails.TypeView::id, Function.identity()));
+        Map<Long, String> tracks = call.tracks().stream()
+                .collect(Collectors.toMap(CallDetails.TrackView::id, CallDetails.TrackView::name));
+        Map<Long, CallDetails.TypeView> types = call.types().stream()
+                .collect(Collectors.toMap(CallDetails.TypeView::id, Function.identity()));
         Map<Long, Decision> decided = decisions.ofConference(c.id()).stream()
                 .collect(Collectors.toMap(Decision::getSubmissionId, Function.identity()));
         Map<Long, PdfFacts> pdfs = submissions.pdfFactsOfConference(c.id()).stream()
@@ -95,7 +97,9 @@ public class DecisionRanking {
             }
             Decision d = decided.get(s.getId());
             CallDetails.TypeView type = types.get(s.getTypeId());
-            CallDetails.TypeView acceptedAs = d == null || d.getAcceptedTypeId() == null ? type : types.get(d.getAcceptedTypeId());
+            CallDetails.TypeView acceptedAs = d == null || d.getAcceptedTypeId() == null
+                    ? type
+                    : types.get(d.getAcceptedTypeId());
             if (d != null && d.getOutcome() == Outcome.ACCEPT && acceptedAs != null) {
                 accepted.merge(acceptedAs.kind().name(), 1L, Long::sum);
             }
@@ -104,7 +108,8 @@ public class DecisionRanking {
             }
             PdfFacts pdf = pdfs.get(s.getId());
             rows.add(new DecisionViews.Row(s.getId(), s.getTitle(), tracks.getOrDefault(s.getTrackId(), ""),
-                    type == null ? null : type.kind().name(), s.content().language() == null ? null : s.content().language().name(),
+                    type == null ? null : type.kind().name(),
+                    s.content().language() == null ? null : s.content().language().name(),
                     pdf != null && !ReviewPolicy.canSeePdf(pdf.findings()), scores.size(), as.size(), ScoreStats.of(scores),
                     d == null ? null : d.getOutcome(), d == null || acceptedAs == null ? null : acceptedAs.kind().name(),
                     d != null && d.getNotifiedAt() != null, d != null && d.pending(), d == null ? "" : d.getNote(),
@@ -166,7 +171,8 @@ public class DecisionRanking {
     }
 
     /** For each accepted submission withdrawn: the best-scored waitlisted submission of its track. */
-    private List<DecisionViews.Offer> offers(Map<Long, Decision> decided, Map<Long, String> tracks, List<DecisionViews.Row> rows) {
+    private List<DecisionViews.Offer> offers(Map<Long, Decision> decided, Map<Long, String> tracks,
+            List<DecisionViews.Row> rows) {
         List<DecisionViews.Offer> offers = new ArrayList<>();
         for (Decision d : decided.values()) {
             if (d.getWithdrawnAt() == null) {

@@ -57,7 +57,7 @@ public class DecisionService {
      * needs {@code confirm} (then they are told again at the next sending).
      */
     public int decide(Actor actor, String acronym, List<Long> submissionIds, Outcome outcome, Long acceptedTypeId,
-                      String note, boolean confirm, Language reader) {
+            String note, boolean confirm, Language reader) {
         ConferenceView c = conferences.chaired(actor, acronym, reader);
         if (submissionIds == null || submissionIds.isEmpty()) {
             throw new DomainException("selection", "decision.noneSelected");
@@ -128,7 +128,8 @@ public class DecisionService {
                 continue;
             }
             for (DecisionViews.Mail m : letters.mails(s, d, c)) {
-                mailed.fire(new DecisionMailed(c.id(), m.to(), Language.fromTag(m.language()).orElse(Language.EN), DecisionLetters.template(d),
+                mailed.fire(new DecisionMailed(c.id(), m.to(), Language.fromTag(m.language()).orElse(Language.EN),
+                        DecisionLetters.template(d),
                         m.subject(), m.body()));
                 mails++;
             }

@@ -2,7 +2,6 @@ package org.samling.decision.service;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.decision.model.Decisions;
 import org.samling.decision.model.NotificationTemplate;
@@ -44,8 +43,10 @@ public class DecisionTemplates {
         for (String kind : KINDS) {
             for (Language l : Language.all()) {
                 NotificationTemplate t = own.get(kind + l.name());
-                out.add(t == null ? new Edit(kind, l, Messages.get(l, "mail." + kind + ".subject"),
-                        Messages.get(l, "mail." + kind + ".body"), false) : new Edit(kind, l, t.getSubject(), t.getBody(), true));
+                out.add(t == null
+                        ? new Edit(kind, l, Messages.get(l, "mail." + kind + ".subject"),
+                                Messages.get(l, "mail." + kind + ".body"), false)
+                        : new Edit(kind, l, t.getSubject(), t.getBody(), true));
             }
         }
         return out;
@@ -79,7 +80,7 @@ public class DecisionTemplates {
             String body = e.body() == null ? "" : e.body().strip();
             boolean standard = subject.isEmpty() || body.isEmpty()
                     || (subject.equals(Messages.get(e.language(), "mail." + e.kind() + ".subject").strip())
-                    && body.equals(Messages.get(e.language(), "mail." + e.kind() + ".body").strip()));
+                            && body.equals(Messages.get(e.language(), "mail." + e.kind() + ".body").strip()));
             NotificationTemplate t = own.get(e.kind() + e.language().name());
             if (standard) {
                 if (t != null) {
@@ -97,7 +98,8 @@ public class DecisionTemplates {
     public String[] fill(Long conferenceId, String kind, Language l, Object[] args) {
         NotificationTemplate t = own(conferenceId).get(kind + l.name());
         if (t == null) {
-            return new String[]{Messages.get(l, "mail." + kind + ".subject", args), Messages.get(l, "mail." + kind + ".body", args)};
+            return new String[]{Messages.get(l, "mail." + kind + ".subject", args),
+                    Messages.get(l, "mail." + kind + ".body", args)};
         }
         return new String[]{format(t.getSubject(), l, args), format(t.getBody(), l, args)};
     }

@@ -4,9 +4,9 @@ import org.samling.decision.model.Outcome;
 import org.samling.decision.model.ScoreStats;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.time.LocalDate;
 
 /** What the decision pages, the API and the exports show. */
 public final class DecisionViews {
@@ -16,8 +16,8 @@ public final class DecisionViews {
 
     /** One line of the chairs' ranking. */
     public record Row(Long id, String title, String track, String kind, String language, boolean anonymityFlag,
-                      int reviewsDone, int reviewsAssigned, ScoreStats stats, Outcome decision, String acceptedAs,
-                      boolean told, boolean pending, String note, String presenter, Boolean attending) {
+            int reviewsDone, int reviewsAssigned, ScoreStats stats, Outcome decision, String acceptedAs,
+            boolean told, boolean pending, String note, String presenter, Boolean attending) {
     }
 
     /** Accepted so far per type of contribution, against what the programme can take (null: no limit). */
@@ -30,7 +30,7 @@ public final class DecisionViews {
 
     /** An accepted submission its authors withdrew, and the best-scored waitlisted one of its track to offer the place to. */
     public record Offer(Long withdrawnId, String withdrawnTitle, String track, Long candidateId, String candidateTitle,
-                        Double candidateMean) {
+            Double candidateMean) {
     }
 
     /** Decisions per track. */
@@ -46,8 +46,8 @@ public final class DecisionViews {
      * have a mean score in each tenth (0-10, ..., 90-100), decisions per track, reviews over time.
      */
     public record Ranking(List<Row> rows, List<Accepted> accepted, long pending, boolean mayNotifyNow,
-                          LocalDate notificationDate, List<Integer> scoreHistogram, List<TrackCount> perTrack,
-                          List<DayCount> reviewsOverTime, List<Offer> offers) {
+            LocalDate notificationDate, List<Integer> scoreHistogram, List<TrackCount> perTrack,
+            List<DayCount> reviewsOverTime, List<Offer> offers) {
     }
 
     /** One mail as it would go out. */
@@ -78,7 +78,7 @@ public final class DecisionViews {
      * confirmed, and whether the final version and the confirmation are still open.
      */
     public record ForAuthor(Long id, String title, String conference, Outcome decision, String acceptedAs,
-                            List<AuthorReview> reviews, Instant finalVersionDeadline, ZoneId zone, boolean withdrawn,
-                            List<String> authors, Confirmation confirmation, boolean finalVersionOpen, boolean owner) {
+            List<AuthorReview> reviews, Instant finalVersionDeadline, ZoneId zone, boolean withdrawn,
+            List<String> authors, Confirmation confirmation, boolean finalVersionOpen, boolean owner) {
     }
 }

@@ -71,7 +71,7 @@ public class Account {
     }
 
     public Account(String email, String name, String affiliation, String country, Language language,
-                   String passwordHash, Instant createdAt) {
+            String passwordHash, Instant createdAt) {
         this.email = normaliseEmail(email);
         this.name = name.trim();
         this.affiliation = blankToNull(affiliation);
@@ -124,13 +124,9 @@ public class Account {
         return totpSecret != null;
     }
 
-    public String getTotpSecret() {
-        return totpSecret;
-    }
+    public String getTotpSecret() { return totpSecret; }
 
-    public Instant getSecondFactorSince() {
-        return secondFactorSince;
-    }
+    public Instant getSecondFactorSince() { return secondFactorSince; }
 
     /** Whether a session whose log-in was at this instant may go on. */
     public boolean sessionValid(Instant loggedInAt) {
@@ -144,43 +140,23 @@ public class Account {
         this.language = language;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public String getEmail() {
-        return email;
-    }
+    public String getEmail() { return email; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public String getAffiliation() {
-        return affiliation;
-    }
+    public String getAffiliation() { return affiliation; }
 
-    public String getCountry() {
-        return country;
-    }
+    public String getCountry() { return country; }
 
-    public Language getLanguage() {
-        return language;
-    }
+    public Language getLanguage() { return language; }
 
-    public String getPasswordHash() {
-        return passwordHash;
-    }
+    public String getPasswordHash() { return passwordHash; }
 
-    public boolean isEmailConfirmed() {
-        return emailConfirmed;
-    }
+    public boolean isEmailConfirmed() { return emailConfirmed; }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
+    public Instant getCreatedAt() { return createdAt; }
 
-    public long getVersion() {
-        return version;
-    }
+    public long getVersion() { return version; }
 }

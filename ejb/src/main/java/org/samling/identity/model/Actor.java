@@ -15,9 +15,7 @@ public record Actor(Long accountId, String email, String name, Set<String> group
         this(accountId, email, name, groups, Access.FULL);
     }
 
-    public boolean isVisitor() {
-        return accountId == null;
-    }
+    public boolean isVisitor() { return accountId == null; }
 
     /** A site admin acting with admin powers: not through a token bound to one conference, not before a required second factor. */
     public boolean isAdmin() {

@@ -68,7 +68,7 @@ public class ApiToken {
     }
 
     public ApiToken(Long accountId, String name, String tokenHash, String prefix, TokenScope scope, Long conferenceId,
-                    boolean madeStrong, Instant now, Instant expiresAt) {
+            boolean madeStrong, Instant now, Instant expiresAt) {
         this.accountId = accountId;
         this.name = name;
         this.tokenHash = tokenHash;
@@ -99,47 +99,25 @@ public class ApiToken {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getAccountId() {
-        return accountId;
-    }
+    public Long getAccountId() { return accountId; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public String getPrefix() {
-        return prefix;
-    }
+    public String getPrefix() { return prefix; }
 
-    public TokenScope getScope() {
-        return scope;
-    }
+    public TokenScope getScope() { return scope; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public boolean isMadeStrong() {
-        return madeStrong;
-    }
+    public boolean isMadeStrong() { return madeStrong; }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
+    public Instant getCreatedAt() { return createdAt; }
 
-    public Instant getExpiresAt() {
-        return expiresAt;
-    }
+    public Instant getExpiresAt() { return expiresAt; }
 
-    public Instant getLastUsedAt() {
-        return lastUsedAt;
-    }
+    public Instant getLastUsedAt() { return lastUsedAt; }
 
-    public Instant getRevokedAt() {
-        return revokedAt;
-    }
+    public Instant getRevokedAt() { return revokedAt; }
 }

@@ -67,15 +67,9 @@ public class EmailToken {
         this.usedAt = now;
     }
 
-    public Long getAccountId() {
-        return accountId;
-    }
+    public Long getAccountId() { return accountId; }
 
-    public TokenPurpose getPurpose() {
-        return purpose;
-    }
+    public TokenPurpose getPurpose() { return purpose; }
 
-    public Instant getExpiresAt() {
-        return expiresAt;
-    }
+    public Instant getExpiresAt() { return expiresAt; }
 }

@@ -56,7 +56,5 @@ public class LoginFailure {
         return new LoginThrottleState(failures, firstFailureAt, lastFailureAt, blockedUntil);
     }
 
-    public String getKey() {
-        return key;
-    }
+    public String getKey() { return key; }
 }

@@ -43,11 +43,7 @@ public class RecoveryCode {
         usedAt = now;
     }
 
-    public String getCodeHash() {
-        return codeHash;
-    }
+    public String getCodeHash() { return codeHash; }
 
-    public Long getAccountId() {
-        return accountId;
-    }
+    public Long getAccountId() { return accountId; }
 }

@@ -6,9 +6,8 @@ package org.samling.identity.model;
  * areas of the site ("chair" = chair of at least one conference).
  */
 public enum Role {
-    ADMIN("admin", false),
-    CHAIR("chair", true),
-    REVIEWER("reviewer", true);
+
+    ADMIN("admin", false), CHAIR("chair", true), REVIEWER("reviewer", true);
 
     /** Every logged-in person is in this group: everyone may author. */
     public static final String USER_GROUP = "user";

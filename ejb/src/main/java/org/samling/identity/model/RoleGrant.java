@@ -35,26 +35,19 @@ public class RoleGrant {
     public RoleGrant(Long accountId, Role role, Long conferenceId) {
         if (role.perConference() != (conferenceId != null)) {
             throw new IllegalArgumentException(role + (role.perConference()
-                    ? " is granted for one conference" : " is granted for the whole site"));
+                    ? " is granted for one conference"
+                    : " is granted for the whole site"));
         }
         this.accountId = accountId;
         this.role = role;
         this.conferenceId = conferenceId;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getAccountId() {
-        return accountId;
-    }
+    public Long getAccountId() { return accountId; }
 
-    public Role getRole() {
-        return role;
-    }
+    public Role getRole() { return role; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 }

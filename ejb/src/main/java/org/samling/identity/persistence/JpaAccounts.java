@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.samling.identity.model.Account;
-import org.samling.identity.model.ApiToken;
 import org.samling.identity.model.Accounts;
+import org.samling.identity.model.ApiToken;
 import org.samling.identity.model.EmailToken;
 import org.samling.identity.model.LoginFailure;
 import org.samling.identity.model.RecoveryCode;
@@ -17,8 +17,8 @@ import org.samling.identity.model.TokenPurpose;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaAccounts implements Accounts {
@@ -76,7 +76,9 @@ public class JpaAccounts implements Accounts {
 
     @Override
     public List<ApiToken> apiTokensOf(Long accountId) {
-        return em.createQuery("select t from ApiToken t where t.accountId = :a order by t.createdAt desc, t.id desc", ApiToken.class)
+        return em
+                .createQuery("select t from ApiToken t where t.accountId = :a order by t.createdAt desc, t.id desc",
+                        ApiToken.class)
                 .setParameter("a", accountId).getResultList();
     }
 

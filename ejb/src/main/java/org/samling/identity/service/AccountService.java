@@ -189,7 +189,7 @@ public class AccountService {
 
     /** Used by the demo data and by admins: an account that is confirmed from the start. */
     public Account createConfirmed(String email, String name, String affiliation, String country,
-                                   Language language, String password) {
+            Language language, String password) {
         Account a = new Account(email, name, affiliation, country, language, hasher.hash(password), clock.instant());
         a.confirmEmail();
         return accounts.add(a);

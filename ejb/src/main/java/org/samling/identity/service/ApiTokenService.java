@@ -2,10 +2,11 @@ package org.samling.identity.service;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.samling.identity.model.Access;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Accounts;
-import org.samling.identity.model.ApiToken;
 import org.samling.identity.model.Actor;
+import org.samling.identity.model.ApiToken;
 import org.samling.identity.model.TokenScope;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.samling.identity.model.Access;
 
 /**
  * Personal API tokens: made by their owner on the profile page (shown once), listed, revoked; and
@@ -41,7 +41,7 @@ public class ApiTokenService {
 
     /** A token as its owner sees it in the list. */
     public record View(Long id, String name, String prefix, TokenScope scope, Long conferenceId, Instant createdAt,
-                       Instant expiresAt, Instant lastUsedAt, boolean usable) {
+            Instant expiresAt, Instant lastUsedAt, boolean usable) {
     }
 
     /** Who a presented token acts for, and how far. */

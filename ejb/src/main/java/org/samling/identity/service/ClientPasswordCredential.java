@@ -12,7 +12,5 @@ public class ClientPasswordCredential extends UsernamePasswordCredential {
         this.address = address;
     }
 
-    public String getAddress() {
-        return address;
-    }
+    public String getAddress() { return address; }
 }

@@ -1,7 +1,7 @@
 package org.samling.identity.service;
 
-import java.util.regex.Pattern;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What counts as an e-mail address here: one @, a local part without spaces, and a domain with

@@ -2,6 +2,7 @@ package org.samling.identity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.samling.identity.model.Access;
 import org.samling.identity.model.Accounts;
 import org.samling.identity.model.Actor;
 import org.samling.identity.model.Role;
@@ -10,7 +11,6 @@ import org.samling.identity.model.RoleGrant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.samling.identity.model.Access;
 
 /**
  * Who holds which role, decided in this one place: the groups a person logs in with, and

@@ -65,7 +65,7 @@ public class LoginService {
     }
 
     private LoginThrottleState record(Optional<LoginFailure> existing, String key, LoginThrottleState state,
-                                      Instant now, int blockAfter) {
+            Instant now, int blockAfter) {
         LoginThrottleState next = LoginThrottle.afterFailure(state, now, blockAfter);
         LoginFailure f = existing.orElseGet(() -> {
             LoginFailure created = new LoginFailure(key, now);

@@ -58,7 +58,8 @@ public final class Totp {
         }
         long current = step(now);
         for (long s = current - DRIFT; s <= current + DRIFT; s++) {
-            if (MessageDigest.isEqual(code(secret, s).getBytes(StandardCharsets.US_ASCII), typed.getBytes(StandardCharsets.US_ASCII))) {
+            if (MessageDigest.isEqual(code(secret, s).getBytes(StandardCharsets.US_ASCII),
+                    typed.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(s);
             }
         }

@@ -9,6 +9,7 @@ import java.util.Set;
  * has claimed it. SENT and FAILED (all retries used) end the line, but a person may resend.
  */
 public enum MailState {
+
     HELD, QUEUED, SENDING, SENT, FAILED;
 
     private Set<MailState> next() {

@@ -1,7 +1,7 @@
 package org.samling.notification.model;
 
-import java.util.Collection;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 

@@ -88,7 +88,7 @@ public class OutboxMail {
     }
 
     public OutboxMail(String recipient, String subject, String body, Language language, String kind,
-                      Long conferenceId, boolean deliverable, Instant now) {
+            Long conferenceId, boolean deliverable, Instant now) {
         this.recipient = recipient;
         // A subject is one line: a line break typed into a title must not become a header of its own.
         this.subject = subject == null ? "" : subject.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ").strip();
@@ -107,17 +107,11 @@ public class OutboxMail {
         this.attachment = content;
     }
 
-    public String getAttachmentName() {
-        return attachmentName;
-    }
+    public String getAttachmentName() { return attachmentName; }
 
-    public String getAttachmentType() {
-        return attachmentType;
-    }
+    public String getAttachmentType() { return attachmentType; }
 
-    public String getAttachment() {
-        return attachment;
-    }
+    public String getAttachment() { return attachment; }
 
     public void claim() {
         state = state.moveTo(MailState.SENDING);
@@ -156,55 +150,29 @@ public class OutboxMail {
         nextAttemptAt = now;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public String getRecipient() {
-        return recipient;
-    }
+    public String getRecipient() { return recipient; }
 
-    public String getSubject() {
-        return subject;
-    }
+    public String getSubject() { return subject; }
 
-    public String getBody() {
-        return body;
-    }
+    public String getBody() { return body; }
 
-    public Language getLanguage() {
-        return language;
-    }
+    public Language getLanguage() { return language; }
 
-    public String getKind() {
-        return kind;
-    }
+    public String getKind() { return kind; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public MailState getState() {
-        return state;
-    }
+    public MailState getState() { return state; }
 
-    public int getAttempts() {
-        return attempts;
-    }
+    public int getAttempts() { return attempts; }
 
-    public String getLastError() {
-        return lastError;
-    }
+    public String getLastError() { return lastError; }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
+    public Instant getCreatedAt() { return createdAt; }
 
-    public Instant getSentAt() {
-        return sentAt;
-    }
+    public Instant getSentAt() { return sentAt; }
 
-    public Instant getNextAttemptAt() {
-        return nextAttemptAt;
-    }
+    public Instant getNextAttemptAt() { return nextAttemptAt; }
 }

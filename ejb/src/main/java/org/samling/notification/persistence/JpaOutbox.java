@@ -40,7 +40,7 @@ public class JpaOutbox implements Outbox {
     @Override
     public List<Long> dueAt(Instant now, int max) {
         return em.createQuery("select m.id from OutboxMail m where m.state = :s and m.nextAttemptAt <= :now "
-                        + "order by m.nextAttemptAt", Long.class)
+                + "order by m.nextAttemptAt", Long.class)
                 .setParameter("s", MailState.QUEUED).setParameter("now", now).setMaxResults(max).getResultList();
     }
 
@@ -61,7 +61,7 @@ public class JpaOutbox implements Outbox {
     @Override
     public long countTo(String recipient, Collection<String> kinds, Instant since) {
         return em.createQuery("select count(m) from OutboxMail m where lower(m.recipient) = :r and m.kind in :k"
-                        + " and m.createdAt >= :t", Long.class)
+                + " and m.createdAt >= :t", Long.class)
                 .setParameter("r", recipient.toLowerCase(Locale.ROOT)).setParameter("k", kinds).setParameter("t", since)
                 .getSingleResult();
     }

@@ -24,7 +24,8 @@ public class IdentityMails {
     MailSettings settings;
 
     void onRegistered(@Observes AccountRegistered e) {
-        String link = settings.baseUrl() + "/confirm.xhtml?token=" + URLEncoder.encode(e.confirmationToken(), StandardCharsets.UTF_8);
+        String link = settings.baseUrl() + "/confirm.xhtml?token="
+                + URLEncoder.encode(e.confirmationToken(), StandardCharsets.UTF_8);
         outbox.enqueueUnsolicited(e.email(), e.language(), "confirm", null, e.name(), link);
     }
 

@@ -1,5 +1,6 @@
 package org.samling.notification.service;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -14,11 +15,16 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.samling.notification.model.MailQueued;
+import org.samling.notification.model.MailState;
 import org.samling.notification.model.Outbox;
 import org.samling.notification.model.OutboxMail;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
@@ -26,12 +32,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jakarta.activation.DataHandler;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
-import java.nio.charset.StandardCharsets;
-import org.samling.notification.model.MailState;
 
 /**
  * Sends what is due in the outbox through WildFly's mail session, one mail per transaction, so a

@@ -16,8 +16,8 @@ import org.samling.shared.DomainException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Puts mails in the outbox inside the caller's transaction, and shows the outbox to admins (all
@@ -57,13 +57,14 @@ public class OutboxService {
 
     /** Queues the mail whose subject and body are the bundle's {@code mail.<template>.subject/body}. */
     public OutboxMail enqueue(String recipient, Language language, String template, Long conferenceId, Object... args) {
-        return enqueueText(recipient, language, template, conferenceId, Messages.get(language, "mail." + template + ".subject", args),
+        return enqueueText(recipient, language, template, conferenceId,
+                Messages.get(language, "mail." + template + ".subject", args),
                 Messages.get(language, "mail." + template + ".body", args));
     }
 
     /** Queues a bundle mail with one text attachment (a calendar). */
     public OutboxMail enqueueWithAttachment(String recipient, Language language, String template, Long conferenceId,
-                                            String attachmentName, String attachmentType, String attachment, Object... args) {
+            String attachmentName, String attachmentType, String attachment, Object... args) {
         String body = Messages.get(language, "mail." + template + ".body", args) + "\n\n-- \n"
                 + Messages.get(language, "mail.footer", settings.baseUrl());
         OutboxMail mail = new OutboxMail(recipient, Messages.get(language, "mail." + template + ".subject", args), body, language,
@@ -78,7 +79,7 @@ public class OutboxService {
 
     /** Queues a mail whose text is already written (a chair's own template, filled in); the footer is added here. */
     public OutboxMail enqueueText(String recipient, Language language, String template, Long conferenceId, String subject,
-                                  String text) {
+            String text) {
         String body = text + "\n\n-- \n" + Messages.get(language, "mail.footer", settings.baseUrl());
         OutboxMail mail = outbox.add(new OutboxMail(recipient, subject, body, language, template.toUpperCase(Locale.ROOT),
                 conferenceId, settings.smtpConfigured(), clock.instant()));
@@ -98,7 +99,8 @@ public class OutboxService {
      */
     public List<OutboxMail> latest(Actor actor, Long conferenceId, String recipient, int max) {
         requireReader(actor, conferenceId);
-        return outbox.latest(conferenceId, recipient == null || recipient.isBlank() ? null
+        return outbox.latest(conferenceId, recipient == null || recipient.isBlank()
+                ? null
                 : recipient.trim().toLowerCase(Locale.ROOT), max);
     }
 

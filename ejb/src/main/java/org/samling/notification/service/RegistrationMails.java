@@ -30,7 +30,8 @@ public class RegistrationMails {
     }
 
     void on(@Observes SeatChanged e) {
-        outbox.enqueue(e.email(), e.language(), "seatFromWaitingList", e.conferenceId(), e.name(), e.conferenceName(), e.session(),
+        outbox.enqueue(e.email(), e.language(), "seatFromWaitingList", e.conferenceId(), e.name(), e.conferenceName(),
+                e.session(),
                 e.when(), e.manageUrl());
     }
 

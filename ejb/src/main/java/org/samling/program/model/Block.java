@@ -64,31 +64,17 @@ public class Block {
         this.title = title;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public LocalDate getDay() {
-        return day;
-    }
+    public LocalDate getDay() { return day; }
 
-    public LocalTime getStarts() {
-        return starts;
-    }
+    public LocalTime getStarts() { return starts; }
 
-    public LocalTime getEnds() {
-        return ends;
-    }
+    public LocalTime getEnds() { return ends; }
 
-    public BlockKind getKind() {
-        return kind;
-    }
+    public BlockKind getKind() { return kind; }
 
-    public String getTitle() {
-        return title;
-    }
+    public String getTitle() { return title; }
 }

@@ -46,7 +46,7 @@ public final class Changelog {
 
     /** The programme held again elsewhere, no longer, or at another venue or first day: participants plan by it. */
     private static void occurrences(List<ProgramSnapshot.OccurrenceView> before, List<ProgramSnapshot.OccurrenceView> after,
-                                    List<Change> changes) {
+            List<Change> changes) {
         Map<Long, ProgramSnapshot.OccurrenceView> was = new LinkedHashMap<>();
         before.forEach(o -> was.put(o.id(), o));
         for (ProgramSnapshot.OccurrenceView o : after) {
@@ -58,7 +58,8 @@ public final class Changelog {
                         o.venue() + ", " + o.firstDay()));
             }
         }
-        was.values().forEach(w -> changes.add(new Change(ChangeKind.NO_LONGER_HELD, null, w.venue(), w.firstDay().toString(), null)));
+        was.values()
+                .forEach(w -> changes.add(new Change(ChangeKind.NO_LONGER_HELD, null, w.venue(), w.firstDay().toString(), null)));
     }
 
     private record Entry(Long submissionId, String title, String place, boolean tentative) {

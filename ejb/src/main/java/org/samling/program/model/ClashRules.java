@@ -67,7 +67,7 @@ public final class ClashRules {
     }
 
     private static void chairPresents(ProgramSnapshot.SessionView chaired, Map<String, String> presentersOther,
-                                      ProgramSnapshot.SessionView other, List<Clash> clashes) {
+            ProgramSnapshot.SessionView other, List<Clash> clashes) {
         if (chaired.chair() == null || chaired.chair().isBlank()) {
             return;
         }

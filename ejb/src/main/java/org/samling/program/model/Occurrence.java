@@ -40,19 +40,11 @@ public class Occurrence {
         this.firstDay = firstDay;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public String getVenue() {
-        return venue;
-    }
+    public String getVenue() { return venue; }
 
-    public LocalDate getFirstDay() {
-        return firstDay;
-    }
+    public LocalDate getFirstDay() { return firstDay; }
 }

@@ -52,7 +52,7 @@ public class ProgramItem {
     }
 
     private ProgramItem(Long conferenceId, Long sessionId, int position, Long submissionId, String title, String speaker,
-                        int minutes) {
+            int minutes) {
         this.conferenceId = conferenceId;
         this.sessionId = sessionId;
         this.position = position;
@@ -67,7 +67,7 @@ public class ProgramItem {
     }
 
     public static ProgramItem plenary(Long conferenceId, Long sessionId, int position, String title, String speaker,
-                                      int minutes) {
+            int minutes) {
         return new ProgramItem(conferenceId, sessionId, position, null, title, speaker, minutes);
     }
 
@@ -76,47 +76,25 @@ public class ProgramItem {
         this.position = position;
     }
 
-    public void setTentative(boolean tentative) {
-        this.tentative = tentative;
-    }
+    public void setTentative(boolean tentative) { this.tentative = tentative; }
 
-    public void setMinutes(int minutes) {
-        this.minutes = minutes;
-    }
+    public void setMinutes(int minutes) { this.minutes = minutes; }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public Long getSessionId() {
-        return sessionId;
-    }
+    public Long getSessionId() { return sessionId; }
 
-    public int getPosition() {
-        return position;
-    }
+    public int getPosition() { return position; }
 
-    public Long getSubmissionId() {
-        return submissionId;
-    }
+    public Long getSubmissionId() { return submissionId; }
 
-    public String getTitle() {
-        return title;
-    }
+    public String getTitle() { return title; }
 
-    public String getSpeaker() {
-        return speaker;
-    }
+    public String getSpeaker() { return speaker; }
 
-    public int getMinutes() {
-        return minutes;
-    }
+    public int getMinutes() { return minutes; }
 
-    public boolean isTentative() {
-        return tentative;
-    }
+    public boolean isTentative() { return tentative; }
 }

@@ -45,7 +45,7 @@ public class ProgramSession {
     }
 
     public ProgramSession(Long conferenceId, Long blockId, Long roomId, String title, Long trackId, String chair,
-                          boolean tentative) {
+            boolean tentative) {
         this.conferenceId = conferenceId;
         change(blockId, roomId, title, trackId, chair, tentative);
     }
@@ -59,35 +59,19 @@ public class ProgramSession {
         this.tentative = tentative;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public Long getBlockId() {
-        return blockId;
-    }
+    public Long getBlockId() { return blockId; }
 
-    public Long getRoomId() {
-        return roomId;
-    }
+    public Long getRoomId() { return roomId; }
 
-    public String getTitle() {
-        return title;
-    }
+    public String getTitle() { return title; }
 
-    public Long getTrackId() {
-        return trackId;
-    }
+    public Long getTrackId() { return trackId; }
 
-    public String getChair() {
-        return chair;
-    }
+    public String getChair() { return chair; }
 
-    public boolean isTentative() {
-        return tentative;
-    }
+    public boolean isTentative() { return tentative; }
 }

@@ -1,11 +1,11 @@
 package org.samling.program.model;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.time.Duration;
 
 /**
  * The programme as one value: the draft the editor checks, and what a release keeps (as JSON) for
@@ -14,7 +14,7 @@ import java.time.Duration;
  * between two releases and the clash rules need nothing else.
  */
 public record ProgramSnapshot(List<BlockView> blocks, List<RoomView> rooms, List<SessionView> sessions,
-                              List<OccurrenceView> occurrences) {
+        List<OccurrenceView> occurrences) {
 
     public static final ProgramSnapshot EMPTY = new ProgramSnapshot(List.of(), List.of(), List.of(), List.of());
 
@@ -46,7 +46,7 @@ public record ProgramSnapshot(List<BlockView> blocks, List<RoomView> rooms, List
     }
 
     public record SessionView(long id, long blockId, Long roomId, String title, Long trackId, String chair,
-                              boolean tentative, List<ItemView> items) {
+            boolean tentative, List<ItemView> items) {
 
         public int minutes() {
             return items.stream().mapToInt(ItemView::minutes).sum();
@@ -55,7 +55,7 @@ public record ProgramSnapshot(List<BlockView> blocks, List<RoomView> rooms, List
 
     /** An accepted submission (submissionId set, speakers its presenters) or a plenary item. */
     public record ItemView(long id, Long submissionId, String title, List<String> speakers, Long trackId, int minutes,
-                           boolean tentative) {
+            boolean tentative) {
     }
 
     public record OccurrenceView(long id, String venue, LocalDate firstDay) {

@@ -52,27 +52,15 @@ public class Release {
         this.changes = changes;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public int getNumber() {
-        return number;
-    }
+    public int getNumber() { return number; }
 
-    public Instant getPublishedAt() {
-        return publishedAt;
-    }
+    public Instant getPublishedAt() { return publishedAt; }
 
-    public String getSnapshot() {
-        return snapshot;
-    }
+    public String getSnapshot() { return snapshot; }
 
-    public String getChanges() {
-        return changes;
-    }
+    public String getChanges() { return changes; }
 }

@@ -45,23 +45,13 @@ public class Room {
         this.link = link;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public Integer getCapacity() {
-        return capacity;
-    }
+    public Integer getCapacity() { return capacity; }
 
-    public String getLink() {
-        return link;
-    }
+    public String getLink() { return link; }
 }

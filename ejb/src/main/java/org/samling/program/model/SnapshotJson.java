@@ -11,7 +11,8 @@ import java.util.List;
 public final class SnapshotJson {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
-    private static final Type CHANGES = new ArrayList<Change>() { }.getClass().getGenericSuperclass();
+    private static final Type CHANGES = new ArrayList<Change>() {
+    }.getClass().getGenericSuperclass();
 
     private SnapshotJson() {
     }

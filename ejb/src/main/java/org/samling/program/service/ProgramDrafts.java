@@ -56,7 +56,8 @@ public class ProgramDrafts {
     ProgramSnapshot draft(Long conferenceId, Map<Long, Submission> subs) {
         Map<Long, Decision> ds = decisionsOf(conferenceId);
         List<ProgramSnapshot.BlockView> blocks = programs.blocks(conferenceId).stream()
-                .map(b -> new ProgramSnapshot.BlockView(b.getId(), b.getDay(), b.getStarts(), b.getEnds(), b.getKind(), b.getTitle()))
+                .map(b -> new ProgramSnapshot.BlockView(b.getId(), b.getDay(), b.getStarts(), b.getEnds(), b.getKind(),
+                        b.getTitle()))
                 .sorted(ProgramSnapshot.IN_TIME).toList();
         List<ProgramSnapshot.RoomView> rooms = programs.rooms(conferenceId).stream()
                 .map(r -> new ProgramSnapshot.RoomView(r.getId(), r.getName(), r.getCapacity(), r.getLink())).toList();
@@ -72,11 +73,12 @@ public class ProgramDrafts {
         }
         List<ProgramSnapshot.SessionView> sessions = programs.sessions(conferenceId).stream()
                 .sorted(Comparator.<ProgramSession>comparingInt(s -> blockOrder.getOrDefault(s.getBlockId(), Integer.MAX_VALUE))
-                        .thenComparingInt(s -> s.getRoomId() == null ? Integer.MAX_VALUE : roomOrder.getOrDefault(s.getRoomId(), 0))
+                        .thenComparingInt(
+                                s -> s.getRoomId() == null ? Integer.MAX_VALUE : roomOrder.getOrDefault(s.getRoomId(), 0))
                         .thenComparing(ProgramSession::getId))
                 .map(s -> new ProgramSnapshot.SessionView(s.getId(), s.getBlockId(), s.getRoomId(), s.getTitle(), s.getTrackId(),
                         s.getChair(), s.isTentative(), items.getOrDefault(s.getId(), List.of()).stream()
-                        .map(i -> item(i, subs, ds)).toList()))
+                                .map(i -> item(i, subs, ds)).toList()))
                 .toList();
         List<ProgramSnapshot.OccurrenceView> occurrences = programs.occurrences(conferenceId).stream()
                 .map(o -> new ProgramSnapshot.OccurrenceView(o.getId(), o.getVenue(), o.getFirstDay())).toList();

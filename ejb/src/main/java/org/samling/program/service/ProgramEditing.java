@@ -71,7 +71,8 @@ public class ProgramEditing {
                 .filter(s -> policy.placeable(s) && !placed.contains(s.getId()))
                 .map(s -> new ProgramEditor.Placeable(s.getId(), s.getTitle(), s.getTrackId(),
                         call.tracks().stream().filter(t -> t.id().equals(s.getTrackId())).map(CallDetails.TrackView::name)
-                                .findFirst().orElse(""), ProgramDrafts.minutes(s, ds.get(s.getId()), call),
+                                .findFirst().orElse(""),
+                        ProgramDrafts.minutes(s, ds.get(s.getId()), call),
                         ProgramDrafts.speakers(s, ds.get(s.getId()))))
                 .sorted(Comparator.comparing(ProgramEditor.Placeable::trackId, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ProgramEditor.Placeable::title))

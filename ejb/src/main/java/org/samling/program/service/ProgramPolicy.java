@@ -1,14 +1,14 @@
 package org.samling.program.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.samling.program.model.ClashKind;
 import org.samling.program.model.Clash;
+import org.samling.program.model.ClashKind;
 import org.samling.program.model.ProgramSnapshot;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.SubmissionState;
 
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**

@@ -86,17 +86,21 @@ public class ProgramProposals {
         for (ProgramEditor.Placeable p : e.unplaced()) {
             var c = subs.get(p.submissionId()).content();
             String text = c.title() + "\n" + c.abstractText() + "\n" + String.join(", ", c.keywords());
-            docs.add(new TextSimilarity.Doc(p.submissionId(), c.language() == null ? "en"
+            docs.add(new TextSimilarity.Doc(p.submissionId(), c.language() == null
+                    ? "en"
                     : c.language().name().toLowerCase(Locale.ROOT), text));
             texts.put(p.submissionId(), text);
         }
-        Map<Long, Map<Long, Double>> similarity = docs.size() > 1 && docs.size() <= 2000 ? TextSimilarity.of(docs, texts) : Map.of();
+        Map<Long, Map<Long, Double>> similarity = docs.size() > 1 && docs.size() <= 2000
+                ? TextSimilarity.of(docs, texts)
+                : Map.of();
         List<ProgramProposer.Talk> talks = e.unplaced().stream().map(p -> new ProgramProposer.Talk(p.submissionId(), p.trackId(),
                 p.minutes(), p.speakers().stream().map(ClashRules::key).collect(Collectors.toSet()),
                 similarity.getOrDefault(p.submissionId(), Map.of()).entrySet().stream()
                         .filter(x -> !x.getKey().equals(p.submissionId()) && x.getValue() >= 0.1)
                         .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()).limit(3)
-                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))).toList();
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))))
+                .toList();
         ProgramProposer.Result r = ProgramProposer.propose(new ProgramProposer.Input(slots, talks, busy, 10));
         Map<Integer, List<ProgramEditor.Placeable>> bySlot = new TreeMap<>();
         for (ProgramEditor.Placeable p : e.unplaced()) {
@@ -116,7 +120,8 @@ public class ProgramProposals {
             sessions.add(new Proposal.ProposedSession(b.id(), slot.roomId(), b.day() + " " + b.times(),
                     d.room(slot.roomId()).map(ProgramSnapshot.RoomView::name).orElse(""), title, track, List.copyOf(placed)));
         });
-        List<ProgramEditor.Placeable> left = e.unplaced().stream().filter(p -> !r.slotOf().containsKey(p.submissionId())).toList();
+        List<ProgramEditor.Placeable> left = e.unplaced().stream().filter(p -> !r.slotOf().containsKey(p.submissionId()))
+                .toList();
         return new Proposal(sessions, left, r.optimal(), r.millis());
     }
 

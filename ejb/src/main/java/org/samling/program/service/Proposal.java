@@ -9,10 +9,11 @@ import java.util.List;
  * the chair accepts it; then it is checked again against the draft as it is by then.
  */
 public record Proposal(List<ProposedSession> sessions, List<ProgramEditor.Placeable> unplaced, boolean optimal, long millis)
-        implements Serializable {
+        implements
+            Serializable {
 
     public record ProposedSession(long blockId, Long roomId, String when, String room, String title, Long trackId,
-                                  List<ProgramEditor.Placeable> talks) implements Serializable {
+            List<ProgramEditor.Placeable> talks) implements Serializable {
     }
 
     public int placed() {

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * the reader's language and the conference's languages (the first is the one its PDFs are in).
  */
 public record PublishedProgram(ConferenceView conference, List<Language> languages, int release, Instant publishedAt,
-                               ProgramSnapshot snapshot, Map<Long, String> trackNames) {
+        ProgramSnapshot snapshot, Map<Long, String> trackNames) {
 
     public Language language() {
         return languages.isEmpty() ? Language.EN : languages.get(0);

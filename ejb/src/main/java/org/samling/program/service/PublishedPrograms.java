@@ -40,7 +40,8 @@ public class PublishedPrograms {
             return Optional.empty();
         }
         return programs.latestRelease(c.get().id()).map(r -> {
-            Map<Long, String> tracks = conferenceService.callDetails(acronym, reader).map(CallDetails::tracks).orElseThrow().stream()
+            Map<Long, String> tracks = conferenceService.callDetails(acronym, reader).map(CallDetails::tracks).orElseThrow()
+                    .stream()
                     .collect(Collectors.toMap(CallDetails.TrackView::id, CallDetails.TrackView::name));
             return new PublishedProgram(c.get(), conferenceService.languagesOf(c.get().id()), r.getNumber(),
                     r.getPublishedAt(), SnapshotJson.snapshot(r.getSnapshot()), tracks);

@@ -6,6 +6,7 @@ import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
 import org.samling.assignment.solver.AssignmentSolver;
 
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import com.google.ortools.sat.Literal;
 
 /**
  * Proposes where the accepted submissions not yet placed could go: each into at most one free

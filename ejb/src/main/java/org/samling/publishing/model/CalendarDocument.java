@@ -9,6 +9,6 @@ public record CalendarDocument(String name, ZoneId zone, List<Event> events) {
 
     /** Local times in the calendar's zone; the url is the item's public page. */
     public record Event(String uid, LocalDateTime start, LocalDateTime end, String summary, String location,
-                        String description, String url, boolean tentative) {
+            String description, String url, boolean tentative) {
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * author index.
  */
 public record PrintedDocument(String title, String subtitle, List<String> notes, Labels labels, List<Part> parts,
-                              boolean entriesInContents) {
+        boolean entriesInContents) {
 
     public record Labels(String contents, String authorIndex, String page, String keywords, String tentative) {
     }
@@ -22,7 +22,7 @@ public record PrintedDocument(String title, String subtitle, List<String> notes,
 
     /** One presentation: its time, title, authors (with affiliation), abstract (or null) and keywords. */
     public record Entry(String time, String title, List<Person> authors, String text, List<String> keywords,
-                        boolean tentative) {
+            boolean tentative) {
     }
 
     public record Person(String name, String affiliation) {

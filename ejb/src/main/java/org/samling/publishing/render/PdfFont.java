@@ -34,7 +34,7 @@ final class PdfFont {
 
     String printable(String s) {
         StringBuilder b = null;
-        for (int i = 0; i < s.length(); ) {
+        for (int i = 0; i < s.length();) {
             int cp = s.codePointAt(i);
             int n = Character.charCount(cp);
             boolean ok = cp >= 0x20 && printable.computeIfAbsent(cp, this::canPrint);

@@ -28,7 +28,7 @@ public final class SignInSheet {
     }
 
     public static byte[] render(String conference, String session, String when, String nameLabel, String organisationLabel,
-                                String signatureLabel, List<Row> rows) {
+            String signatureLabel, List<Row> rows) {
         try (PDDocument doc = new PDDocument()) {
             PDType0Font regular = font(doc, "DejaVuSans.ttf");
             PDType0Font bold = font(doc, "DejaVuSans-Bold.ttf");
@@ -77,7 +77,7 @@ public final class SignInSheet {
             throws IOException {
         String t = text == null ? "" : text.replaceAll("\\p{Cntrl}", " ");
         StringBuilder ok = new StringBuilder();
-        for (int i = 0; i < t.length(); ) {
+        for (int i = 0; i < t.length();) {
             int cp = t.codePointAt(i);
             String c = new String(Character.toChars(cp));
             try {

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** The latest release as /c/{acronym}/program.json gives it: days, blocks, sessions and every item with its abstract. */
 public record ProgramJson(String acronym, String name, String venue, String timeZone, int release, Instant publishedAt,
-                          List<Occurrence> occurrences, List<Day> days) {
+        List<Occurrence> occurrences, List<Day> days) {
 
     public record Occurrence(String venue, LocalDate firstDay) {
     }
@@ -25,12 +25,12 @@ public record ProgramJson(String acronym, String name, String venue, String time
     }
 
     public record Session(long id, String title, String track, String room, String roomLink, String chair,
-                          boolean tentative, String calendar, List<Item> items) {
+            boolean tentative, String calendar, List<Item> items) {
     }
 
     public record Item(long id, LocalTime start, LocalTime end, String title, List<String> speakers, boolean tentative,
-                       Long submissionId, String url, String language, String abstractText, List<String> keywords,
-                       List<PublishedAbstract.Person> authors) {
+            Long submissionId, String url, String language, String abstractText, List<String> keywords,
+            List<PublishedAbstract.Person> authors) {
     }
 
     static ProgramJson of(PublishedProgram p, Map<Long, PublishedAbstract> abstracts, String baseUrl) {
@@ -52,7 +52,8 @@ public record ProgramJson(String acronym, String name, String venue, String time
                                 a == null ? List.of() : a.keywords(), a == null ? List.of() : a.authors()));
                     }
                     var room = s.room(session.roomId());
-                    sessions.add(new Session(session.id(), session.title(), session.trackId() == null ? null
+                    sessions.add(new Session(session.id(), session.title(), session.trackId() == null
+                            ? null
                             : p.trackName(session.trackId()), room.map(ProgramSnapshot.RoomView::name).orElse(null),
                             room.map(ProgramSnapshot.RoomView::link).orElse(null), session.chair(), session.tentative(),
                             base + "/session/" + session.id() + ".ics", items));

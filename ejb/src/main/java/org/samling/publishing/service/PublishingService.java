@@ -7,15 +7,16 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import org.samling.i18n.Language;
 import org.samling.i18n.Messages;
-import org.samling.shared.Environment;
+import org.samling.program.model.BlockKind;
 import org.samling.program.model.ProgramSnapshot;
-import org.samling.program.service.PublishedPrograms;
 import org.samling.program.service.PublishedAbstract;
 import org.samling.program.service.PublishedProgram;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.publishing.model.CalendarDocument;
 import org.samling.publishing.model.PrintedDocument;
 import org.samling.publishing.render.IcsCalendar;
 import org.samling.publishing.render.PdfBook;
+import org.samling.shared.Environment;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.samling.program.model.BlockKind;
 
 /**
  * The programme's downloads at stable links, always from the latest release: the printed
@@ -133,7 +133,8 @@ public class PublishingService {
         List<String> notes = new ArrayList<>();
         notes.add(p.conference().venue() == null ? "" : p.conference().venue());
         notes.add(p.conference().firstDay().format(dayFormat) + (p.conference().lastDay().equals(p.conference().firstDay())
-                ? "" : " \u2013 " + p.conference().lastDay().format(dayFormat)));
+                ? ""
+                : " \u2013 " + p.conference().lastDay().format(dayFormat)));
         for (ProgramSnapshot.OccurrenceView o : s.occurrences()) {
             notes.add(Messages.get(l, "program.alsoHeld", o.venue(), o.firstDay().format(dayFormat)));
         }
@@ -141,12 +142,12 @@ public class PublishingService {
                 Messages.dateTime(l.locale(), p.publishedAt(), p.conference().zone())));
         return new PrintedDocument(p.conference().name(), Messages.get(l, book ? "pdf.bookOfAbstracts" : "pdf.programme"),
                 notes, new PrintedDocument.Labels(Messages.get(l, "pdf.contents"), Messages.get(l, "pdf.authorIndex"),
-                Messages.get(l, "pdf.page"), Messages.get(l, "pdf.keywords"), Messages.get(l, "program.tentative")),
+                        Messages.get(l, "pdf.page"), Messages.get(l, "pdf.keywords"), Messages.get(l, "program.tentative")),
                 parts, book);
     }
 
     private static String subheading(PublishedProgram p, ProgramSnapshot.BlockView b, ProgramSnapshot.SessionView session,
-                                     Language l) {
+            Language l) {
         List<String> bits = new ArrayList<>();
         if (!b.title().equals(session.title())) {
             bits.add(b.title());
@@ -171,7 +172,7 @@ public class PublishingService {
      * sessions are one event each; the items of a plenary session one by one.
      */
     public CalendarDocument calendarOf(PublishedProgram p, ProgramSnapshot.OccurrenceView o,
-                                       Predicate<ProgramSnapshot.SessionView> include, String uidPrefix) {
+            Predicate<ProgramSnapshot.SessionView> include, String uidPrefix) {
         ProgramSnapshot s = p.snapshot();
         String base = Environment.baseUrl() + "/c/" + p.conference().acronym() + "/program";
         List<CalendarDocument.Event> events = new ArrayList<>();
@@ -198,7 +199,8 @@ public class PublishingService {
                     }
                     description.append('\n');
                 }
-                events.add(new CalendarDocument.Event(uid(p, o, uidPrefix + "session-" + session.id()), LocalDateTime.of(day, b.starts()),
+                events.add(new CalendarDocument.Event(uid(p, o, uidPrefix + "session-" + session.id()),
+                        LocalDateTime.of(day, b.starts()),
                         LocalDateTime.of(day, b.ends()), session.title(), where, description.toString().strip(),
                         session.items().isEmpty() ? base : base + "/" + session.items().get(0).id(), session.tentative()));
             }

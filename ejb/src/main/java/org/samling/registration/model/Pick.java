@@ -54,8 +54,9 @@ public class Pick {
     protected Pick() {
     }
 
-    public Pick(Long registrationId, Long conferenceId, long occurrence, Long blockId, Long sessionId, int choice, PickState state,
-                Instant now) {
+    public Pick(Long registrationId, Long conferenceId, long occurrence, Long blockId, Long sessionId, int choice,
+            PickState state,
+            Instant now) {
         this.registrationId = registrationId;
         this.occurrence = occurrence;
         this.conferenceId = conferenceId;

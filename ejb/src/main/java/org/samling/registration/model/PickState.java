@@ -10,6 +10,7 @@ import java.util.Set;
  * choice of someone who got nothing goes WAITING). CANCELLED is the end of any of them.
  */
 public enum PickState {
+
     CONFIRMED, WAITING, RANKED, NOT_GIVEN, CANCELLED;
 
     private Set<PickState> next() {

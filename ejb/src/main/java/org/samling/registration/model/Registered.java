@@ -7,5 +7,5 @@ import org.samling.i18n.Language;
  * confirmation with their personal programme and its calendar, queued with the change.
  */
 public record Registered(Long conferenceId, String email, String name, Language language, String conferenceName,
-                         String programme, String manageUrl, String calendar, boolean changed) {
+        String programme, String manageUrl, String calendar, boolean changed) {
 }

@@ -21,7 +21,9 @@ import java.time.Instant;
 @Table(name = "registration")
 public class Registration {
 
-    public enum State { ACTIVE, CANCELLED }
+    public enum State {
+        ACTIVE, CANCELLED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,7 +75,7 @@ public class Registration {
     }
 
     public Registration(Long conferenceId, Long occurrenceId, Long accountId, String name, String email, String organisation,
-                        String answers, Language language, String token, Instant now) {
+            String answers, Language language, String token, Instant now) {
         this.conferenceId = conferenceId;
         this.token = token;
         this.createdAt = now;
@@ -81,7 +83,7 @@ public class Registration {
     }
 
     public final void update(Long occurrenceId, Long accountId, String name, String email, String organisation,
-                             String answers, Language language) {
+            String answers, Language language) {
         this.occurrenceId = occurrenceId;
         this.accountId = accountId;
         this.name = name;

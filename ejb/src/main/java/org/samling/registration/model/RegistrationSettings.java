@@ -71,8 +71,10 @@ public class RegistrationSettings {
     }
 
     public List<String> questionList() {
-        return questions.isBlank() ? List.of() : Arrays.stream(questions.split("\n")).map(String::strip)
-                .filter(q -> !q.isEmpty()).toList();
+        return questions.isBlank()
+                ? List.of()
+                : Arrays.stream(questions.split("\n")).map(String::strip)
+                        .filter(q -> !q.isEmpty()).toList();
     }
 
     public boolean linksMailDue(Instant now) {
@@ -87,31 +89,17 @@ public class RegistrationSettings {
         this.allocatedAt = now;
     }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public boolean isOpen() {
-        return open;
-    }
+    public boolean isOpen() { return open; }
 
-    public Instant getClosesAt() {
-        return closesAt;
-    }
+    public Instant getClosesAt() { return closesAt; }
 
-    public Allocation getAllocation() {
-        return allocation;
-    }
+    public Allocation getAllocation() { return allocation; }
 
-    public Instant getLinksMailAt() {
-        return linksMailAt;
-    }
+    public Instant getLinksMailAt() { return linksMailAt; }
 
-    public Instant getLinksMailedAt() {
-        return linksMailedAt;
-    }
+    public Instant getLinksMailedAt() { return linksMailedAt; }
 
-    public Instant getAllocatedAt() {
-        return allocatedAt;
-    }
+    public Instant getAllocatedAt() { return allocatedAt; }
 }

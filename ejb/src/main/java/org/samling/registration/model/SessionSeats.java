@@ -39,16 +39,10 @@ public class SessionSeats {
         this.seats = seats;
     }
 
-    public Long getSessionId() {
-        return sessionId;
-    }
+    public Long getSessionId() { return sessionId; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
     /** The chairs' limit, or null when the room decides. */
-    public Integer getSeats() {
-        return seats;
-    }
+    public Integer getSeats() { return seats; }
 }

@@ -18,7 +18,8 @@ public final class WaitingList {
     public static List<Pick> toSeat(List<Pick> live, Integer seats) {
         long confirmed = live.stream().filter(p -> p.getState() == PickState.CONFIRMED).count();
         List<Pick> waiting = live.stream().filter(p -> p.getState() == PickState.WAITING)
-                .sorted(Comparator.comparing(Pick::getQueuedAt).thenComparing(p -> p.getId() == null ? Long.MAX_VALUE : p.getId()))
+                .sorted(Comparator.comparing(Pick::getQueuedAt)
+                        .thenComparing(p -> p.getId() == null ? Long.MAX_VALUE : p.getId()))
                 .toList();
         List<Pick> seated = new ArrayList<>();
         for (Pick p : waiting) {
@@ -36,7 +37,8 @@ public final class WaitingList {
             return 0;
         }
         List<Pick> waiting = live.stream().filter(p -> p.getState() == PickState.WAITING)
-                .sorted(Comparator.comparing(Pick::getQueuedAt).thenComparing(p -> p.getId() == null ? Long.MAX_VALUE : p.getId()))
+                .sorted(Comparator.comparing(Pick::getQueuedAt)
+                        .thenComparing(p -> p.getId() == null ? Long.MAX_VALUE : p.getId()))
                 .toList();
         return waiting.indexOf(pick) + 1;
     }

@@ -27,8 +27,10 @@ public class JpaRegistrations implements Registrations {
 
     @Override
     public Optional<Registration> byToken(String token) {
-        return token == null ? Optional.empty() : em.createQuery("select r from Registration r where r.token = :t", Registration.class)
-                .setParameter("t", token).getResultStream().findFirst();
+        return token == null
+                ? Optional.empty()
+                : em.createQuery("select r from Registration r where r.token = :t", Registration.class)
+                        .setParameter("t", token).getResultStream().findFirst();
     }
 
     @Override
@@ -44,7 +46,9 @@ public class JpaRegistrations implements Registrations {
 
     @Override
     public List<Registration> ofConference(Long conferenceId) {
-        return em.createQuery("select r from Registration r where r.conferenceId = :c order by r.createdAt, r.id", Registration.class)
+        return em
+                .createQuery("select r from Registration r where r.conferenceId = :c order by r.createdAt, r.id",
+                        Registration.class)
                 .setParameter("c", conferenceId).getResultList();
     }
 
@@ -63,15 +67,16 @@ public class JpaRegistrations implements Registrations {
     @Override
     public List<Pick> picksOfSession(Long sessionId, long occurrence) {
         return em.createQuery("select p from Pick p where p.sessionId = :s and p.occurrence = :o and p.state in :live "
-                        + "order by case when p.state = :confirmed then 0 else 1 end, p.queuedAt, p.id", Pick.class)
-                .setParameter("s", sessionId).setParameter("o", occurrence).setParameter("live", List.of(PickState.CONFIRMED, PickState.WAITING))
+                + "order by case when p.state = :confirmed then 0 else 1 end, p.queuedAt, p.id", Pick.class)
+                .setParameter("s", sessionId).setParameter("o", occurrence)
+                .setParameter("live", List.of(PickState.CONFIRMED, PickState.WAITING))
                 .setParameter("confirmed", PickState.CONFIRMED).getResultList();
     }
 
     @Override
     public long confirmed(Long sessionId, long occurrence) {
         return em.createQuery("select count(p) from Pick p where p.sessionId = :s and p.occurrence = :o and p.state = :st",
-                        Long.class).setParameter("s", sessionId).setParameter("o", occurrence)
+                Long.class).setParameter("s", sessionId).setParameter("o", occurrence)
                 .setParameter("st", PickState.CONFIRMED).getSingleResult();
     }
 

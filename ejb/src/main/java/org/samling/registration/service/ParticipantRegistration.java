@@ -6,8 +6,8 @@ import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
 import org.samling.program.model.ProgramSnapshot;
-import org.samling.program.service.PublishedPrograms;
 import org.samling.program.service.PublishedProgram;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.publishing.render.IcsCalendar;
 import org.samling.registration.model.Pick;
 import org.samling.registration.model.PickState;
@@ -72,7 +72,8 @@ public class ParticipantRegistration {
             for (ProgramSnapshot.SessionView s : p.snapshot().sessionsOf(b.id())) {
                 var room = p.snapshot().room(s.roomId());
                 long[] n = counts.getOrDefault(s.id(), new long[2]);
-                sessions.add(new RegistrationViews.SessionChoice(s.id(), s.title(), room.map(ProgramSnapshot.RoomView::name).orElse(""),
+                sessions.add(new RegistrationViews.SessionChoice(s.id(), s.title(),
+                        room.map(ProgramSnapshot.RoomView::name).orElse(""),
                         room.map(ProgramSnapshot.RoomView::virtual).orElse(false), seatRule.seats(p, s.id()), n[0], n[1]));
             }
             blocks.add(new RegistrationViews.BlockChoice(b.id(), PublishedBlocks.label(p, b, occurrence, reader), sessions));
@@ -116,7 +117,8 @@ public class ParticipantRegistration {
         String answers = RegistrationInput.answers(v, settings, in.answers());
         Map<Long, List<Long>> picks = RegistrationInput.picks(v, p, settings, in.picks(), block -> true, language);
         if (!v.has("email")) {
-            registrations.byEmail(c.id(), email).filter(Registration::active).ifPresent(r -> v.add("email", "registration.exists"));
+            registrations.byEmail(c.id(), email).filter(Registration::active)
+                    .ifPresent(r -> v.add("email", "registration.exists"));
         }
         v.throwIfAny();
         Long at = occurrence == 0 ? null : occurrence;
@@ -242,7 +244,8 @@ public class ParticipantRegistration {
     public Optional<String> calendar(String token) {
         return registrations.byToken(token).filter(Registration::active).flatMap(r -> {
             ConferenceView c = conferences.byId(r.getConferenceId(), r.getLanguage()).orElseThrow();
-            return publishedPrograms.published(c.acronym(), r.getLanguage()).map(p -> IcsCalendar.write(notices.calendarOf(r, p)));
+            return publishedPrograms.published(c.acronym(), r.getLanguage())
+                    .map(p -> IcsCalendar.write(notices.calendarOf(r, p)));
         });
     }
 

@@ -18,7 +18,8 @@ final class PublishedBlocks {
 
     /** The parallel blocks that have sessions to choose from. */
     static List<ProgramSnapshot.BlockView> parallel(PublishedProgram p) {
-        return p.snapshot().blocks().stream().filter(b -> b.kind() == BlockKind.PARALLEL && !p.snapshot().sessionsOf(b.id()).isEmpty())
+        return p.snapshot().blocks().stream()
+                .filter(b -> b.kind() == BlockKind.PARALLEL && !p.snapshot().sessionsOf(b.id()).isEmpty())
                 .toList();
     }
 

@@ -7,8 +7,8 @@ import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Actor;
 import org.samling.program.model.ProgramSnapshot;
-import org.samling.program.service.PublishedPrograms;
 import org.samling.program.service.PublishedProgram;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.registration.model.Allocation;
 import org.samling.registration.model.Pick;
 import org.samling.registration.model.PickState;
@@ -72,7 +72,7 @@ public class RegistrationAdmin {
     }
 
     private RegistrationViews.SessionOverview sessionOverview(PublishedProgram p, ProgramSnapshot.SessionView session,
-                                                              long occurrence, Map<Long, Registration> people) {
+            long occurrence, Map<Long, Registration> people) {
         List<RegistrationViews.Participant> list = new ArrayList<>();
         int waiting = 0;
         long confirmed = 0;
@@ -88,7 +88,8 @@ public class RegistrationAdmin {
         }
         Integer limit = registrations.seatsOf(session.id()).map(SessionSeats::getSeats).orElse(null);
         return new RegistrationViews.SessionOverview(session.id(), session.title(),
-                p.snapshot().room(session.roomId()).map(ProgramSnapshot.RoomView::name).orElse(""), seatRule.seats(p, session.id()),
+                p.snapshot().room(session.roomId()).map(ProgramSnapshot.RoomView::name).orElse(""),
+                seatRule.seats(p, session.id()),
                 limit, confirmed, waiting, list);
     }
 
@@ -98,7 +99,8 @@ public class RegistrationAdmin {
         if (in.allocation() == null) {
             v.add("allocation", "field.required");
         }
-        List<String> questions = in.questions() == null ? List.of()
+        List<String> questions = in.questions() == null
+                ? List.of()
                 : in.questions().stream().map(String::strip).filter(q -> !q.isEmpty()).toList();
         if (questions.size() > 10) {
             v.add("questions", "registration.tooManyQuestions", 10);
@@ -106,7 +108,8 @@ public class RegistrationAdmin {
             v.add("questions", "field.tooLong", 200);
         }
         v.throwIfAny();
-        RegistrationSettings s = registrations.settings(c.id()).orElseGet(() -> registrations.add(new RegistrationSettings(c.id())));
+        RegistrationSettings s = registrations.settings(c.id())
+                .orElseGet(() -> registrations.add(new RegistrationSettings(c.id())));
         if (s.getAllocatedAt() != null && in.allocation() != s.getAllocation()) {
             throw new DomainException("allocation", "registration.allocatedAlready");
         }
@@ -164,12 +167,15 @@ public class RegistrationAdmin {
      */
     public int allocate(Actor actor, String acronym) {
         ConferenceView c = conferences.chaired(actor, acronym, Language.EN);
-        RegistrationSettings s = registrations.settings(c.id()).orElseThrow(() -> new DomainException(null, "registration.closed"));
+        RegistrationSettings s = registrations.settings(c.id())
+                .orElseThrow(() -> new DomainException(null, "registration.closed"));
         if (!policy.mayAllocate(s, clock.instant())) {
-            throw new DomainException(null, s.getAllocation() != Allocation.AFTER_DEADLINE ? "registration.notAllocating"
+            throw new DomainException(null, s.getAllocation() != Allocation.AFTER_DEADLINE
+                    ? "registration.notAllocating"
                     : "registration.allocateAfterClose");
         }
-        PublishedProgram p = publishedPrograms.published(acronym, Language.EN).orElseThrow(() -> new DomainException(null, "program.empty"));
+        PublishedProgram p = publishedPrograms.published(acronym, Language.EN)
+                .orElseThrow(() -> new DomainException(null, "program.empty"));
         List<Pick> all = registrations.picksOfConference(c.id());
         int seated = 0;
         for (ProgramSnapshot.OccurrenceView o : p.occurrences()) {

@@ -59,7 +59,8 @@ final class RegistrationInput {
         List<String> questions = s.questionList();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            String a = answers == null || i >= answers.size() || answers.get(i) == null ? ""
+            String a = answers == null || i >= answers.size() || answers.get(i) == null
+                    ? ""
                     : answers.get(i).strip().replace('\n', ' ');
             if (a.length() > MAX_ANSWER) {
                 v.add("answer" + i, "registration.answerTooLong", questions.get(i), MAX_ANSWER);
@@ -71,7 +72,7 @@ final class RegistrationInput {
 
     /** The picks of the asked parallel blocks: one session each (ranked: one to three, all different). */
     static Map<Long, List<Long>> picks(Violations v, PublishedProgram p, RegistrationSettings s, Map<Long, List<Long>> in,
-                                       LongPredicate asked, Language reader) {
+            LongPredicate asked, Language reader) {
         Map<Long, List<Long>> out = new LinkedHashMap<>();
         if (p == null) {
             return out;
@@ -81,7 +82,9 @@ final class RegistrationInput {
             if (!asked.test(b.id())) {
                 continue;
             }
-            List<Long> chosen = in == null ? List.of() : in.getOrDefault(b.id(), List.of()).stream().filter(Objects::nonNull).toList();
+            List<Long> chosen = in == null
+                    ? List.of()
+                    : in.getOrDefault(b.id(), List.of()).stream().filter(Objects::nonNull).toList();
             String field = "pick" + b.id();
             String label = PublishedBlocks.label(p, b, 0, reader);
             if (chosen.isEmpty()) {

@@ -7,8 +7,8 @@ import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
 import org.samling.program.model.ProgramSnapshot;
-import org.samling.program.service.PublishedPrograms;
 import org.samling.program.service.PublishedProgram;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.registration.model.LinksDue;
 import org.samling.registration.model.Pick;
 import org.samling.registration.model.PickState;
@@ -63,9 +63,10 @@ public class RegistrationLinks {
             if (pick.getState() != PickState.CONFIRMED || r == null) {
                 continue;
             }
-            PublishedBlocks.session(p, pick.getSessionId()).ifPresent(session ->
-                    p.snapshot().room(session.roomId()).filter(ProgramSnapshot.RoomView::virtual).ifPresent(room ->
-                            links.computeIfAbsent(r.getId(), k -> new ArrayList<>()).add(p.snapshot().block(session.blockId())
+            PublishedBlocks.session(p, pick.getSessionId()).ifPresent(session -> p.snapshot().room(session.roomId())
+                    .filter(ProgramSnapshot.RoomView::virtual)
+                    .ifPresent(room -> links.computeIfAbsent(r.getId(), k -> new ArrayList<>())
+                            .add(p.snapshot().block(session.blockId())
                                     .map(b -> PublishedBlocks.label(p, b, pick.getOccurrence(), r.getLanguage())).orElse("")
                                     + "\n" + session.title() + "\n" + room.link())));
         }

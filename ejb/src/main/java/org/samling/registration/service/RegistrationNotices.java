@@ -58,7 +58,8 @@ public class RegistrationNotices {
                 byBlock.putIfAbsent(pick.getBlockId(), pick);
             }
         }
-        StringBuilder b = new StringBuilder(p.occurrence(occurrence).venue() == null ? "" : p.occurrence(occurrence).venue() + "\n");
+        StringBuilder b = new StringBuilder(
+                p.occurrence(occurrence).venue() == null ? "" : p.occurrence(occurrence).venue() + "\n");
         LocalDate day = null;
         for (ProgramSnapshot.BlockView block : p.snapshot().blocks()) {
             LocalDate held = p.dayAt(p.occurrence(occurrence), block.day());
@@ -71,7 +72,8 @@ public class RegistrationNotices {
                 Pick pick = byBlock.get(block.id());
                 if (pick != null) {
                     b.append(times).append(PublishedBlocks.title(p, pick.getSessionId())).append(" (")
-                            .append(Messages.get(l, "registration.state." + pick.getState(), seatRule.position(pick))).append(")\n");
+                            .append(Messages.get(l, "registration.state." + pick.getState(), seatRule.position(pick)))
+                            .append(")\n");
                 }
             } else if (block.kind() == BlockKind.PLENARY) {
                 b.append(times).append(p.snapshot().sessionsOf(block.id()).stream().map(ProgramSnapshot.SessionView::title)
@@ -88,6 +90,7 @@ public class RegistrationNotices {
         Set<Long> seated = registrations.picksOf(r.getId()).stream().filter(x -> x.getState() == PickState.CONFIRMED)
                 .map(Pick::getSessionId).collect(Collectors.toSet());
         return publishing.calendarOf(p, p.occurrence(PublishedBlocks.occurrence(r)), s -> seated.contains(s.id())
-                || p.snapshot().block(s.blockId()).map(b -> b.kind() != BlockKind.PARALLEL).orElse(false), "reg-" + r.getId() + "-");
+                || p.snapshot().block(s.blockId()).map(b -> b.kind() != BlockKind.PARALLEL).orElse(false),
+                "reg-" + r.getId() + "-");
     }
 }

@@ -17,14 +17,14 @@ public final class RegistrationViews {
 
     /** The form: what a participant may pick in each parallel block, with the seats left. */
     public record Form(ConferenceView conference, boolean open, Instant closesAt, Allocation allocation, List<String> questions,
-                       List<ProgramSnapshot.OccurrenceView> occurrences, List<BlockChoice> blocks, boolean published) {
+            List<ProgramSnapshot.OccurrenceView> occurrences, List<BlockChoice> blocks, boolean published) {
     }
 
     public record BlockChoice(long blockId, String label, List<SessionChoice> sessions) {
     }
 
     public record SessionChoice(long sessionId, String title, String room, boolean virtual, Integer seats, long confirmed,
-                                long waiting) {
+            long waiting) {
 
         public boolean full() {
             return seats != null && confirmed >= seats;
@@ -37,33 +37,33 @@ public final class RegistrationViews {
 
     /** What a participant typed: picks per block id, one session or up to three ranked. */
     public record Input(String name, String email, String organisation, Long occurrenceId, List<String> answers,
-                        Map<Long, List<Long>> picks) {
+            Map<Long, List<Long>> picks) {
     }
 
     /** A participant's own page (by the token in their link). */
     public record Mine(String token, ConferenceView conference, String name, String email, String organisation,
-                       long occurrenceId, String occurrence, boolean active, boolean mayChange, Instant closesAt, Allocation allocation,
-                       List<PickView> picks, Form form) {
+            long occurrenceId, String occurrence, boolean active, boolean mayChange, Instant closesAt, Allocation allocation,
+            List<PickView> picks, Form form) {
     }
 
     public record PickView(long pickId, long blockId, String block, long sessionId, String session, String room, String link,
-                           int choice, PickState state, int position) {
+            int choice, PickState state, int position) {
     }
 
     /** The chairs' view of registration. */
     public record Overview(ConferenceView conference, Settings settings, int registrations, List<BlockOverview> blocks,
-                           boolean published) {
+            boolean published) {
     }
 
     public record Settings(boolean open, Instant closesAt, Allocation allocation, List<String> questions, Instant linksMailAt,
-                           Instant linksMailedAt, Instant allocatedAt) {
+            Instant linksMailedAt, Instant allocatedAt) {
     }
 
     public record BlockOverview(long blockId, String label, List<SessionOverview> sessions) {
     }
 
     public record SessionOverview(long sessionId, String title, String room, Integer seats, Integer sessionSeats,
-                                  long confirmed, long waiting, List<Participant> people) {
+            long confirmed, long waiting, List<Participant> people) {
 
         public boolean full() {
             return seats != null && confirmed >= seats;
@@ -71,6 +71,6 @@ public final class RegistrationViews {
     }
 
     public record Participant(long pickId, long registrationId, String name, String email, String organisation,
-                              PickState state, int position, int choice, String answers) {
+            PickState state, int position, int choice, String answers) {
     }
 }

@@ -9,8 +9,8 @@ import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
 import org.samling.program.model.ProgramPublished;
 import org.samling.program.model.ProgramSnapshot;
-import org.samling.program.service.PublishedPrograms;
 import org.samling.program.service.PublishedProgram;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.registration.model.Allocation;
 import org.samling.registration.model.Pick;
 import org.samling.registration.model.PickState;
@@ -65,12 +65,13 @@ public class SeatRule {
 
     /** Gives the picks: ranked ones wait for the allocation; a single pick gets a seat if one is free, else waits. */
     void give(ConferenceView c, RegistrationSettings settings, Registration r, long occurrence, Map<Long, List<Long>> picks,
-              PublishedProgram p) {
+            PublishedProgram p) {
         if (settings.getAllocation() == Allocation.AFTER_DEADLINE) {
             Instant now = clock.instant();
             picks.forEach((block, ranked) -> {
                 for (int i = 0; i < ranked.size(); i++) {
-                    registrations.add(new Pick(r.getId(), c.id(), occurrence, block, ranked.get(i), i + 1, PickState.RANKED, now));
+                    registrations
+                            .add(new Pick(r.getId(), c.id(), occurrence, block, ranked.get(i), i + 1, PickState.RANKED, now));
                 }
             });
             return;
@@ -131,7 +132,8 @@ public class SeatRule {
 
     /** A waiting pick's number in the queue (1 for the first), 0 if it is not waiting. */
     int position(Pick pick) {
-        return pick.getState() != PickState.WAITING ? 0
+        return pick.getState() != PickState.WAITING
+                ? 0
                 : WaitingList.position(registrations.picksOfSession(pick.getSessionId(), pick.getOccurrence()), pick);
     }
 

@@ -52,7 +52,7 @@ public final class SeatAllocation {
             for (int r = 0; r < Math.min(3, person.ranked().size()); r++) {
                 int s = sessions.indexOf(person.ranked().get(r));
                 if (s >= 0) {
-                    arcs.add(new int[] {p, s, flow.addArcWithCapacityAndUnitCost(1 + p, 1 + n + s, 1, rankCost[r])});
+                    arcs.add(new int[]{p, s, flow.addArcWithCapacityAndUnitCost(1 + p, 1 + n + s, 1, rankCost[r])});
                 }
             }
             flow.addArcWithCapacityAndUnitCost(1 + p, sink, 1, noSeat);

@@ -55,7 +55,7 @@ public class Assignment {
     }
 
     public Assignment(Long conferenceId, Long submissionId, Long accountId, AssignmentSource source, Long assignedBy,
-                      Instant now) {
+            Instant now) {
         this.conferenceId = conferenceId;
         this.submissionId = submissionId;
         this.accountId = accountId;
@@ -76,35 +76,19 @@ public class Assignment {
         this.metaReviewer = asked;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public Long getSubmissionId() {
-        return submissionId;
-    }
+    public Long getSubmissionId() { return submissionId; }
 
-    public Long getAccountId() {
-        return accountId;
-    }
+    public Long getAccountId() { return accountId; }
 
-    public AssignmentSource getSource() {
-        return source;
-    }
+    public AssignmentSource getSource() { return source; }
 
-    public AssignmentState getState() {
-        return state;
-    }
+    public AssignmentState getState() { return state; }
 
-    public boolean isMetaReviewer() {
-        return metaReviewer;
-    }
+    public boolean isMetaReviewer() { return metaReviewer; }
 
-    public Instant getAssignedAt() {
-        return assignedAt;
-    }
+    public Instant getAssignedAt() { return assignedAt; }
 }

@@ -5,9 +5,8 @@ package org.samling.review.model;
  * (a revision is a new submit); nothing goes back to ASSIGNED.
  */
 public enum AssignmentState {
-    ASSIGNED,
-    DRAFTED,
-    SUBMITTED;
+
+    ASSIGNED, DRAFTED, SUBMITTED;
 
     /** The state after a draft is saved: a submitted review stays submitted. */
     public AssignmentState drafted() {

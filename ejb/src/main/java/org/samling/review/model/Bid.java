@@ -52,15 +52,9 @@ public class Bid {
         this.updatedAt = now;
     }
 
-    public Long getSubmissionId() {
-        return submissionId;
-    }
+    public Long getSubmissionId() { return submissionId; }
 
-    public Long getAccountId() {
-        return accountId;
-    }
+    public Long getAccountId() { return accountId; }
 
-    public BidPreference getPreference() {
-        return preference;
-    }
+    public BidPreference getPreference() { return preference; }
 }

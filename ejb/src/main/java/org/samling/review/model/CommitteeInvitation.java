@@ -66,7 +66,7 @@ public class CommitteeInvitation {
     }
 
     public CommitteeInvitation(Long conferenceId, String email, String name, int maxLoad, int minLoad, String tokenHash,
-                               Long invitedBy, Instant now) {
+            Long invitedBy, Instant now) {
         this.conferenceId = conferenceId;
         this.email = email;
         this.name = name;
@@ -88,43 +88,23 @@ public class CommitteeInvitation {
         this.answeredAt = now;
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public String getEmail() {
-        return email;
-    }
+    public String getEmail() { return email; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public int getMaxLoad() {
-        return maxLoad;
-    }
+    public int getMaxLoad() { return maxLoad; }
 
-    public int getMinLoad() {
-        return minLoad;
-    }
+    public int getMinLoad() { return minLoad; }
 
-    public InvitationState getState() {
-        return state;
-    }
+    public InvitationState getState() { return state; }
 
-    public Long getAccountId() {
-        return accountId;
-    }
+    public Long getAccountId() { return accountId; }
 
-    public Instant getInvitedAt() {
-        return invitedAt;
-    }
+    public Instant getInvitedAt() { return invitedAt; }
 
-    public Instant getAnsweredAt() {
-        return answeredAt;
-    }
+    public Instant getAnsweredAt() { return answeredAt; }
 }

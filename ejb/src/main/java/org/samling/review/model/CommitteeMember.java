@@ -56,19 +56,11 @@ public class CommitteeMember {
         this.minLoad = minLoad;
     }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public Long getAccountId() {
-        return accountId;
-    }
+    public Long getAccountId() { return accountId; }
 
-    public int getMaxLoad() {
-        return maxLoad;
-    }
+    public int getMaxLoad() { return maxLoad; }
 
-    public int getMinLoad() {
-        return minLoad;
-    }
+    public int getMinLoad() { return minLoad; }
 }

@@ -22,7 +22,9 @@ import java.time.Instant;
 public class ConflictDecision {
 
     /** What the chair decided. */
-    public enum Kind { CONFIRMED, DISMISSED }
+    public enum Kind {
+        CONFIRMED, DISMISSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,27 +67,15 @@ public class ConflictDecision {
         this.decidedAt = now;
     }
 
-    public Long getSubmissionId() {
-        return submissionId;
-    }
+    public Long getSubmissionId() { return submissionId; }
 
-    public Long getAccountId() {
-        return accountId;
-    }
+    public Long getAccountId() { return accountId; }
 
-    public Kind getDecision() {
-        return decision;
-    }
+    public Kind getDecision() { return decision; }
 
-    public String getNote() {
-        return note;
-    }
+    public String getNote() { return note; }
 
-    public Long getDecidedBy() {
-        return decidedBy;
-    }
+    public Long getDecidedBy() { return decidedBy; }
 
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
+    public Instant getDecidedAt() { return decidedAt; }
 }

@@ -22,7 +22,7 @@ public final class ConflictDetector {
      * institutions they declared, and the submissions they declared directly.
      */
     public record Reviewer(Long accountId, String name, String email, List<String> affiliations,
-                           List<String> declaredPeople, List<String> declaredInstitutions, Set<Long> declaredSubmissions) {
+            List<String> declaredPeople, List<String> declaredInstitutions, Set<Long> declaredSubmissions) {
     }
 
     /** A submission: its authors and the committee members (by e-mail) its authors named. */
@@ -81,7 +81,8 @@ public final class ConflictDetector {
                 continue;
             }
             for (Person a : s.authors()) {
-                if (!lower(a.email()).equals(me) && other.authors().stream().anyMatch(o -> lower(o.email()).equals(lower(a.email())))) {
+                if (!lower(a.email()).equals(me)
+                        && other.authors().stream().anyMatch(o -> lower(o.email()).equals(lower(a.email())))) {
                     found.add(new Found(ConflictReason.CO_AUTHOR, a.name()));
                 }
             }

@@ -2,6 +2,7 @@ package org.samling.review.model;
 
 /** Why a reviewer must not review a submission. */
 public enum ConflictReason {
+
     /** The reviewer is one of its authors. */
     IS_AUTHOR,
     /** An author has an address at the reviewer's organisation (public mail providers excluded). */

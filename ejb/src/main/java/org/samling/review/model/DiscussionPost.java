@@ -40,19 +40,11 @@ public class DiscussionPost {
         this.postedAt = now;
     }
 
-    public Long getSubmissionId() {
-        return submissionId;
-    }
+    public Long getSubmissionId() { return submissionId; }
 
-    public Long getAccountId() {
-        return accountId;
-    }
+    public Long getAccountId() { return accountId; }
 
-    public String getBody() {
-        return body;
-    }
+    public String getBody() { return body; }
 
-    public Instant getPostedAt() {
-        return postedAt;
-    }
+    public Instant getPostedAt() { return postedAt; }
 }

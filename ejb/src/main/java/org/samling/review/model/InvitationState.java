@@ -2,6 +2,7 @@ package org.samling.review.model;
 
 /** The life of an invitation to a committee: sent, then accepted or declined, once. */
 public enum InvitationState {
+
     INVITED, ACCEPTED, DECLINED;
 
     public boolean canMoveTo(InvitationState target) {

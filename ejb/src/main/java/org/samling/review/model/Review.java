@@ -29,20 +29,15 @@ public class Review {
 
     private static final Jsonb JSON = JsonbBuilder.create();
     private static final Type SCORES = new ParameterizedType() {
-        @Override
-        public Type[] getActualTypeArguments() {
-            return new Type[]{String.class, Integer.class};
-        }
 
         @Override
-        public Type getRawType() {
-            return LinkedHashMap.class;
-        }
+        public Type[] getActualTypeArguments() { return new Type[]{String.class, Integer.class}; }
 
         @Override
-        public Type getOwnerType() {
-            return null;
-        }
+        public Type getRawType() { return LinkedHashMap.class; }
+
+        @Override
+        public Type getOwnerType() { return null; }
     };
 
     @Id
@@ -112,31 +107,17 @@ public class Review {
         return new ReviewContent(s, recommendation, confidence, toAuthors, toCommittee);
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getAssignmentId() {
-        return assignmentId;
-    }
+    public Long getAssignmentId() { return assignmentId; }
 
-    public ReviewKind getKind() {
-        return kind;
-    }
+    public ReviewKind getKind() { return kind; }
 
-    public ReviewState getState() {
-        return state;
-    }
+    public ReviewState getState() { return state; }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
+    public Instant getUpdatedAt() { return updatedAt; }
 
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
+    public Instant getSubmittedAt() { return submittedAt; }
 
-    public long getVersion() {
-        return version;
-    }
+    public long getVersion() { return version; }
 }

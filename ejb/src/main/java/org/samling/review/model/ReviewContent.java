@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** What a reviewer writes: scores by criterion key, recommendation, confidence, and the two comments. */
 public record ReviewContent(Map<String, Integer> scores, Integer recommendation, Integer confidence, String toAuthors,
-                            String toCommittee) {
+        String toCommittee) {
 
     public ReviewContent {
         scores = scores == null ? Map.of() : Map.copyOf(scores);

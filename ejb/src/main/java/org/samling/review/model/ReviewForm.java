@@ -70,23 +70,13 @@ public class ReviewForm {
         this.scoresToAuthors = show;
     }
 
-    public boolean isScoresToAuthors() {
-        return scoresToAuthors;
-    }
+    public boolean isScoresToAuthors() { return scoresToAuthors; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public boolean isOthersVisible() {
-        return othersVisible;
-    }
+    public boolean isOthersVisible() { return othersVisible; }
 
-    public Instant getReviewDeadline() {
-        return reviewDeadline;
-    }
+    public Instant getReviewDeadline() { return reviewDeadline; }
 
-    public long getVersion() {
-        return version;
-    }
+    public long getVersion() { return version; }
 }

@@ -5,8 +5,8 @@ package org.samling.review.model;
  * deadline) but never becomes a draft again: what the committee read stays in.
  */
 public enum ReviewState {
-    DRAFT,
-    SUBMITTED;
+
+    DRAFT, SUBMITTED;
 
     public ReviewState saveDraft() {
         return this;

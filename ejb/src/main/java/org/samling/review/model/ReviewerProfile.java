@@ -11,11 +11,11 @@ import org.samling.submission.model.AbstractLanguage;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 
 /**
  * What a committee member says of themselves for one conference: tracks and keywords of
@@ -89,21 +89,16 @@ public class ReviewerProfile {
     }
 
     private static List<String> split(String s, String by) {
-        return s == null || s.isBlank() ? List.of()
+        return s == null || s.isBlank()
+                ? List.of()
                 : Arrays.stream(s.split(by)).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public Long getAccountId() {
-        return accountId;
-    }
+    public Long getAccountId() { return accountId; }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
+    public Instant getUpdatedAt() { return updatedAt; }
 
     /** The languages as a set, for the detector and for bidding. */
     public Set<AbstractLanguage> languageSet() {

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** A reviewer's profile as a form sends it; {@link #check} names what is wrong at its field. */
 public record ReviewerProfileForm(Set<Long> trackIds, Set<AbstractLanguage> languages, List<String> keywords,
-                                  String fieldDescription, List<String> declaredPeople, List<String> declaredInstitutions) {
+        String fieldDescription, List<String> declaredPeople, List<String> declaredInstitutions) {
 
     public Violations check(Set<Long> callTracks) {
         Violations v = new Violations();

@@ -9,5 +9,5 @@ import java.util.List;
  * language) in the transaction that decided it.
  */
 public record ReviewerReminded(Long conferenceId, String acronym, String conferenceName, String email, String name,
-                               Language language, int missing, List<String> titles, String due) {
+        Language language, int missing, List<String> titles, String due) {
 }

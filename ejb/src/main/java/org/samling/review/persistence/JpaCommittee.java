@@ -41,7 +41,8 @@ public class JpaCommittee implements Committee {
     @Override
     public List<Bid> bidsOf(Long conferenceId, Long accountId) {
         return em.createQuery("select b from Bid b, Submission s where s.id = b.submissionId and s.conferenceId = :c"
-                + " and b.accountId = :a", Bid.class).setParameter("c", conferenceId).setParameter("a", accountId).getResultList();
+                + " and b.accountId = :a", Bid.class).setParameter("c", conferenceId).setParameter("a", accountId)
+                .getResultList();
     }
 
     @Override
@@ -65,7 +66,8 @@ public class JpaCommittee implements Committee {
     @Override
     public Optional<ConflictDecision> decision(Long submissionId, Long accountId) {
         return em.createQuery("select d from ConflictDecision d where d.submissionId = :s and d.accountId = :a",
-                ConflictDecision.class).setParameter("s", submissionId).setParameter("a", accountId).getResultStream().findFirst();
+                ConflictDecision.class).setParameter("s", submissionId).setParameter("a", accountId).getResultStream()
+                .findFirst();
     }
 
     @Override

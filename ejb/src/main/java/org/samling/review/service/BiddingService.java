@@ -133,7 +133,7 @@ public class BiddingService {
     }
 
     private static BlindSubmission blind(Submission s, Map<Long, String> tracks, Map<Long, CallDetails.TypeView> types,
-                                         BidPreference bid, PdfFacts pdf) {
+            BidPreference bid, PdfFacts pdf) {
         SubmissionContent c = s.content();
         CallDetails.TypeView type = types.get(c.typeId());
         return new BlindSubmission(s.getId(), c.title(), c.abstractText(), c.keywords(), c.language(), c.trackId(),

@@ -12,7 +12,7 @@ import java.util.List;
  * names an author ({@code pdfWithheld}).
  */
 public record BlindSubmission(Long id, String title, String abstractText, List<String> keywords, AbstractLanguage language,
-                              Long trackId, String track, String kind, int minutes, BidPreference bid, boolean hasPdf, boolean pdfWithheld) {
+        Long trackId, String track, String kind, int minutes, BidPreference bid, boolean hasPdf, boolean pdfWithheld) {
 
     public String keywordLine() {
         return String.join(", ", keywords);

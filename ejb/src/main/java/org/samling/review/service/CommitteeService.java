@@ -22,13 +22,13 @@ import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.time.Instant;
-import java.util.Optional;
 
 /**
  * The committee of a conference: its members with their load limits, and the invitations a chair
@@ -55,7 +55,7 @@ public class CommitteeService {
 
     /** An invitation as the chair sees it. */
     public record Invitation(Long id, String email, String name, InvitationState state, int maxLoad,
-                             Instant invitedAt, Instant answeredAt) {
+            Instant invitedAt, Instant answeredAt) {
     }
 
     /** An invitation as its recipient sees it from the link. */
@@ -80,7 +80,8 @@ public class CommitteeService {
     }
 
     /** Invites someone by e-mail with a load; the mail goes out in their language (if known) or the chair's. */
-    public void invite(Actor actor, String acronym, String email, String name, Integer maxLoad, Integer minLoad, Language reader) {
+    public void invite(Actor actor, String acronym, String email, String name, Integer maxLoad, Integer minLoad,
+            Language reader) {
         ConferenceView c = conferences.chaired(actor, acronym, reader);
         Violations v = LoadLimits.check(maxLoad, minLoad);
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
@@ -112,8 +113,9 @@ public class CommitteeService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return committee.invitationByTokenHash(TokenCodec.hash(token.trim())).flatMap(i -> conferences.byId(i.getConferenceId(), reader)
-                .map(c -> new Invited(c.name(), c.acronym(), i.getName(), i.getState())));
+        return committee.invitationByTokenHash(TokenCodec.hash(token.trim()))
+                .flatMap(i -> conferences.byId(i.getConferenceId(), reader)
+                        .map(c -> new Invited(c.name(), c.acronym(), i.getName(), i.getState())));
     }
 
     /** The logged-in person accepts: they become a reviewer of the conference with the load the chair set. */

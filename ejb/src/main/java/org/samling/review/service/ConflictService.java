@@ -24,14 +24,14 @@ import org.samling.submission.model.Submissions;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.HashMap;
-import java.util.Objects;
 
 /**
  * Conflicts of interest of a conference's committee: found by {@link ConflictDetector} from the
@@ -57,7 +57,7 @@ public class ConflictService {
 
     /** One reviewer with one submission, every reason found, and what the chair decided. */
     public record Pair(Long submissionId, String title, Long reviewerId, String reviewerName,
-                       List<ConflictDetector.Found> reasons, ConflictDecision.Kind decision, String note) {
+            List<ConflictDetector.Found> reasons, ConflictDecision.Kind decision, String note) {
 
         /** Whether the reviewer must not see the submission. */
         public boolean holds() {

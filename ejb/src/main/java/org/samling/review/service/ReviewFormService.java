@@ -2,11 +2,11 @@ package org.samling.review.service;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.samling.review.model.Assignment;
-import org.samling.review.model.Assignments;
 import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Actor;
+import org.samling.review.model.Assignment;
+import org.samling.review.model.Assignments;
 import org.samling.review.model.Criterion;
 import org.samling.review.model.Review;
 import org.samling.review.model.ReviewForm;
@@ -47,7 +47,7 @@ public class ReviewFormService {
     }
 
     public void define(Actor actor, String acronym, ReviewFormDefinition d, boolean othersVisible, Instant deadline,
-                       Language reader) {
+            Language reader) {
         Long conferenceId = conferences.chaired(actor, acronym, reader).id();
         define(actor, acronym, d, othersVisible, reviews.formOf(conferenceId).map(ReviewForm::isScoresToAuthors).orElse(false),
                 deadline, reader);
@@ -55,7 +55,7 @@ public class ReviewFormService {
 
     /** As above, saying too whether the authors read the reviews' scores with the comments once told. */
     public void define(Actor actor, String acronym, ReviewFormDefinition d, boolean othersVisible, boolean scoresToAuthors,
-                       Instant deadline, Language reader) {
+            Instant deadline, Language reader) {
         Long conferenceId = conferences.chaired(actor, acronym, reader).id();
         Violations v = new Violations();
         check(d, v);

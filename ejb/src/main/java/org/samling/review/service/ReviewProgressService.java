@@ -3,10 +3,6 @@ package org.samling.review.service;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.samling.review.model.Assignment;
-import org.samling.review.model.AssignmentState;
-import org.samling.review.model.ReviewerReminded;
-import org.samling.review.model.Assignments;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
@@ -15,7 +11,11 @@ import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
+import org.samling.review.model.Assignment;
+import org.samling.review.model.AssignmentState;
+import org.samling.review.model.Assignments;
 import org.samling.review.model.ReviewForm;
+import org.samling.review.model.ReviewerReminded;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.Submissions;
 
@@ -100,7 +100,8 @@ public class ReviewProgressService {
                     .map(x -> submissions.byId(x.getSubmissionId()).map(Submission::getTitle).orElse("")).toList();
             Language l = a.getLanguage() == null ? Language.EN : a.getLanguage();
             String due = o.deadline() == null ? "" : Messages.dateTime(l.locale(), o.deadline(), c.zone());
-            reminded.fire(new ReviewerReminded(c.id(), c.acronym(), c.name(), a.getEmail(), a.getName(), l, p.missing(), titles, due));
+            reminded.fire(
+                    new ReviewerReminded(c.id(), c.acronym(), c.name(), a.getEmail(), a.getName(), l, p.missing(), titles, due));
             n++;
         }
         return n;

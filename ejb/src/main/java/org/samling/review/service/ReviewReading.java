@@ -2,12 +2,12 @@ package org.samling.review.service;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.samling.review.model.Assignment;
-import org.samling.review.model.Assignments;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.service.AccountService;
+import org.samling.review.model.Assignment;
+import org.samling.review.model.Assignments;
 import org.samling.review.model.Review;
 import org.samling.review.model.ReviewContent;
 import org.samling.review.model.ReviewFormDefinition;
@@ -100,7 +100,7 @@ public class ReviewReading {
     }
 
     private static ReviewViews.Full full(String reviewer, ReviewKind kind, Optional<Review> review, ReviewFormDefinition d,
-                                         Language reader) {
+            Language reader) {
         ReviewState state = review.map(Review::getState).orElse(null);
         if (state != ReviewState.SUBMITTED) {
             return new ReviewViews.Full(reviewer, kind == ReviewKind.META, state, List.of(), null, null, "", "", null, null);
@@ -108,7 +108,8 @@ public class ReviewReading {
         Review r = review.get();
         ReviewContent c = r.content();
         return new ReviewViews.Full(reviewer, kind == ReviewKind.META, state, ScoreLines.of(c, d, reader),
-                ScoreLines.point(d.recommendation(), c.recommendation(), reader), ScoreLines.point(d.confidence(), c.confidence(), reader),
+                ScoreLines.point(d.recommendation(), c.recommendation(), reader),
+                ScoreLines.point(d.confidence(), c.confidence(), reader),
                 c.toAuthors(), c.toCommittee(), kind == ReviewKind.REVIEW ? d.weightedScore(c.scores()).orElse(null) : null,
                 r.getSubmittedAt());
     }

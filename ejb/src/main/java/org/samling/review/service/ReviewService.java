@@ -4,9 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.samling.review.model.Assignment;
-import org.samling.review.model.AssignmentWithdrawn;
-import org.samling.review.model.Assignments;
 import org.samling.conference.model.Call;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
@@ -14,6 +11,9 @@ import org.samling.i18n.Language;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.service.AccountService;
+import org.samling.review.model.Assignment;
+import org.samling.review.model.AssignmentWithdrawn;
+import org.samling.review.model.Assignments;
 import org.samling.review.model.Criterion;
 import org.samling.review.model.DiscussionPost;
 import org.samling.review.model.Review;
@@ -80,7 +80,8 @@ public class ReviewService {
 
     /** A reviewer's assignments in a conference, leaving out any a conflict now stands against. */
     public List<ReviewViews.MyReview> mine(Actor actor, String acronym, Language reader) {
-        ConferenceView c = conferences.byAcronym(acronym, reader).orElseThrow(() -> new DomainException(null, "conference.notFound"));
+        ConferenceView c = conferences.byAcronym(acronym, reader)
+                .orElseThrow(() -> new DomainException(null, "conference.notFound"));
         Account me = accounts.require(actor);
         if (!policy.isCommitteeMember(actor, c.id())) {
             throw new DomainException(null, "auth.forbidden");
@@ -98,7 +99,8 @@ public class ReviewService {
             Optional<Submission> s = submissions.byId(a.getSubmissionId()).filter(x -> policy.canReview(actor, x, conflicted));
             s.ifPresent(x -> rows.add(new ReviewViews.MyReview(a.getId(), x.getId(), x.getTitle(),
                     tracks.getOrDefault(x.getTrackId(), ""), a.getState(), a.isMetaReviewer(),
-                    metas.containsKey(a.getId()) ? metas.get(a.getId()).getState() : null, form.getReviewDeadline(), c.zone(), open)));
+                    metas.containsKey(a.getId()) ? metas.get(a.getId()).getState() : null, form.getReviewDeadline(), c.zone(),
+                    open)));
         }
         return rows;
     }
@@ -111,7 +113,8 @@ public class ReviewService {
         Submission s = submissions.byId(a.getSubmissionId()).orElseThrow();
         boolean blindCall = conferences.callOf(s.getConferenceId()).map(Call::isBlind).orElse(true);
         List<String> authors = policy.canSeeAuthors(actor, s, blindCall)
-                ? s.getAuthors().stream().map(x -> x.getName() + " (" + x.getAffiliation() + ")").toList() : List.of();
+                ? s.getAuthors().stream().map(x -> x.getName() + " (" + x.getAffiliation() + ")").toList()
+                : List.of();
         ReviewForm form = formOf(s.getConferenceId());
         ReviewFormDefinition d = form.definition();
         ReviewViews.Own own = reviews.of(a.getId(), ReviewKind.REVIEW).map(ReviewService::own).orElse(ReviewViews.Own.none());
@@ -123,7 +126,8 @@ public class ReviewService {
         return new ReviewViews.Page(a.getId(), blind, authors, localise(d, reader), own, a.isMetaReviewer(), meta,
                 form.getReviewDeadline(), conferences.byId(s.getConferenceId(), reader).orElseThrow().zone(),
                 form.openAt(clock.instant()), form.isOthersVisible(),
-                seeOthers ? reading.others(actor, s, a, d) : List.of(), discuss, discuss ? reading.discussion(actor, s) : List.of());
+                seeOthers ? reading.others(actor, s, a, d) : List.of(), discuss,
+                discuss ? reading.discussion(actor, s) : List.of());
     }
 
     /**
@@ -132,7 +136,7 @@ public class ReviewService {
      * and any save of a review already submitted, needs every required field.
      */
     public ReviewViews.Saved save(Actor actor, Long assignmentId, ReviewKind kind, ReviewContent content,
-                                  long expectedVersion, boolean submit, Language reader) {
+            long expectedVersion, boolean submit, Language reader) {
         Assignment a = own(actor, assignmentId);
         if (kind == ReviewKind.META && !a.isMetaReviewer()) {
             throw new DomainException(null, "review.metaNotAsked");

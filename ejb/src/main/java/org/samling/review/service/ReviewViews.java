@@ -16,7 +16,7 @@ public final class ReviewViews {
 
     /** One line of a reviewer's "My reviews". */
     public record MyReview(Long assignmentId, Long submissionId, String title, String track, AssignmentState state,
-                           boolean metaAsked, ReviewState metaState, Instant deadline, ZoneId zone, boolean open) {
+            boolean metaAsked, ReviewState metaState, Instant deadline, ZoneId zone, boolean open) {
     }
 
     /** A point of a scale in the reader's language. */
@@ -44,7 +44,8 @@ public final class ReviewViews {
     }
 
     /** Another committee member's submitted review, named only to chairs ("Reviewer B" to the others). */
-    public record Other(String reviewer, boolean named, boolean meta, ReviewContent content, Double weightedScore, Instant submittedAt) {
+    public record Other(String reviewer, boolean named, boolean meta, ReviewContent content, Double weightedScore,
+            Instant submittedAt) {
     }
 
     /** A discussion post, its author named as in {@link Other} (a chair who is not on the submission: "Chair"). */
@@ -56,7 +57,7 @@ public final class ReviewViews {
      * lines with their labels, the recommendation and confidence by label, both comments.
      */
     public record Full(String reviewer, boolean meta, ReviewState state, List<String> scores, String recommendation,
-                       String confidence, String toAuthors, String toCommittee, Double weightedScore, Instant submittedAt) {
+            String confidence, String toAuthors, String toCommittee, Double weightedScore, Instant submittedAt) {
 
         public boolean submitted() {
             return state == ReviewState.SUBMITTED;
@@ -69,8 +70,8 @@ public final class ReviewViews {
 
     /** The review page of one assignment. */
     public record Page(Long assignmentId, BlindSubmission submission, List<String> authors, Form form, Own own,
-                       boolean metaAsked, Own meta, Instant deadline, ZoneId zone, boolean open, boolean othersVisible,
-                       List<Other> others, boolean canDiscuss, List<Post> discussion) {
+            boolean metaAsked, Own meta, Instant deadline, ZoneId zone, boolean open, boolean othersVisible,
+            List<Other> others, boolean canDiscuss, List<Post> discussion) {
     }
 
     /** The outcome of a save. */

@@ -2,10 +2,10 @@ package org.samling.review.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.samling.identity.model.Actor;
 import org.samling.review.model.Assignment;
 import org.samling.review.model.AssignmentState;
 import org.samling.review.model.Assignments;
-import org.samling.identity.model.Actor;
 import org.samling.review.model.ReviewForm;
 import org.samling.review.model.Reviews;
 
@@ -32,7 +32,8 @@ public class ReviewVisibility {
             return ScoreVisibility.NONE;
         }
         ReviewForm form = reviews.formOrDefaults(conferenceId);
-        Set<Long> submitted = policy.isChair(actor, conferenceId) ? Set.of()
+        Set<Long> submitted = policy.isChair(actor, conferenceId)
+                ? Set.of()
                 : assignments.ofReviewer(conferenceId, actor.accountId()).stream()
                         .filter(a -> a.getState() == AssignmentState.SUBMITTED)
                         .map(Assignment::getSubmissionId).collect(Collectors.toSet());

@@ -30,7 +30,9 @@ public final class ScoreLines {
 
     /** A score's label on its scale ("Very good"), else the number. */
     static String point(List<ScalePoint> scale, Integer value, Language reader) {
-        return value == null ? null : scale.stream().filter(p -> p.value() == value).findFirst()
-                .map(p -> p.label(reader)).orElse(String.valueOf(value));
+        return value == null
+                ? null
+                : scale.stream().filter(p -> p.value() == value).findFirst()
+                        .map(p -> p.label(reader)).orElse(String.valueOf(value));
     }
 }

@@ -1,6 +1,5 @@
 package org.samling.search.model;
 
-import org.samling.shared.JobState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.samling.shared.JobState;
 
 import java.time.Instant;
 
@@ -79,31 +79,17 @@ public class ReindexRun {
         return state == JobState.DONE ? 100 : total == 0 ? 0 : (int) Math.min(99, done * 100 / total);
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public JobState getState() {
-        return state;
-    }
+    public JobState getState() { return state; }
 
-    public long getTotal() {
-        return total;
-    }
+    public long getTotal() { return total; }
 
-    public long getDone() {
-        return done;
-    }
+    public long getDone() { return done; }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
+    public Instant getCreatedAt() { return createdAt; }
 
-    public Instant getFinishedAt() {
-        return finishedAt;
-    }
+    public Instant getFinishedAt() { return finishedAt; }
 
-    public String getError() {
-        return error;
-    }
+    public String getError() { return error; }
 }

@@ -11,11 +11,11 @@ import java.util.List;
  * follows in memory is not in it.
  */
 public record SearchResults(long total, int page, int pageSize, List<Hit> hits, List<Facet> facets,
-                            List<SearchQuery.Notice> notices, long tookMillis) {
+        List<SearchQuery.Notice> notices, long tookMillis) {
 
     /** One result. */
     public record Hit(Long id, String titleHtml, String snippetHtml, String track, String kind, String state,
-                      String language, String decision, BigDecimal score, List<String> authors) {
+            String language, String decision, BigDecimal score, List<String> authors) {
     }
 
     /** The counts of one field's values among all the results, e.g. tracks. */

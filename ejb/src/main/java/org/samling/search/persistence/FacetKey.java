@@ -50,7 +50,8 @@ public final class FacetKey {
         for (int i = 0; i < FACETS.size(); i++) {
             Map<String, Long> ordered = new LinkedHashMap<>();
             sums.get(i).entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                            .thenComparing(Map.Entry.comparingByKey()))
                     .forEach(e -> ordered.put(e.getKey(), e.getValue()));
             out.put(FACETS.get(i), ordered);
         }

@@ -6,9 +6,9 @@ import org.samling.submission.model.AbstractLanguage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 
 /**
  * The analyzers of the search index, defined once: Hibernate Search builds them from here

@@ -18,6 +18,7 @@ public class ReadyEnvironment implements ServiceContributor {
     @Override
     public void contribute(StandardServiceRegistryBuilder builder) {
         builder.addService(EnvironmentSynchronizer.class, new EnvironmentSynchronizer() {
+
             @Override
             public void whenEnvironmentReady(Runnable callback) {
                 callback.run();

@@ -8,6 +8,7 @@ import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
@@ -25,14 +26,13 @@ import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
 import org.samling.submission.service.SubmissionPolicy;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.time.Instant;
-import java.util.ArrayList;
-import org.hibernate.search.engine.backend.types.Searchable;
 
 /**
  * How a submission becomes a search document. Its title and abstract (with the keywords) go to
@@ -80,7 +80,8 @@ public class SubmissionIndexBinder implements TypeBinder {
                 // The five facet values in one keyword, so that a search counts them all with one read per hit.
                 schema.field(FACETS, f -> f.asString().aggregable(Aggregable.YES)).toReference(),
                 schema.field("submitted", f -> f.asInstant().sortable(Sortable.YES)).toReference(),
-                schema.field(ScoreField.NAME, f -> f.asDouble().sortable(Sortable.YES).projectable(Projectable.YES)).toReference());
+                schema.field(ScoreField.NAME, f -> f.asDouble().sortable(Sortable.YES).projectable(Projectable.YES))
+                        .toReference());
         context.bridge(Submission.class, new Bridge(fields));
     }
 
@@ -93,12 +94,12 @@ public class SubmissionIndexBinder implements TypeBinder {
     }
 
     record Fields(Map<String, IndexFieldReference<String>> text, IndexFieldReference<String> authorNames,
-                  IndexFieldReference<Boolean> pdfOpen,
-                  IndexFieldReference<Long> conference, IndexFieldReference<String> track, IndexFieldReference<String> type,
-                  IndexFieldReference<String> state, IndexFieldReference<String> language,
-                  IndexFieldReference<String> decision, IndexFieldReference<String> facets,
-                  IndexFieldReference<Instant> submitted,
-                  IndexFieldReference<Double> score) {
+            IndexFieldReference<Boolean> pdfOpen,
+            IndexFieldReference<Long> conference, IndexFieldReference<String> track, IndexFieldReference<String> type,
+            IndexFieldReference<String> state, IndexFieldReference<String> language,
+            IndexFieldReference<String> decision, IndexFieldReference<String> facets,
+            IndexFieldReference<Instant> submitted,
+            IndexFieldReference<Double> score) {
     }
 
     static final class Bridge implements TypeBridge<Submission> {
@@ -150,11 +151,11 @@ public class SubmissionIndexBinder implements TypeBinder {
             // One query for what other contexts hold: the PDF's text and findings, the decision, and
             // the submitted reviews (one row per assignment; no row when there is none of these).
             List<Object[]> rows = session.createQuery("select p.extractedText, p.findings, d.outcome, r from Submission s "
-                            + "left join SubmissionPdf p on p.submissionId = s.id "
-                            + "left join Decision d on d.submissionId = s.id "
-                            + "left join Assignment a on a.submissionId = s.id "
-                            + "left join Review r on r.assignmentId = a.id and r.kind = :k and r.state = :st "
-                            + "where s.id = :s", Object[].class)
+                    + "left join SubmissionPdf p on p.submissionId = s.id "
+                    + "left join Decision d on d.submissionId = s.id "
+                    + "left join Assignment a on a.submissionId = s.id "
+                    + "left join Review r on r.assignmentId = a.id and r.kind = :k and r.state = :st "
+                    + "where s.id = :s", Object[].class)
                     .setParameter("k", ReviewKind.REVIEW).setParameter("st", ReviewState.SUBMITTED).setParameter("s", s.getId())
                     .setHibernateFlushMode(FlushMode.MANUAL).getResultList();
             if (rows.isEmpty()) {
@@ -191,10 +192,12 @@ public class SubmissionIndexBinder implements TypeBinder {
             if (reviews.isEmpty()) {
                 return Optional.empty();
             }
-            ReviewFormDefinition form = session.createQuery("select f from ReviewForm f where f.conferenceId = :c", ReviewForm.class)
+            ReviewFormDefinition form = session
+                    .createQuery("select f from ReviewForm f where f.conferenceId = :c", ReviewForm.class)
                     .setParameter("c", s.getConferenceId()).setHibernateFlushMode(FlushMode.MANUAL).getResultList().stream()
                     .findFirst().map(ReviewForm::definition).orElseGet(ReviewFormDefinition::defaults);
-            return Optional.ofNullable(ScoreStats.of(reviews.stream().map(r -> ScoreStats.Score.of(form, r.content())).toList()).mean());
+            return Optional
+                    .ofNullable(ScoreStats.of(reviews.stream().map(r -> ScoreStats.Score.of(form, r.content())).toList()).mean());
         }
 
         private static String nullToEmpty(String s) {

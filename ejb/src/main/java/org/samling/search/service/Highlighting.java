@@ -18,12 +18,12 @@ import org.samling.submission.model.AbstractLanguage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.Comparator;
 
 /**
  * Marks a query's words in the stored title and abstract of the hits on a page: Lucene's

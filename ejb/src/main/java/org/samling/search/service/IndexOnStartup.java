@@ -1,6 +1,7 @@
 package org.samling.search.service;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import org.samling.search.persistence.SubmissionIndexBinder;
 import org.samling.submission.model.Submission;
 
 import java.util.logging.Logger;
-import jakarta.ejb.DependsOn;
 
 /**
  * Rebuilds the index at start-up if it is missing (a new node, a wiped data folder: the database

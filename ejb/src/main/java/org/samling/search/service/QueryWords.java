@@ -42,12 +42,11 @@ final class QueryWords implements Scorer {
     private CharTermAttribute term;
     private int token;
 
-    boolean isEmpty() {
-        return terms.isEmpty() && prefixes.isEmpty() && phrases.isEmpty();
-    }
+    boolean isEmpty() { return terms.isEmpty() && prefixes.isEmpty() && phrases.isEmpty(); }
 
     QueryVisitor collector() {
         return new QueryVisitor() {
+
             @Override
             public void consumeTerms(Query query, Term... found) {
                 if (query instanceof PhraseQuery phrase && found.length > 1) {
@@ -106,7 +105,7 @@ final class QueryWords implements Scorer {
 
     /** The tokens of the phrase if it stands from token {@code i} on (each word at its position), else none. */
     private static List<Integer> phraseAt(PhraseQuery phrase, int i, List<String> tokens, List<Integer> positions,
-                                          Map<Integer, Integer> tokenAt) {
+            Map<Integer, Integer> tokenAt) {
         Term[] words = phrase.getTerms();
         int[] at = phrase.getPositions();
         List<Integer> match = new ArrayList<>();
@@ -157,7 +156,5 @@ final class QueryWords implements Scorer {
     }
 
     @Override
-    public float getFragmentScore() {
-        return inFragment.size();
-    }
+    public float getFragmentScore() { return inFragment.size(); }
 }

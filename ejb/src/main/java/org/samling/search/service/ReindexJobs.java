@@ -15,14 +15,14 @@ import org.samling.i18n.Language;
 import org.samling.identity.model.Actor;
 import org.samling.search.model.ReindexRun;
 import org.samling.shared.DomainException;
+import org.samling.shared.JobState;
 import org.samling.submission.model.Submission;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.time.Instant;
-import java.util.Optional;
-import org.samling.shared.JobState;
 
 /**
  * Rebuilds the search index from the database as a background job on the container's managed
@@ -45,7 +45,7 @@ public class ReindexJobs {
 
     /** A run as the page shows it. */
     public record Status(Long id, JobState state, int percent, long done, long total,
-                         Instant finishedAt, String error) {
+            Instant finishedAt, String error) {
 
         static Status of(ReindexRun r) {
             return new Status(r.getId(), r.getState(), r.percent(), r.getDone(), r.getTotal(), r.getFinishedAt(),
@@ -90,6 +90,7 @@ public class ReindexJobs {
                     .threadsToLoadObjects(3)
                     .batchSizeToLoadObjects(100)
                     .monitor(new MassIndexingMonitor() {
+
                         @Override
                         public void documentsAdded(long increment) {
                             long now = System.nanoTime();

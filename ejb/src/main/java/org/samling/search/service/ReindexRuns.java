@@ -3,13 +3,13 @@ package org.samling.search.service;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.samling.search.model.ReindexRun;
 
 import java.time.Clock;
 import java.util.Optional;
-import jakarta.inject.Inject;
 
 /** The reindex job's row, each step committed on its own so that every node sees the progress at once. */
 @Stateless

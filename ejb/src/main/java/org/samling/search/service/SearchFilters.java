@@ -31,7 +31,8 @@ final class SearchFilters {
     }
 
     /** Reads the filters' values into index values; what cannot be read is said and left out. */
-    static Resolved resolve(SearchQuery q, Catalogue call, List<String> states, Language reader, List<SearchQuery.Notice> notices) {
+    static Resolved resolve(SearchQuery q, Catalogue call, List<String> states, Language reader,
+            List<SearchQuery.Notice> notices) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
         for (String field : FacetKey.FACETS) {
             for (String value : q.filter(field)) {
@@ -80,7 +81,7 @@ final class SearchFilters {
     }
 
     static String label(String facet, String value, Map<String, String> trackNames, Map<String, CallDetails.TypeView> types,
-                                Language reader) {
+            Language reader) {
         return switch (facet) {
             case "track" -> trackNames.get(value);
             case "type" -> Messages.get(reader, "submission.kind." + types.get(value).kind().name());

@@ -67,7 +67,9 @@ public class SearchPolicy {
     }
 
     /** How much of the PDFs' text a search may match: a chair's all, the committee's only PDFs it may read, a visitor's none. */
-    public enum PdfText { ALL, WHERE_READABLE, NONE }
+    public enum PdfText {
+        ALL, WHERE_READABLE, NONE
+    }
 
     public PdfText pdfText(SearchScope scope) {
         return switch (scope) {

@@ -20,7 +20,7 @@ import java.util.Set;
  * The index query of a search: the scope, the policy's states and fields, the filters and the
  * words; and what a hit reads back from the index alone.
  */
-final class SearchPredicates {
+public final class SearchPredicates {
 
     private SearchPredicates() {
     }
@@ -57,8 +57,8 @@ final class SearchPredicates {
 
     /** Scope, filters and the words. */
     static PredicateFinalStep of(SearchPolicy policy, SearchPredicateFactory f, Long conferenceId, List<String> states,
-                                 Set<Long> conflicted, Set<Long> published, SearchQuery q, SearchFilters.Resolved filters,
-                                 SearchScope scope) {
+            Set<Long> conflicted, Set<Long> published, SearchQuery q, SearchFilters.Resolved filters,
+            SearchScope scope) {
         BooleanPredicateClausesStep<?> b = f.bool().filter(f.match().field("conference").matching(conferenceId))
                 .filter(f.terms().field("state").matchingAny(states));
         if (policy.onlyPublished(scope)) {

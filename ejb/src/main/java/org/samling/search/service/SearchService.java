@@ -7,9 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
@@ -44,15 +46,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import org.apache.lucene.search.Query;
-import org.hibernate.search.engine.search.projection.SearchProjection;
 
 /**
  * The one search box, for chairs and the committee, over the Hibernate Search index: full text in
@@ -100,7 +100,9 @@ public class SearchService {
             notices.add(new SearchQuery.Notice("search.programmeOnly", List.of()));
             return new SearchResults(0, 1, PAGE_SIZE, List.of(), List.of(), notices, 0);
         }
-        Set<Long> conflicted = scope == SearchScope.COMMITTEE ? conflicts.conflictedFor(conferenceId, accounts.require(actor)) : Set.of();
+        Set<Long> conflicted = scope == SearchScope.COMMITTEE
+                ? conflicts.conflictedFor(conferenceId, accounts.require(actor))
+                : Set.of();
         SearchFilters.Resolved filters = SearchFilters.resolve(q, call, policy.states(SearchScope.CHAIR), reader, notices);
         List<String> states = policy.states(scope);
         // The others' judgement (a mean, an order by it) only where the review policy lets this person see it.
@@ -128,7 +130,8 @@ public class SearchService {
         SearchResult<List<?>> result;
         try {
             result = query.aggregation(facetKeys, f -> f.terms().field(SubmissionIndexBinder.FACETS, String.class)
-                    .maxTermCount(FacetKey.MAX_KEYS)).truncateAfter(MAX_TIME.toMillis(), TimeUnit.MILLISECONDS).fetch((p - 1) * PAGE_SIZE, PAGE_SIZE);
+                    .maxTermCount(FacetKey.MAX_KEYS)).truncateAfter(MAX_TIME.toMillis(), TimeUnit.MILLISECONDS)
+                    .fetch((p - 1) * PAGE_SIZE, PAGE_SIZE);
         } catch (SearchException e) {
             // A query the index cannot run (too many words once stemmed and spread over the fields): said, never a 500.
             throw new DomainException("q", "search.tooComplex");
@@ -140,7 +143,8 @@ public class SearchService {
         Map<String, CallDetails.TypeView> types = new LinkedHashMap<>();
         call.types().forEach(t -> types.put(t.id().toString(), t));
         Map<Long, String[]> marked = q.hasText() && !result.hits().isEmpty()
-                ? highlights(result.hits(), q) : Map.of();
+                ? highlights(result.hits(), q)
+                : Map.of();
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             hits.add(hit(row, marked.getOrDefault((Long) row.get(0), new String[2]), scope, scores, trackNames, types));
@@ -156,7 +160,8 @@ public class SearchService {
                     return;
                 }
                 boolean selected = filters.byField().getOrDefault(facet, List.of()).contains(value);
-                values.add(new SearchResults.FacetValue(token, SearchFilters.label(facet, value, trackNames, types, reader), count, selected,
+                values.add(new SearchResults.FacetValue(token, SearchFilters.label(facet, value, trackNames, types, reader),
+                        count, selected,
                         SearchFilters.toggle(raw, facet, token, selected)));
             });
             if (!values.isEmpty()) {
@@ -182,7 +187,8 @@ public class SearchService {
         }
         SearchFilters.Resolved filters = SearchFilters.resolve(q, call, policy.states(SearchScope.CHAIR), reader, notices);
         List<Long> ids = Search.session(em).search(Submission.class).select(f -> f.id(Long.class))
-                .where(f -> SearchPredicates.of(policy, f, conferenceId, policy.states(SearchScope.PUBLIC), Set.of(), published, q, filters,
+                .where(f -> SearchPredicates.of(policy, f, conferenceId, policy.states(SearchScope.PUBLIC), Set.of(), published,
+                        q, filters,
                         SearchScope.PUBLIC))
                 .fetchHits(published.size());
         return new PublicMatches(new LinkedHashSet<>(ids), notices);
@@ -248,7 +254,7 @@ public class SearchService {
     }
 
     private SearchResults.Hit hit(List<?> row, String[] marked, SearchScope scope, ScoreVisibility scores,
-                                  Map<String, String> trackNames, Map<String, CallDetails.TypeView> types) {
+            Map<String, String> trackNames, Map<String, CallDetails.TypeView> types) {
         Long id = (Long) row.get(0);
         String storedTitle = (String) row.get(1);
         String storedAbstract = (String) row.get(2);

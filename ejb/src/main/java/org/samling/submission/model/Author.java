@@ -36,23 +36,13 @@ public class Author {
         this.presenting = presenting;
     }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public String getEmail() {
-        return email;
-    }
+    public String getEmail() { return email; }
 
-    public String getAffiliation() {
-        return affiliation;
-    }
+    public String getAffiliation() { return affiliation; }
 
-    public String getCountry() {
-        return country;
-    }
+    public String getCountry() { return country; }
 
-    public boolean isPresenting() {
-        return presenting;
-    }
+    public boolean isPresenting() { return presenting; }
 }

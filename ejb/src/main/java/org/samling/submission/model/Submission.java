@@ -14,13 +14,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import org.hibernate.annotations.BatchSize;
 
 /**
  * One contribution to a conference's call, owned by the account that created it. Conference,
@@ -166,59 +166,33 @@ public class Submission {
         namedConflicts.addAll(accountIds);
     }
 
-    public Set<Long> getNamedConflicts() {
-        return Set.copyOf(namedConflicts);
-    }
+    public Set<Long> getNamedConflicts() { return Set.copyOf(namedConflicts); }
 
-    public Instant getExtendedUntil() {
-        return extendedUntil;
-    }
+    public Instant getExtendedUntil() { return extendedUntil; }
 
     public SubmissionContent content() {
         return new SubmissionContent(title, abstractText, List.copyOf(keywords), language, trackId, typeId, List.copyOf(authors));
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public Long getConferenceId() {
-        return conferenceId;
-    }
+    public Long getConferenceId() { return conferenceId; }
 
-    public Long getOwnerId() {
-        return ownerId;
-    }
+    public Long getOwnerId() { return ownerId; }
 
-    public String getTitle() {
-        return title;
-    }
+    public String getTitle() { return title; }
 
-    public SubmissionState getState() {
-        return state;
-    }
+    public SubmissionState getState() { return state; }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
+    public Instant getUpdatedAt() { return updatedAt; }
 
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
+    public Instant getSubmittedAt() { return submittedAt; }
 
-    public Long getTrackId() {
-        return trackId;
-    }
+    public Long getTrackId() { return trackId; }
 
-    public Long getTypeId() {
-        return typeId;
-    }
+    public Long getTypeId() { return typeId; }
 
-    public List<Author> getAuthors() {
-        return List.copyOf(authors);
-    }
+    public List<Author> getAuthors() { return List.copyOf(authors); }
 
-    public long getVersion() {
-        return version;
-    }
+    public long getVersion() { return version; }
 }

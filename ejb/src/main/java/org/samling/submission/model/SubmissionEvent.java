@@ -9,9 +9,11 @@ import java.util.List;
  * notification context needs no look-ups in this one.
  */
 public record SubmissionEvent(What what, Long submissionId, Long conferenceId, String conferenceName,
-                              String title, String ownerEmail, String ownerName, Language ownerLanguage,
-                              List<String> authorNames, List<String> coAuthorEmails, int words) {
+        String title, String ownerEmail, String ownerName, Language ownerLanguage,
+        List<String> authorNames, List<String> coAuthorEmails, int words) {
 
     /** What happened. */
-    public enum What { SUBMITTED, UPDATED, WITHDRAWN }
+    public enum What {
+        SUBMITTED, UPDATED, WITHDRAWN
+    }
 }

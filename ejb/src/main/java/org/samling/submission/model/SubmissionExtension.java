@@ -44,23 +44,13 @@ public class SubmissionExtension {
         this.grantedAt = grantedAt;
     }
 
-    public Long getSubmissionId() {
-        return submissionId;
-    }
+    public Long getSubmissionId() { return submissionId; }
 
-    public Instant getUntil() {
-        return until;
-    }
+    public Instant getUntil() { return until; }
 
-    public String getReason() {
-        return reason;
-    }
+    public String getReason() { return reason; }
 
-    public Long getGrantedBy() {
-        return grantedBy;
-    }
+    public Long getGrantedBy() { return grantedBy; }
 
-    public Instant getGrantedAt() {
-        return grantedAt;
-    }
+    public Instant getGrantedAt() { return grantedAt; }
 }

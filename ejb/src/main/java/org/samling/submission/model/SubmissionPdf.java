@@ -67,7 +67,7 @@ public class SubmissionPdf {
     }
 
     public void replace(String fileName, byte[] original, byte[] sanitised, int pages, String text,
-                        List<String> findings, Instant now) {
+            List<String> findings, Instant now) {
         this.fileName = fileName == null || fileName.isBlank() ? "abstract.pdf" : fileName.replaceAll("[\\\\/]", "_");
         this.original = original;
         this.sanitised = sanitised;
@@ -83,35 +83,19 @@ public class SubmissionPdf {
         return findings == null ? List.of() : Arrays.asList(findings.split("\n"));
     }
 
-    public Long getSubmissionId() {
-        return submissionId;
-    }
+    public Long getSubmissionId() { return submissionId; }
 
-    public String getFileName() {
-        return fileName;
-    }
+    public String getFileName() { return fileName; }
 
-    public byte[] getOriginal() {
-        return original;
-    }
+    public byte[] getOriginal() { return original; }
 
-    public byte[] getSanitised() {
-        return sanitised;
-    }
+    public byte[] getSanitised() { return sanitised; }
 
-    public int getPages() {
-        return pages;
-    }
+    public int getPages() { return pages; }
 
-    public int getSizeBytes() {
-        return sizeBytes;
-    }
+    public int getSizeBytes() { return sizeBytes; }
 
-    public String getExtractedText() {
-        return extractedText;
-    }
+    public String getExtractedText() { return extractedText; }
 
-    public Instant getUploadedAt() {
-        return uploadedAt;
-    }
+    public Instant getUploadedAt() { return uploadedAt; }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
  * accepted or rejected). Every move goes through {@link #moveTo}, which refuses illegal ones.
  */
 public enum SubmissionState {
+
     DRAFT, SUBMITTED, WITHDRAWN, ACCEPTED, REJECTED, WAITLISTED;
 
     private Set<SubmissionState> next() {

@@ -2,6 +2,7 @@ package org.samling.submission.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.samling.submission.model.PdfFacts;
 import org.samling.submission.model.Submission;
@@ -11,7 +12,6 @@ import org.samling.submission.model.Submissions;
 
 import java.util.List;
 import java.util.Optional;
-import jakarta.persistence.OptimisticLockException;
 
 @ApplicationScoped
 public class JpaSubmissions implements Submissions {
@@ -56,8 +56,8 @@ public class JpaSubmissions implements Submissions {
     @Override
     public List<PdfFacts> pdfFactsOfConference(Long conferenceId) {
         return em.createQuery("select new org.samling.submission.model.PdfFacts(p.submissionId, p.fileName, p.pages,"
-                        + " p.sizeBytes, p.uploadedAt, p.findings) from SubmissionPdf p, Submission s"
-                        + " where s.id = p.submissionId and s.conferenceId = :c", PdfFacts.class)
+                + " p.sizeBytes, p.uploadedAt, p.findings) from SubmissionPdf p, Submission s"
+                + " where s.id = p.submissionId and s.conferenceId = :c", PdfFacts.class)
                 .setParameter("c", conferenceId).getResultList();
     }
 

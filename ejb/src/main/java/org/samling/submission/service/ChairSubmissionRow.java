@@ -13,9 +13,9 @@ import java.util.List;
  * extension). A record: EL reads it with accessor calls.
  */
 public record ChairSubmissionRow(Long id, String title, List<String> authors, SubmissionState state, String track,
-                                 String kind, AbstractLanguage language, Instant submittedAt, Instant updatedAt,
-                                 Integer pdfPages, List<String> pdfFindings, Instant extendedUntil, Instant closesAt,
-                                 ZoneId zone, boolean extensible) {
+        String kind, AbstractLanguage language, Instant submittedAt, Instant updatedAt,
+        Integer pdfPages, List<String> pdfFindings, Instant extendedUntil, Instant closesAt,
+        ZoneId zone, boolean extensible) {
 
     public String authorLine() {
         return String.join("; ", authors);

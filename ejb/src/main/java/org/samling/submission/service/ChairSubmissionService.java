@@ -18,16 +18,16 @@ import org.samling.submission.model.ExtensionGranted;
 import org.samling.submission.model.PdfFacts;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.SubmissionExtension;
+import org.samling.submission.model.SubmissionState;
 import org.samling.submission.model.Submissions;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.time.Duration;
-import org.samling.submission.model.SubmissionState;
 
 /**
  * A chair's use cases on the submissions of their conference: the list with authors, PDF facts
@@ -71,7 +71,7 @@ public class ChairSubmissionService {
     }
 
     private static ChairSubmissionRow row(Submission s, CallDetails details, Call call, Map<Long, String> tracks,
-                                          Map<Long, CallDetails.TypeView> types, PdfFacts pdf) {
+            Map<Long, CallDetails.TypeView> types, PdfFacts pdf) {
         CallDetails.TypeView type = types.get(s.getTypeId());
         return new ChairSubmissionRow(s.getId(), s.getTitle(),
                 s.getAuthors().stream().map(ChairSubmissionService::byline).toList(), s.getState(),
@@ -84,7 +84,7 @@ public class ChairSubmissionService {
 
     /** One submission as its conference's chairs read it: the list's line, the abstract and keywords, the conference. */
     public record Detail(ChairSubmissionRow row, String abstractText, List<String> keywords, String acronym,
-                         String conferenceName) {
+            String conferenceName) {
     }
 
     public Detail one(Actor actor, Long id, Language reader) {
@@ -99,13 +99,14 @@ public class ChairSubmissionService {
         PdfFacts pdf = submissions.pdfFactsOfConference(s.getConferenceId()).stream()
                 .filter(p -> p.submissionId().equals(id)).findFirst().orElse(null);
         ChairSubmissionRow row = row(s, details, call, details.tracks().stream()
-                        .collect(Collectors.toMap(CallDetails.TrackView::id, CallDetails.TrackView::name)),
+                .collect(Collectors.toMap(CallDetails.TrackView::id, CallDetails.TrackView::name)),
                 details.types().stream().collect(Collectors.toMap(CallDetails.TypeView::id, Function.identity())), pdf);
         return new Detail(row, s.content().abstractText(), s.content().keywords(), acronym, details.conference().name());
     }
 
     private static String byline(Author a) {
-        return a.getAffiliation() == null || a.getAffiliation().isBlank() ? a.getName()
+        return a.getAffiliation() == null || a.getAffiliation().isBlank()
+                ? a.getName()
                 : a.getName() + " (" + a.getAffiliation() + ")";
     }
 

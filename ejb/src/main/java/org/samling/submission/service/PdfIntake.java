@@ -85,7 +85,8 @@ public final class PdfIntake {
         PDDocumentInformation info = doc.getDocumentInformation();
         for (String key : info.getMetadataKeys()) {
             Object value = info.getCOSObject().getDictionaryObject(key);
-            b.append(info.getCustomMetadataValue(key) == null ? String.valueOf(value) : info.getCustomMetadataValue(key)).append('\n');
+            b.append(info.getCustomMetadataValue(key) == null ? String.valueOf(value) : info.getCustomMetadataValue(key))
+                    .append('\n');
         }
         PDMetadata xmp = doc.getDocumentCatalog().getMetadata();
         if (xmp != null) {

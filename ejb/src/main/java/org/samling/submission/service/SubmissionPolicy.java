@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.samling.conference.model.Call;
 import org.samling.conference.model.CallPhase;
+import org.samling.i18n.Language;
+import org.samling.i18n.Messages;
 import org.samling.identity.model.Actor;
 import org.samling.identity.service.IdentityPolicy;
+import org.samling.shared.DomainException;
 import org.samling.submission.model.Submission;
 
 import java.time.Instant;
 import java.util.List;
-import org.samling.i18n.Language;
-import org.samling.i18n.Messages;
-import org.samling.shared.DomainException;
 
 /**
  * Who may see and change a submission, and until when: decided here and nowhere else. The
@@ -29,7 +29,8 @@ public class SubmissionPolicy {
 
     /** Its owner, unless the request may not act in its conference (a token bound to another). */
     public boolean isOwner(Actor actor, Submission s) {
-        return actor != null && !actor.isVisitor() && actor.mayActIn(s.getConferenceId()) && s.getOwnerId().equals(actor.accountId());
+        return actor != null && !actor.isVisitor() && actor.mayActIn(s.getConferenceId())
+                && s.getOwnerId().equals(actor.accountId());
     }
 
     /** Its owner or a co-author named on it (by address, case aside): the people it is about. */
@@ -69,7 +70,7 @@ public class SubmissionPolicy {
         throw call == null || call.getFinalVersionDeadline() == null
                 ? new DomainException(null, "finalVersion.notAsked")
                 : new DomainException(null, "finalVersion.closed", Messages.dateTime(
-                reader.locale(), call.getFinalVersionDeadline(), call.getConference().zone()));
+                        reader.locale(), call.getFinalVersionDeadline(), call.getConference().zone()));
     }
 
     /** A new submission may be started while the call is open. */

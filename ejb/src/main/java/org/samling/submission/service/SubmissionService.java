@@ -12,14 +12,15 @@ import org.samling.i18n.Language;
 import org.samling.i18n.Messages;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
+import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
 import org.samling.shared.DomainException;
 import org.samling.shared.Text;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.SubmissionContent;
-import org.samling.submission.model.SubmissionFactsChanged;
 import org.samling.submission.model.SubmissionEvent;
+import org.samling.submission.model.SubmissionFactsChanged;
 import org.samling.submission.model.SubmissionPdf;
 import org.samling.submission.model.SubmissionState;
 import org.samling.submission.model.Submissions;
@@ -28,12 +29,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import org.samling.identity.model.Role;
 
 /**
  * An author's use cases: save a draft, submit, change a submitted abstract, withdraw, list their
@@ -76,7 +76,7 @@ public class SubmissionService {
      * and nothing is overwritten; the form keeps what was typed. {@code null} skips the check.
      */
     public Long save(Actor actor, String acronym, Long id, Long expectedVersion, SubmissionContent content, boolean submit,
-                     Language reader) {
+            Language reader) {
         Account owner = accounts.require(actor);
         CallDetails details = conferences.callDetails(acronym, reader)
                 .orElseThrow(() -> new DomainException(null, "conference.notFound"));

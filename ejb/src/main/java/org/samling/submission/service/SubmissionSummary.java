@@ -12,6 +12,6 @@ import java.time.ZoneId;
  * is the call's, for an accepted one.
  */
 public record SubmissionSummary(Long id, String acronym, String conferenceName, String title, SubmissionState state,
-                                String track, Instant updatedAt, Instant closesAt, ZoneId zone, boolean changeable,
-                                long version, Instant finalVersionDeadline) {
+        String track, Instant updatedAt, Instant closesAt, ZoneId zone, boolean changeable,
+        long version, Instant finalVersionDeadline) {
 }

@@ -1,7 +1,7 @@
 package org.samling.assignment.model;
 
-import org.samling.shared.JobState;
 import org.junit.jupiter.api.Test;
+import org.samling.shared.JobState;
 
 import java.time.Instant;
 

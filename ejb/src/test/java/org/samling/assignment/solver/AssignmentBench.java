@@ -13,13 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.Arrays;
 import java.util.TreeSet;
 
 /**
@@ -34,15 +34,16 @@ public final class AssignmentBench {
 
     /** The raw facts of an instance, from the generator or a file. */
     record Facts(int k, int topics, List<int[]> submissionTopics, List<int[]> reviewers, List<int[]> reviewerTopics,
-                 Map<Long, Integer> bids, Set<Long> conflicts) {
+            Map<Long, Integer> bids, Set<Long> conflicts) {
     }
 
     public static void main(String[] args) throws IOException {
         boolean fair = List.of(args).contains("fair");
         long t0 = System.nanoTime();
-        Facts f = args[0].equals("file") ? read(Path.of(args[1]))
+        Facts f = args[0].equals("file")
+                ? read(Path.of(args[1]))
                 : generate(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-                args.length > 4 && args[4].matches("\\d+") ? Long.parseLong(args[4]) : 1L);
+                        args.length > 4 && args[4].matches("\\d+") ? Long.parseLong(args[4]) : 1L);
         for (String a : args) {
             if (a.startsWith("write=")) {
                 write(f, Path.of(a.substring(6)));
@@ -59,7 +60,8 @@ public final class AssignmentBench {
         AssignmentSolver.Result r = AssignmentSolver.solve(in, new AssignmentSolver.Options(10, false));
         long solveMs = (System.nanoTime() - s0) / 1_000_000;
         Solution p = r.plain();
-        System.out.printf("build %d ms, solve %d ms; feasible=%s; total affinity %.2f, minimum per submission %.3f, mean %.3f, unwilling used %d%n",
+        System.out.printf(
+                "build %d ms, solve %d ms; feasible=%s; total affinity %.2f, minimum per submission %.3f, mean %.3f, unwilling used %d%n",
                 buildMs, solveMs, p.feasible(), p.total(), p.minimum(), p.total() / in.size(), p.unwillingUsed());
         if (!p.feasible()) {
             System.out.println("shortfalls: " + p.shortfalls());
@@ -70,7 +72,8 @@ public final class AssignmentBench {
                 Double lp = lp(in, 10);
                 long lpMs = (System.nanoTime() - l0) / 1_000_000;
                 long flow = AssignmentSolverTest.cost(in, p.pairs(), 10);
-                System.out.printf("LP (GLOP) optimum %s, flow %d: %s (LP %d ms)%n", lp == null ? "n/a" : String.format("%.0f", lp),
+                System.out.printf("LP (GLOP) optimum %s, flow %d: %s (LP %d ms)%n",
+                        lp == null ? "n/a" : String.format("%.0f", lp),
                         flow, lp != null && Math.abs(lp - flow) < 0.5 ? "equal, optimal" : "DIFFERENT", lpMs);
             } else {
                 System.out.println("LP check: skipped above 1,000,000 pairs");
@@ -80,7 +83,8 @@ public final class AssignmentBench {
             long f0 = System.nanoTime();
             Solution fr = AssignmentSolver.solve(in, new AssignmentSolver.Options(10, true)).fair();
             long fairMs = (System.nanoTime() - f0) / 1_000_000;
-            System.out.printf("fair: %d ms (plain solve included); total %.2f (%.1f%% of the plain total), minimum %.3f (plain %.3f); check: %s%n",
+            System.out.printf(
+                    "fair: %d ms (plain solve included); total %.2f (%.1f%% of the plain total), minimum %.3f (plain %.3f); check: %s%n",
                     fairMs, fr.total(), 100 * fr.total() / p.total(), fr.minimum(), p.minimum(), check(in, fr));
         }
         System.out.printf("peak heap %d MB%n", peakHeapMb());
@@ -139,7 +143,8 @@ public final class AssignmentBench {
             }
         }
         Map<Integer, List<Integer>> bidders = new HashMap<>();
-        f.bids().keySet().forEach(key -> bidders.computeIfAbsent((int) (key >>> 32), x -> new ArrayList<>()).add((int) (long) key));
+        f.bids().keySet()
+                .forEach(key -> bidders.computeIfAbsent((int) (key >>> 32), x -> new ArrayList<>()).add((int) (long) key));
         for (int i = 0; i < f.submissionTopics().size(); i++) {
             subs.add(new Instance.Submission("S" + i, f.k(), "topic" + f.submissionTopics().get(i)[0]));
             Set<Integer> near = new TreeSet<>();
@@ -343,7 +348,8 @@ public final class AssignmentBench {
                     .append(f.reviewers().get(j)[1]).append(' ').append(join(f.reviewerTopics().get(j))).append('\n');
         }
         f.bids().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> b.append("bid R")
-                .append((int) (long) e.getKey()).append(" S").append(e.getKey() >>> 32).append(' ').append(e.getValue()).append('\n'));
+                .append((int) (long) e.getKey()).append(" S").append(e.getKey() >>> 32).append(' ').append(e.getValue())
+                .append('\n'));
         f.conflicts().stream().sorted().forEach(c -> b.append("conflict R").append((int) (long) c).append(" S")
                 .append(c >>> 32).append('\n'));
         Files.writeString(file, b, StandardCharsets.UTF_8);

@@ -42,7 +42,8 @@ class AssignmentSolverTest {
         }
         List<Instance.Reviewer> r = new ArrayList<>();
         for (int j = 0; j < revs; j++) {
-            r.add(new Instance.Reviewer("R" + j, rnd.nextInt(2), 1 + rnd.nextInt(maxLoad), institutions == 0 ? -1 : j % institutions));
+            r.add(new Instance.Reviewer("R" + j, rnd.nextInt(2), 1 + rnd.nextInt(maxLoad),
+                    institutions == 0 ? -1 : j % institutions));
         }
         return new Instance(s, r, candidates, List.of(), cap);
     }
@@ -52,8 +53,10 @@ class AssignmentSolverTest {
         long c = 0;
         int[] load = new int[in.reviewers().size()];
         for (int[] p : pairs) {
-            Instance.Candidate cand = in.candidates().get(p[0]).stream().filter(x -> x.reviewer() == p[1]).findFirst().orElseThrow();
-            c += -Math.round(cand.affinity() * AssignmentSolver.SCALE) + (cand.unwilling() ? AssignmentSolver.UNWILLING_PENALTY : 0);
+            Instance.Candidate cand = in.candidates().get(p[0]).stream().filter(x -> x.reviewer() == p[1]).findFirst()
+                    .orElseThrow();
+            c += -Math.round(cand.affinity() * AssignmentSolver.SCALE)
+                    + (cand.unwilling() ? AssignmentSolver.UNWILLING_PENALTY : 0);
             load[p[1]]++;
         }
         for (int j = 0; j < load.length; j++) {
@@ -186,7 +189,8 @@ class AssignmentSolverTest {
         List<Instance.Reviewer> two = List.of(new Instance.Reviewer("A", 0, 1, -1), new Instance.Reviewer("B", 0, 1, -1));
         Instance in = new Instance(List.of(new Instance.Submission("S0", 1, "t"), new Instance.Submission("S1", 1, "t")), two,
                 List.of(List.of(new Instance.Candidate(0, 1.0, false), new Instance.Candidate(1, 0.6, false)),
-                        List.of(new Instance.Candidate(0, 0.58, false), new Instance.Candidate(1, 0.2, false))), List.of(), 0);
+                        List.of(new Instance.Candidate(0, 0.58, false), new Instance.Candidate(1, 0.2, false))),
+                List.of(), 0);
         AssignmentSolver.Result r = AssignmentSolver.solve(in, new AssignmentSolver.Options(10, true));
         assertEquals(1.2, r.plain().total(), 1e-9);
         assertEquals(0.2, r.plain().minimum(), 1e-9);

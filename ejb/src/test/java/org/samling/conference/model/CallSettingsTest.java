@@ -28,7 +28,7 @@ class CallSettingsTest {
     void everyProblemIsNamedAtItsField() {
         CallSettings s = new CallSettings(DEADLINE, OPENS, -1, LocalDate.of(2026, 9, 1), OPENS, 5, 0, 99, null, 0, 1, true);
         assertEquals(Set.of("deadline", "graceMinutes", "notificationDate", "finalVersionDeadline", "wordLimit", "maxKeywords",
-                        "maxAuthors", "pdfPolicy", "pdfMaxPages"),
+                "maxAuthors", "pdfPolicy", "pdfMaxPages"),
                 Set.copyOf(s.check(CPH).list().stream().map(DomainException.Violation::field).toList()));
     }
 }

@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What a chair may set on a conference: each mistake at its field, good settings pass. */
 class ConferenceSettingsTest {
 
-    private static ConferenceSettings with(String acronym, String zone, LocalDate first, LocalDate last, List<Language> languages) {
+    private static ConferenceSettings with(String acronym, String zone, LocalDate first, LocalDate last,
+            List<Language> languages) {
         return new ConferenceSettings(acronym, "Socialrådgiverdage", "Odense", zone, first, last, languages,
                 Map.of(Language.DA, "Beskrivelse"));
     }
@@ -25,7 +26,8 @@ class ConferenceSettingsTest {
 
     @Test
     void goodSettingsPassAndTheAcronymIsKeptInLowerCase() {
-        ConferenceSettings s = with(" NSW-2028 ", "Europe/Oslo", LocalDate.of(2028, 6, 17), LocalDate.of(2028, 6, 17), List.of(Language.NB));
+        ConferenceSettings s = with(" NSW-2028 ", "Europe/Oslo", LocalDate.of(2028, 6, 17), LocalDate.of(2028, 6, 17),
+                List.of(Language.NB));
         assertTrue(s.check().isEmpty(), s.check().list().toString());
         assertEquals("nsw-2028", s.normalisedAcronym());
     }
@@ -44,7 +46,8 @@ class ConferenceSettingsTest {
                 LocalDate.of(2028, 1, 2), List.of(Language.DA))));
         assertEquals(List.of("lastDay"), fields(with("nsw2028", "Europe/Copenhagen", LocalDate.of(2028, 1, 2),
                 LocalDate.of(2028, 1, 1), List.of(Language.DA))));
-        assertEquals(List.of("firstDay", "lastDay"), fields(with("nsw2028", "Europe/Copenhagen", null, null, List.of(Language.DA))));
+        assertEquals(List.of("firstDay", "lastDay"),
+                fields(with("nsw2028", "Europe/Copenhagen", null, null, List.of(Language.DA))));
         assertEquals(List.of("languages"), fields(with("nsw2028", "Europe/Copenhagen", LocalDate.of(2028, 1, 1),
                 LocalDate.of(2028, 1, 1), List.of())));
         ConferenceSettings longText = new ConferenceSettings("nsw2028", "N", null, "UTC", LocalDate.of(2028, 1, 1),

@@ -12,7 +12,8 @@ class TemplateFormatTest {
     @Test
     void placeholdersAreFilledAndApostrophesStay() {
         assertEquals("Dear Åse, we can't wait to hear \"Barnets stemme\".",
-                DecisionTemplates.format("Dear {0}, we can't wait to hear \"{1}\".", Language.EN, new Object[]{"Åse", "Barnets stemme"}));
+                DecisionTemplates.format("Dear {0}, we can't wait to hear \"{1}\".", Language.EN,
+                        new Object[]{"Åse", "Barnets stemme"}));
         assertThrows(IllegalArgumentException.class, () -> DecisionTemplates.format("Dear {0, to you", Language.EN,
                 new Object[]{"x"}));
     }

@@ -2,6 +2,7 @@ package org.samling.program.model;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,7 +10,6 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.samling.program.model.SmallProgram.talk;
-import java.time.LocalDate;
 
 class ChangelogTest {
 
@@ -91,7 +91,8 @@ class ChangelogTest {
         ProgramSnapshot later = new ProgramSnapshot(base.blocks(), base.rooms(), base.sessions(),
                 List.of(new ProgramSnapshot.OccurrenceView(5, "Malmö", LocalDate.of(2027, 1, 9))));
 
-        assertEquals(List.of(new Change(ChangeKind.HELD_AGAIN, null, "Malmö", null, "2027-01-02")), Changelog.between(base, held));
+        assertEquals(List.of(new Change(ChangeKind.HELD_AGAIN, null, "Malmö", null, "2027-01-02")),
+                Changelog.between(base, held));
         assertEquals(List.of(new Change(ChangeKind.MOVED, null, "Malmö", "Malmö, 2027-01-02", "Malmö, 2027-01-09")),
                 Changelog.between(held, later));
         assertEquals(List.of(new Change(ChangeKind.NO_LONGER_HELD, null, "Malmö", "2027-01-09", null)),

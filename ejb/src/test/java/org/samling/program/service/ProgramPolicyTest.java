@@ -25,9 +25,11 @@ class ProgramPolicyTest {
                 List.of(new ProgramSnapshot.BlockView(1, LocalDate.of(2026, 12, 27), LocalTime.of(9, 0), LocalTime.of(10, 30),
                         BlockKind.PARALLEL, "Papers")),
                 List.of(), List.of(new ProgramSnapshot.SessionView(5, 1, null, "Skolen og familien", null, null, false, List.of(
-                new ProgramSnapshot.ItemView(50, 7L, "Socialrådgiveren som brobygger", List.of("Søren Højgaard"), null, 20, false),
-                new ProgramSnapshot.ItemView(51, null, "Velkommen", List.of(), null, 5, false),
-                new ProgramSnapshot.ItemView(52, 8L, "Barns röst", List.of("Maria Ek"), null, 20, false)))), List.of());
+                        new ProgramSnapshot.ItemView(50, 7L, "Socialrådgiveren som brobygger", List.of("Søren Højgaard"), null,
+                                20, false),
+                        new ProgramSnapshot.ItemView(51, null, "Velkommen", List.of(), null, 5, false),
+                        new ProgramSnapshot.ItemView(52, 8L, "Barns röst", List.of("Maria Ek"), null, 20, false)))),
+                List.of());
     }
 
     @Test

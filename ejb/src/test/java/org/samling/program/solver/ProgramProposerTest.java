@@ -22,7 +22,8 @@ class ProgramProposerTest {
 
     @Test
     void nobodyPresentsInTwoParallelSlotsAndSlotsKeepToOneTrack() {
-        List<ProgramProposer.Slot> slots = List.of(new ProgramProposer.Slot(1, 10L, 60, 0), new ProgramProposer.Slot(1, 11L, 60, 0),
+        List<ProgramProposer.Slot> slots = List.of(new ProgramProposer.Slot(1, 10L, 60, 0),
+                new ProgramProposer.Slot(1, 11L, 60, 0),
                 new ProgramProposer.Slot(2, 10L, 60, 1), new ProgramProposer.Slot(2, 11L, 60, 1));
         List<ProgramProposer.Talk> talks = List.of(talk(1, 100, 20, "anna"), talk(2, 100, 20, "anna"), talk(3, 100, 20, "bo"),
                 talk(4, 200, 20, "cai"), talk(5, 200, 20, "dag"), talk(6, 200, 20, "eli"));
@@ -45,7 +46,8 @@ class ProgramProposerTest {
         List<ProgramProposer.Talk> talks = List.of(talk(1, 1, 45, "a"), talk(2, 1, 45, "b"), talk(3, 1, 45, "c"),
                 talk(4, 1, 20, "busy"));
 
-        ProgramProposer.Result r = ProgramProposer.propose(new ProgramProposer.Input(slots, talks, Map.of(0, Set.of("busy")), 10));
+        ProgramProposer.Result r = ProgramProposer
+                .propose(new ProgramProposer.Input(slots, talks, Map.of(0, Set.of("busy")), 10));
 
         assertEquals(2, r.slotOf().size(), r.toString());
         assertEquals(2, r.unplaced().size());
@@ -54,7 +56,8 @@ class ProgramProposerTest {
 
     @Test
     void similarTalksOfATrackShareASlot() {
-        List<ProgramProposer.Slot> slots = List.of(new ProgramProposer.Slot(1, 10L, 40, 0), new ProgramProposer.Slot(1, 11L, 40, 0));
+        List<ProgramProposer.Slot> slots = List.of(new ProgramProposer.Slot(1, 10L, 40, 0),
+                new ProgramProposer.Slot(1, 11L, 40, 0));
         List<ProgramProposer.Talk> talks = List.of(
                 new ProgramProposer.Talk(1, 1L, 20, Set.of("a"), Map.of(3L, 0.9)),
                 new ProgramProposer.Talk(2, 1L, 20, Set.of("b"), Map.of(4L, 0.8)),
@@ -72,7 +75,8 @@ class ProgramProposerTest {
         Random random = new Random(42);
         for (int round = 0; round < 25; round++) {
             List<ProgramProposer.Slot> slots = List.of(new ProgramProposer.Slot(1, 1L, 30 + random.nextInt(40), 0),
-                    new ProgramProposer.Slot(1, 2L, 30 + random.nextInt(40), 0), new ProgramProposer.Slot(2, 1L, 30 + random.nextInt(40), 1));
+                    new ProgramProposer.Slot(1, 2L, 30 + random.nextInt(40), 0),
+                    new ProgramProposer.Slot(2, 1L, 30 + random.nextInt(40), 1));
             List<ProgramProposer.Talk> talks = new ArrayList<>();
             for (int t = 0; t < 6; t++) {
                 talks.add(talk(t + 1, random.nextInt(2), 10 + 5 * random.nextInt(6), "p" + random.nextInt(4)));

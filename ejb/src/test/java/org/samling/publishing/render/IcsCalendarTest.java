@@ -23,7 +23,8 @@ class IcsCalendarTest {
         ZoneId stockholm = ZoneId.of("Europe/Stockholm");
         String ics = IcsCalendar.write(new CalendarDocument("NSW 2026", stockholm, List.of(
                 new CalendarDocument.Event("a@x", LocalDateTime.of(2026, 12, 26, 11, 0), LocalDateTime.of(2026, 12, 26, 12, 30),
-                        "Workshop: Jobcenter Lærkevej", "Sal A, Göteborg", "Mette Landbo", "http://localhost/c/x/program/1", false),
+                        "Workshop: Jobcenter Lærkevej", "Sal A, Göteborg", "Mette Landbo", "http://localhost/c/x/program/1",
+                        false),
                 new CalendarDocument.Event("b@x", LocalDateTime.of(2026, 6, 26, 9, 0), LocalDateTime.of(2026, 6, 26, 9, 15),
                         "Velkomst", null, null, null, true))));
 

@@ -34,7 +34,8 @@ class PdfBookTest {
         }
         PrintedDocument d = new PrintedDocument("Nordisk konference", "Abstracthæfte", List.of("Göteborg"), LABELS,
                 List.of(new PrintedDocument.Part("Lørdag 26. december 2026",
-                        List.of(new PrintedDocument.Section("11:00\u201312:30  Blok 1", "Sal A", entries)))), true);
+                        List.of(new PrintedDocument.Section("11:00\u201312:30  Blok 1", "Sal A", entries)))),
+                true);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int pages = PdfBook.render(d, Locale.forLanguageTag("da"), out);

@@ -24,7 +24,8 @@ class WaitingListTest {
         assertEquals(List.of(first), WaitingList.toSeat(live, 2), "one free seat: the first who came");
         assertEquals(List.of(first, second), WaitingList.toSeat(live, 3));
         assertEquals(List.of(), WaitingList.toSeat(live, 1), "full: nobody moves up");
-        assertEquals(List.of(), WaitingList.toSeat(live, 0), "seats lowered below the seated: nobody moves up, nobody is put out");
+        assertEquals(List.of(), WaitingList.toSeat(live, 0),
+                "seats lowered below the seated: nobody moves up, nobody is put out");
         assertEquals(List.of(first, second, later), WaitingList.toSeat(live, null), "no limit: everyone");
     }
 

@@ -3,6 +3,7 @@ package org.samling.registration.solver;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.util.Collections;
 
 class SeatAllocationTest {
 
@@ -53,7 +53,8 @@ class SeatAllocationTest {
             used.forEach((s, c) -> assertTrue(c <= seats.get(s), "round " + now + ": over the seats"));
             int[] best = best(people, seats, new int[people.size()], 0);
             assertEquals(best[0], r.firstChoices(), "round " + round + ": first choices");
-            assertEquals(best[1], r.sessionOf().size(), "round " + round + ": seated, among allocations with the most first choices");
+            assertEquals(best[1], r.sessionOf().size(),
+                    "round " + round + ": seated, among allocations with the most first choices");
         }
     }
 
@@ -69,14 +70,14 @@ class SeatAllocationTest {
                 }
                 Long s = people.get(p).ranked().get(choice[p] - 1);
                 if (used.merge(s, 1, Integer::sum) > seats.get(s)) {
-                    return new int[] {-1, -1};
+                    return new int[]{-1, -1};
                 }
                 seated++;
                 if (choice[p] == 1) {
                     first++;
                 }
             }
-            return new int[] {first, seated};
+            return new int[]{first, seated};
         }
         int[] best = {-1, -1};
         for (int c = 0; c <= people.get(i).ranked().size(); c++) {

@@ -46,6 +46,7 @@ class AffiliationsTest {
             "''|''",
     })
     void theseAreNot(String a, String b) {
-        assertFalse(Affiliations.same(a, b), a + " ~ " + b + ": " + Affiliations.normalise(a) + " / " + Affiliations.normalise(b));
+        assertFalse(Affiliations.same(a, b),
+                a + " ~ " + b + ": " + Affiliations.normalise(a) + " / " + Affiliations.normalise(b));
     }
 }

@@ -29,7 +29,8 @@ class ConflictDetectorTest {
     @Test
     void anAuthorAtTheSameOrganisationByAddressOrAffiliation() {
         Reviewer r = reviewer("asa.lindqvist@soc.su.se", "Stockholms universitet");
-        Submission s = submission(1, new Person("Erik Berg", "erik.berg@su.se", "Stockholm University, Department of Social Work"));
+        Submission s = submission(1,
+                new Person("Erik Berg", "erik.berg@su.se", "Stockholm University, Department of Social Work"));
         assertEquals(List.of(ConflictReason.SAME_EMAIL_DOMAIN, ConflictReason.SAME_AFFILIATION), reasons(r, s));
         String detail = ConflictDetector.detect(r, s, List.of()).get(1).detail();
         assertTrue(detail.contains("Stockholm University") && detail.contains("Stockholms universitet"), detail);
@@ -75,7 +76,8 @@ class ConflictDetectorTest {
                 List.of("Göteborgs universitet"), Set.of(9L));
         assertEquals(List.of(ConflictReason.DECLARED_PERSON, ConflictReason.DECLARED_INSTITUTION),
                 reasons(r, submission(1, new Person("erik  berg", "e@x.org", "University of Gothenburg"))));
-        assertEquals(List.of(ConflictReason.DECLARED_PERSON), reasons(r, submission(2, new Person("Kari", "KARI@hioa.no", null))));
+        assertEquals(List.of(ConflictReason.DECLARED_PERSON),
+                reasons(r, submission(2, new Person("Kari", "KARI@hioa.no", null))));
         assertEquals(List.of(ConflictReason.DECLARED_SUBMISSION), reasons(r, submission(9, new Person("X", "x@y.org", null))));
         assertEquals(List.of(ConflictReason.NAMED_BY_AUTHORS), reasons(r, new Submission(3L,
                 List.of(new Person("X", "x@y.org", null)), Set.of("Asa@LNU.se"))));

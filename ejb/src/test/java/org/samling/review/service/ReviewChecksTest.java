@@ -34,8 +34,8 @@ class ReviewChecksTest {
     @Test
     void submittingNamesEveryMissingRequiredField() {
         assertEquals(List.of("scores:review.scoreRequired:Relevance to the conference theme",
-                        "scores:review.scoreRequired:Originality", "scores:review.scoreRequired:Contribution to practice",
-                        "confidence:field.required", "recommendation:field.required", "toAuthors:field.required"),
+                "scores:review.scoreRequired:Originality", "scores:review.scoreRequired:Contribution to practice",
+                "confidence:field.required", "recommendation:field.required", "toAuthors:field.required"),
                 messages(ReviewKind.REVIEW, new ReviewContent(Map.of("clarity", 2), null, null, " ", ""), true));
     }
 

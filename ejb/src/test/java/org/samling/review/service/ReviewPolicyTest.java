@@ -12,6 +12,7 @@ import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.SubmissionContent;
+import org.samling.submission.service.SubmissionPolicy;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
@@ -23,7 +24,6 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.samling.submission.service.SubmissionPolicy;
 
 /**
  * The review policy, every role against every kind of object: who sees a submission under review
@@ -81,7 +81,8 @@ class ReviewPolicyTest {
         Submission s = new Submission(CONF, OWNER, Instant.parse("2026-11-01T10:00:00Z"));
         s.edit(new SubmissionContent("T", "A", List.of("k"), AbstractLanguage.DA, 1L, 1L,
                 List.of(new Author("Owner", "p10@example.org", "KP", "DK", true),
-                        new Author("Co", "P11@Example.org", "KP", "DK", false))), Instant.parse("2026-11-01T10:00:00Z"));
+                        new Author("Co", "P11@Example.org", "KP", "DK", false))),
+                Instant.parse("2026-11-01T10:00:00Z"));
         if (submitted) {
             s.submit(Instant.parse("2026-11-02T10:00:00Z"));
         }

@@ -61,6 +61,7 @@ class NordicAnalysisTest {
         assertEquals(tokens(NordicAnalysis.FOLDED, "Ærø"), tokens(NordicAnalysis.FOLDED, "Ärö"));
         assertEquals(tokens(NordicAnalysis.FOLDED, "Ålborg"), tokens(NordicAnalysis.FOLDED, "Aalborg"));
         assertEquals(tokens(NordicAnalysis.FOLDED, "Göteborg"), tokens(NordicAnalysis.FOLDED, "Goeteborg"));
-        assertNotEquals(tokens(NordicAnalysis.FOLDED, "barn"), tokens(NordicAnalysis.FOLDED, "born"), "folding is not a free-for-all");
+        assertNotEquals(tokens(NordicAnalysis.FOLDED, "barn"), tokens(NordicAnalysis.FOLDED, "born"),
+                "folding is not a free-for-all");
     }
 }

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SubmissionRulesTest {
 
     private static final CallDetails CALL = new CallDetails(
-            new ConferenceView(1L, "nsw2027", "NSW", null, ZoneId.of("Europe/Oslo"), null, null, "", null, null, null, CallPhase.OPEN),
+            new ConferenceView(1L, "nsw2027", "NSW", null, ZoneId.of("Europe/Oslo"), null, null, "", null, null, null,
+                    CallPhase.OPEN),
             List.of(new CallDetails.TrackView(10L, "Børn og unge")),
             List.of(new CallDetails.TypeView(20L, SubmissionKind.PAPER, 20)), 10, 2, 3, PdfPolicy.OPTIONAL, true);
 
@@ -68,7 +69,7 @@ class SubmissionRulesTest {
         SubmissionContent c = complete();
         SubmissionContent bad = new SubmissionContent(c.title(), c.abstractText(), List.of("a", "b", "c"), c.language(),
                 99L, 98L, List.of(author("ase@kp.dk", true), author("ASE@kp.dk", false), author("nope", false),
-                author("x@kp.dk", false)));
+                        author("x@kp.dk", false)));
         assertEquals(Set.of("keywords", "track", "type", "authors"), fields(SubmissionRules.check(bad, CALL, false)));
     }
 

@@ -40,7 +40,7 @@ public class AccountResource {
 
     /** A registration; the language is the body's "language" ("da", "sv", "nb", "en"). */
     public record Registration(String email, String name, String affiliation, String country,
-                               String language, String password) {
+            String language, String password) {
     }
 
     /** What a registration answers, always: a mail is on its way to the address. */
@@ -49,7 +49,7 @@ public class AccountResource {
 
     /** One's own profile as the API shows it. */
     public record Profile(Long id, String email, String name, String affiliation, String country,
-                          String language, Set<String> roles) {
+            String language, Set<String> roles) {
     }
 
     @POST
@@ -58,7 +58,8 @@ public class AccountResource {
         if (r == null) {
             throw new DomainException(null, "api.bodyRequired");
         }
-        Language language = r.language() == null ? ApiLanguage.of(headers)
+        Language language = r.language() == null
+                ? ApiLanguage.of(headers)
                 : Language.fromTag(r.language()).orElseThrow(() -> new DomainException("language", "language.unknown"));
         accountService.register(new RegistrationForm(r.email(), r.name(), r.affiliation(), r.country(), language,
                 r.password(), r.password()));
@@ -78,7 +79,8 @@ public class AccountResource {
         if (p == null) {
             throw new DomainException(null, "api.bodyRequired");
         }
-        Language language = p.language() == null ? null
+        Language language = p.language() == null
+                ? null
                 : Language.fromTag(p.language()).orElseThrow(() -> new DomainException("language", "language.unknown"));
         return profile(accountService.updateProfile(currentUser.actor(),
                 new ProfileForm(p.name(), p.affiliation(), p.country(), language)));

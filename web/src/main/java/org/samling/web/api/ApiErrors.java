@@ -102,6 +102,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         v.add("code", key).add("message", Messages.get(language, key, args));
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(Json.createObjectBuilder().add("status", status).add("violations", Json.createArrayBuilder().add(v))
-                        .build().toString()).build();
+                        .build().toString())
+                .build();
     }
 }

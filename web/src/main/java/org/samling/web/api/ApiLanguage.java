@@ -3,7 +3,6 @@ package org.samling.web.api;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.samling.i18n.Language;
 
-
 /** The language an API answer is written in: the first of Accept-Language that we speak. */
 final class ApiLanguage {
 

@@ -45,7 +45,7 @@ public class BiddingResource {
     @GET
     @Path("{acronym}")
     public BiddingSheet sheet(@PathParam("acronym") String acronym, @QueryParam("q") String query,
-                              @QueryParam("track") Long trackId) {
+            @QueryParam("track") Long trackId) {
         return bidding.sheet(currentUser.actor(), acronym, query, trackId, ApiLanguage.of(headers));
     }
 

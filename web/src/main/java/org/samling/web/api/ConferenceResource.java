@@ -8,12 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.samling.conference.model.CallDetails;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.shared.DomainException;
 
 import java.util.List;
-import org.samling.conference.model.CallDetails;
 
 /** Public, no log-in: open calls and a conference's public data. */
 @Path("/conferences")
@@ -27,8 +27,9 @@ public class ConferenceResource {
 
     /** A conference as the API shows it; instants in ISO-8601 UTC, days as dates. */
     public record PublicConference(String acronym, String name, String venue, String timeZone, String firstDay,
-                                   String lastDay, String description, String opensAt, String deadline,
-                                   String closesAt, String phase) {
+            String lastDay, String description, String opensAt, String deadline,
+            String closesAt, String phase) {
+
         static PublicConference of(ConferenceView c) {
             return new PublicConference(c.acronym(), c.name(), c.venue(), c.zone().getId(), String.valueOf(c.firstDay()),
                     String.valueOf(c.lastDay()), c.description(), str(c.opensAt()), str(c.deadline()),

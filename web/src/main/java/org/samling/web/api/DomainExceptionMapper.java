@@ -1,6 +1,5 @@
 package org.samling.web.api;
 
-import org.samling.review.service.ReviewConflict;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.Context;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.samling.i18n.Language;
 import org.samling.i18n.Messages;
+import org.samling.review.service.ReviewConflict;
 import org.samling.shared.DomainException;
 
 /**

@@ -14,12 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * POST /api/session then POST /api/me/tokens; Samling's own pages use their session.
  */
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "Samling API", version = "1",
-        description = "Calls for papers and abstract review. Refusals answer 4xx with a JSON body naming the field."),
-        security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "A personal token (sam_...) made on the Security page of one's profile, or with POST /api/me/tokens "
-                + "after POST /api/session. It acts as its owner through the same rules, read-only or read-write, "
-                + "for one conference or all; HTTP Basic is not accepted.")
+@OpenAPIDefinition(info = @Info(title = "Samling API", version = "1", description = "Calls for papers and abstract review. Refusals answer 4xx with a JSON body naming the field."), security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", description = "A personal token (sam_...) made on the Security page of one's profile, or with POST /api/me/tokens "
+        + "after POST /api/session. It acts as its owner through the same rules, read-only or read-write, "
+        + "for one conference or all; HTTP Basic is not accepted.")
 public class RestApplication extends Application {
 }

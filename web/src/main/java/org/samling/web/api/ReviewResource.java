@@ -42,7 +42,7 @@ public class ReviewResource {
 
     /** A review as a client sends it. */
     public record ReviewJson(Map<String, Integer> scores, Integer recommendation, Integer confidence, String toAuthors,
-                             String toCommittee, Long version, Boolean submit) {
+            String toCommittee, Long version, Boolean submit) {
     }
 
     public record PostJson(String body) {

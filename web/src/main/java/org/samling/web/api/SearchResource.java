@@ -43,14 +43,14 @@ public class SearchResource {
 
     /** {@code tookMillis}: the index's own time; {@code serviceMillis}: the whole search service call (policy, index, labels). */
     public record Results(long total, int page, int pageSize, List<SearchResults.Hit> hits, List<SearchResults.Facet> facets,
-                          List<Notice> notices, long tookMillis, double serviceMillis) {
+            List<Notice> notices, long tookMillis, double serviceMillis) {
     }
 
     @GET
     @Path("{acronym}")
     public Results search(@PathParam("acronym") String acronym, @QueryParam("q") @DefaultValue("") String q,
-                          @QueryParam("sort") @DefaultValue("RELEVANCE") String sort,
-                          @QueryParam("page") @DefaultValue("1") int page) {
+            @QueryParam("sort") @DefaultValue("RELEVANCE") String sort,
+            @QueryParam("page") @DefaultValue("1") int page) {
         Language reader = ApiLanguage.of(headers);
         SearchSort order;
         try {
@@ -62,7 +62,8 @@ public class SearchResource {
         SearchResults r = search.search(currentUser.actor(), acronym, q, order, page, reader);
         double serviceMillis = Math.round((System.nanoTime() - started) / 10_000.0) / 100.0;
         return new Results(r.total(), r.page(), r.pageSize(), r.hits(), r.facets(), r.notices().stream()
-                .map(n -> new Notice(n.key(), Messages.get(reader, n.key(), n.args().toArray()))).toList(), r.tookMillis(), serviceMillis);
+                .map(n -> new Notice(n.key(), Messages.get(reader, n.key(), n.args().toArray()))).toList(), r.tookMillis(),
+                serviceMillis);
     }
 
     @GET

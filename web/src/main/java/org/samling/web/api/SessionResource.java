@@ -83,8 +83,11 @@ public class SessionResource {
 
     private DomainException refusal(String field) {
         LoginOutcome o = outcome.get();
-        String key = o instanceof LoginOutcome.Blocked ? "login.blocked.api" : o instanceof LoginOutcome.Unconfirmed
-                ? "login.unconfirmed" : field.equals("code") ? "secondFactor.wrongCode" : "login.wrong";
+        String key = o instanceof LoginOutcome.Blocked
+                ? "login.blocked.api"
+                : o instanceof LoginOutcome.Unconfirmed
+                        ? "login.unconfirmed"
+                        : field.equals("code") ? "secondFactor.wrongCode" : "login.wrong";
         return new DomainException(field, key);
     }
 }

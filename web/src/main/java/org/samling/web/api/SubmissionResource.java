@@ -46,7 +46,7 @@ public class SubmissionResource {
 
     /** What an author sends: the whole content. {@code language} is da, sv, nb, en or other. */
     public record SubmissionJson(String title, String abstractText, List<String> keywords, String language,
-                                 Long trackId, Long typeId, List<AuthorJson> authors) {
+            Long trackId, Long typeId, List<AuthorJson> authors) {
     }
 
     /**
@@ -54,7 +54,7 @@ public class SubmissionResource {
      * of a PUT, so that a change made meanwhile elsewhere is not overwritten (409).
      */
     public record SubmissionView(Long id, String conference, String state, String changeableUntil, long version,
-                                 SubmissionJson content, PdfSummary pdf) {
+            SubmissionJson content, PdfSummary pdf) {
     }
 
     @GET
@@ -79,7 +79,7 @@ public class SubmissionResource {
     @PUT
     @Path("{id}")
     public SubmissionView update(@PathParam("id") Long id, @QueryParam("submit") boolean submit,
-                                 @HeaderParam("If-Match") String ifMatch, SubmissionJson body) {
+            @HeaderParam("If-Match") String ifMatch, SubmissionJson body) {
         submissions.save(currentUser.actor(), acronymOf(id), id, version(ifMatch), content(body), submit, language());
         return view(id);
     }
@@ -142,8 +142,10 @@ public class SubmissionResource {
                 throw new DomainException("abstractLanguage", "abstractLanguage.unknown");
             }
         }
-        List<Author> authors = b.authors() == null ? List.of() : b.authors().stream()
-                .map(a -> new Author(a.name(), a.email(), a.affiliation(), a.country(), a.presenting())).toList();
+        List<Author> authors = b.authors() == null
+                ? List.of()
+                : b.authors().stream()
+                        .map(a -> new Author(a.name(), a.email(), a.affiliation(), a.country(), a.presenting())).toList();
         return new SubmissionContent(b.title(), b.abstractText(), b.keywords(), language, b.trackId(), b.typeId(), authors);
     }
 

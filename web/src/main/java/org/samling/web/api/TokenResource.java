@@ -67,7 +67,8 @@ public class TokenResource {
         } catch (IllegalArgumentException e) {
             throw new DomainException("scope", "token.badScope");
         }
-        Long conferenceId = r.conference() == null || r.conference().isBlank() ? null
+        Long conferenceId = r.conference() == null || r.conference().isBlank()
+                ? null
                 : conferences.byAcronym(r.conference().strip(), ApiLanguage.of(headers)).map(ConferenceView::id)
                         .orElseThrow(() -> new DomainException("conference", "conference.notFound"));
         ApiTokenService.Created c = tokens.create(currentUser.actor(), r.name(), scope, conferenceId, r.days(),

@@ -104,115 +104,59 @@ public class CallSettingsView implements Serializable {
         }
     }
 
-    public PdfPolicy[] getPdfPolicies() {
-        return PdfPolicy.values();
-    }
+    public PdfPolicy[] getPdfPolicies() { return PdfPolicy.values(); }
 
-    public ConferenceView getConference() {
-        return conference;
-    }
+    public ConferenceView getConference() { return conference; }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public String getOpensAt() {
-        return opensAt;
-    }
+    public String getOpensAt() { return opensAt; }
 
-    public void setOpensAt(String opensAt) {
-        this.opensAt = opensAt;
-    }
+    public void setOpensAt(String opensAt) { this.opensAt = opensAt; }
 
-    public String getDeadline() {
-        return deadline;
-    }
+    public String getDeadline() { return deadline; }
 
-    public void setDeadline(String deadline) {
-        this.deadline = deadline;
-    }
+    public void setDeadline(String deadline) { this.deadline = deadline; }
 
-    public int getGraceMinutes() {
-        return graceMinutes;
-    }
+    public int getGraceMinutes() { return graceMinutes; }
 
-    public void setGraceMinutes(int graceMinutes) {
-        this.graceMinutes = graceMinutes;
-    }
+    public void setGraceMinutes(int graceMinutes) { this.graceMinutes = graceMinutes; }
 
-    public String getNotificationDate() {
-        return notificationDate;
-    }
+    public String getNotificationDate() { return notificationDate; }
 
-    public void setNotificationDate(String notificationDate) {
-        this.notificationDate = notificationDate;
-    }
+    public void setNotificationDate(String notificationDate) { this.notificationDate = notificationDate; }
 
-    public String getFinalVersionDeadline() {
-        return finalVersionDeadline;
-    }
+    public String getFinalVersionDeadline() { return finalVersionDeadline; }
 
-    public void setFinalVersionDeadline(String finalVersionDeadline) {
-        this.finalVersionDeadline = finalVersionDeadline;
-    }
+    public void setFinalVersionDeadline(String finalVersionDeadline) { this.finalVersionDeadline = finalVersionDeadline; }
 
-    public int getWordLimit() {
-        return wordLimit;
-    }
+    public int getWordLimit() { return wordLimit; }
 
-    public void setWordLimit(int wordLimit) {
-        this.wordLimit = wordLimit;
-    }
+    public void setWordLimit(int wordLimit) { this.wordLimit = wordLimit; }
 
-    public int getMaxKeywords() {
-        return maxKeywords;
-    }
+    public int getMaxKeywords() { return maxKeywords; }
 
-    public void setMaxKeywords(int maxKeywords) {
-        this.maxKeywords = maxKeywords;
-    }
+    public void setMaxKeywords(int maxKeywords) { this.maxKeywords = maxKeywords; }
 
-    public int getMaxAuthors() {
-        return maxAuthors;
-    }
+    public int getMaxAuthors() { return maxAuthors; }
 
-    public void setMaxAuthors(int maxAuthors) {
-        this.maxAuthors = maxAuthors;
-    }
+    public void setMaxAuthors(int maxAuthors) { this.maxAuthors = maxAuthors; }
 
-    public PdfPolicy getPdfPolicy() {
-        return pdfPolicy;
-    }
+    public PdfPolicy getPdfPolicy() { return pdfPolicy; }
 
-    public void setPdfPolicy(PdfPolicy pdfPolicy) {
-        this.pdfPolicy = pdfPolicy;
-    }
+    public void setPdfPolicy(PdfPolicy pdfPolicy) { this.pdfPolicy = pdfPolicy; }
 
-    public int getPdfMaxPages() {
-        return pdfMaxPages;
-    }
+    public int getPdfMaxPages() { return pdfMaxPages; }
 
-    public void setPdfMaxPages(int pdfMaxPages) {
-        this.pdfMaxPages = pdfMaxPages;
-    }
+    public void setPdfMaxPages(int pdfMaxPages) { this.pdfMaxPages = pdfMaxPages; }
 
-    public int getPdfMaxMegabytes() {
-        return pdfMaxMegabytes;
-    }
+    public int getPdfMaxMegabytes() { return pdfMaxMegabytes; }
 
-    public void setPdfMaxMegabytes(int pdfMaxMegabytes) {
-        this.pdfMaxMegabytes = pdfMaxMegabytes;
-    }
+    public void setPdfMaxMegabytes(int pdfMaxMegabytes) { this.pdfMaxMegabytes = pdfMaxMegabytes; }
 
-    public boolean isBlind() {
-        return blind;
-    }
+    public boolean isBlind() { return blind; }
 
-    public void setBlind(boolean blind) {
-        this.blind = blind;
-    }
+    public void setBlind(boolean blind) { this.blind = blind; }
 }

@@ -3,13 +3,13 @@ package org.samling.web.conference;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.samling.conference.model.CallDetails;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.web.support.LocaleBean;
 import org.samling.web.support.Pages;
 
 import java.io.IOException;
-import org.samling.conference.model.CallDetails;
 
 /** A conference's public page at /c/{acronym}; an unknown acronym is a 404. */
 @Named
@@ -33,19 +33,11 @@ public class ConferencePageView {
         }
     }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public CallDetails getCall() {
-        return call;
-    }
+    public CallDetails getCall() { return call; }
 
-    public ConferenceView getConference() {
-        return conference;
-    }
+    public ConferenceView getConference() { return conference; }
 }

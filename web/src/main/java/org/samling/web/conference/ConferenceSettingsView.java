@@ -21,10 +21,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.HashMap;
 
 /**
  * A chair sets up a conference: a new one (no {@code ?c=}; the creator becomes its chair) or
@@ -122,79 +122,43 @@ public class ConferenceSettingsView implements Serializable {
                 .sorted()).toList();
     }
 
-    public Language[] getAllLanguages() {
-        return Language.values();
-    }
+    public Language[] getAllLanguages() { return Language.values(); }
 
-    public boolean isCreating() {
-        return creating;
-    }
+    public boolean isCreating() { return creating; }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public String getNewAcronym() {
-        return newAcronym;
-    }
+    public String getNewAcronym() { return newAcronym; }
 
-    public void setNewAcronym(String newAcronym) {
-        this.newAcronym = newAcronym;
-    }
+    public void setNewAcronym(String newAcronym) { this.newAcronym = newAcronym; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public void setName(String name) {
-        this.name = name;
-    }
+    public void setName(String name) { this.name = name; }
 
-    public String getVenue() {
-        return venue;
-    }
+    public String getVenue() { return venue; }
 
-    public void setVenue(String venue) {
-        this.venue = venue;
-    }
+    public void setVenue(String venue) { this.venue = venue; }
 
-    public String getTimeZone() {
-        return timeZone;
-    }
+    public String getTimeZone() { return timeZone; }
 
-    public void setTimeZone(String timeZone) {
-        this.timeZone = timeZone;
-    }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
 
-    public String getFirstDay() {
-        return firstDay;
-    }
+    public String getFirstDay() { return firstDay; }
 
-    public void setFirstDay(String firstDay) {
-        this.firstDay = firstDay;
-    }
+    public void setFirstDay(String firstDay) { this.firstDay = firstDay; }
 
-    public String getLastDay() {
-        return lastDay;
-    }
+    public String getLastDay() { return lastDay; }
 
-    public void setLastDay(String lastDay) {
-        this.lastDay = lastDay;
-    }
+    public void setLastDay(String lastDay) { this.lastDay = lastDay; }
 
-    public List<String> getLanguages() {
-        return languages;
-    }
+    public List<String> getLanguages() { return languages; }
 
     public void setLanguages(List<String> languages) {
         this.languages = languages == null ? new ArrayList<>() : new ArrayList<>(languages);
     }
 
-    public Map<String, String> getDescriptions() {
-        return descriptions;
-    }
+    public Map<String, String> getDescriptions() { return descriptions; }
 }

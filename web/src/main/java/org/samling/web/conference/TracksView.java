@@ -47,6 +47,7 @@ public class TracksView implements Serializable {
 
     /** One track in the editor. */
     public static class TrackRow implements Serializable {
+
         private final Long id;
         private final Map<String, String> names = new HashMap<>();
 
@@ -54,17 +55,14 @@ public class TracksView implements Serializable {
             this.id = id;
         }
 
-        public Long getId() {
-            return id;
-        }
+        public Long getId() { return id; }
 
-        public Map<String, String> getNames() {
-            return names;
-        }
+        public Map<String, String> getNames() { return names; }
     }
 
     /** One submission type in the editor. */
     public static class TypeRow implements Serializable {
+
         private final Long id;
         private String kind;
         private Integer minutes;
@@ -77,33 +75,19 @@ public class TracksView implements Serializable {
             this.capacity = capacity;
         }
 
-        public Integer getCapacity() {
-            return capacity;
-        }
+        public Integer getCapacity() { return capacity; }
 
-        public void setCapacity(Integer capacity) {
-            this.capacity = capacity;
-        }
+        public void setCapacity(Integer capacity) { this.capacity = capacity; }
 
-        public Long getId() {
-            return id;
-        }
+        public Long getId() { return id; }
 
-        public String getKind() {
-            return kind;
-        }
+        public String getKind() { return kind; }
 
-        public void setKind(String kind) {
-            this.kind = kind;
-        }
+        public void setKind(String kind) { this.kind = kind; }
 
-        public Integer getMinutes() {
-            return minutes;
-        }
+        public Integer getMinutes() { return minutes; }
 
-        public void setMinutes(Integer minutes) {
-            this.minutes = minutes;
-        }
+        public void setMinutes(Integer minutes) { this.minutes = minutes; }
     }
 
     public void load() throws IOException {
@@ -180,31 +164,17 @@ public class TracksView implements Serializable {
         }
     }
 
-    public SubmissionKind[] getKinds() {
-        return SubmissionKind.values();
-    }
+    public SubmissionKind[] getKinds() { return SubmissionKind.values(); }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public String getConferenceName() {
-        return conferenceName;
-    }
+    public String getConferenceName() { return conferenceName; }
 
-    public List<Language> getLanguages() {
-        return languages;
-    }
+    public List<Language> getLanguages() { return languages; }
 
-    public List<TrackRow> getTracks() {
-        return tracks;
-    }
+    public List<TrackRow> getTracks() { return tracks; }
 
-    public List<TypeRow> getTypes() {
-        return types;
-    }
+    public List<TypeRow> getTypes() { return types; }
 }

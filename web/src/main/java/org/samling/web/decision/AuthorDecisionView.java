@@ -1,21 +1,21 @@
 package org.samling.web.decision;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.samling.decision.service.AuthorDecisions;
 import org.samling.decision.service.DecisionViews;
+import org.samling.shared.DomainException;
 import org.samling.web.support.CurrentUser;
+import org.samling.web.support.FacesMessages;
 import org.samling.web.support.LocaleBean;
 import org.samling.web.support.Pages;
 
 import java.io.IOException;
 import java.io.Serializable;
-import jakarta.faces.model.SelectItem;
 import java.util.ArrayList;
 import java.util.List;
-import org.samling.shared.DomainException;
-import org.samling.web.support.FacesMessages;
 
 /**
  * An author's page for the decision on their submission and the reviews' comments to the authors;
@@ -68,21 +68,13 @@ public class AuthorDecisionView implements Serializable {
         return items;
     }
 
-    public Integer getPresenter() {
-        return presenter;
-    }
+    public Integer getPresenter() { return presenter; }
 
-    public void setPresenter(Integer presenter) {
-        this.presenter = presenter;
-    }
+    public void setPresenter(Integer presenter) { this.presenter = presenter; }
 
-    public Boolean getAttending() {
-        return attending;
-    }
+    public Boolean getAttending() { return attending; }
 
-    public void setAttending(Boolean attending) {
-        this.attending = attending;
-    }
+    public void setAttending(Boolean attending) { this.attending = attending; }
 
     public DecisionViews.ForAuthor getDecision() {
         if (decision == null) {
@@ -103,11 +95,7 @@ public class AuthorDecisionView implements Serializable {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
+    public void setId(Long id) { this.id = id; }
 }

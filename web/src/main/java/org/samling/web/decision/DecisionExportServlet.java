@@ -28,13 +28,15 @@ public class DecisionExportServlet extends HttpServlet {
         boolean json = "json".equals(req.getParameter("format"));
         String body;
         try {
-            body = json ? export.json(currentUser.actor(), acronym, LocaleBean.of(req))
+            body = json
+                    ? export.json(currentUser.actor(), acronym, LocaleBean.of(req))
                     : export.csv(currentUser.actor(), acronym, LocaleBean.of(req));
         } catch (DomainException e) {
             resp.sendError(e.violations().stream().anyMatch(v -> v.messageKey().endsWith(".notFound")) ? 404 : 403);
             return;
         }
-        String name = (acronym == null ? "conference" : acronym.replaceAll("[^A-Za-z0-9_-]", "_")) + "-submissions." + (json ? "json" : "csv");
+        String name = (acronym == null ? "conference" : acronym.replaceAll("[^A-Za-z0-9_-]", "_")) + "-submissions."
+                + (json ? "json" : "csv");
         resp.setContentType((json ? "application/json" : "text/csv") + ";charset=UTF-8");
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         resp.setHeader("Cache-Control", "private, no-store");

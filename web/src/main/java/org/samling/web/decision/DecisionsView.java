@@ -9,6 +9,7 @@ import org.samling.decision.model.Outcome;
 import org.samling.decision.service.DecisionRanking;
 import org.samling.decision.service.DecisionService;
 import org.samling.decision.service.DecisionViews;
+import org.samling.i18n.Messages;
 import org.samling.shared.DomainException;
 import org.samling.web.support.Charts;
 import org.samling.web.support.CurrentUser;
@@ -23,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.samling.i18n.Messages;
 
 /**
  * The chairs' ranking: every submission under review with its score statistics, filtered by words,
@@ -105,9 +105,12 @@ public class DecisionsView implements Serializable {
 
     public void decide() {
         try {
-            List<Long> ids = ticked.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).toList();
-            int n = decisions.decide(currentUser.actor(), acronym, ids, outcome == null || outcome.isBlank() ? null
-                    : Outcome.valueOf(outcome), acceptedType == null || acceptedType.isBlank() ? null : Long.valueOf(acceptedType),
+            List<Long> ids = ticked.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey)
+                    .toList();
+            int n = decisions.decide(currentUser.actor(), acronym, ids, outcome == null || outcome.isBlank()
+                    ? null
+                    : Outcome.valueOf(outcome),
+                    acceptedType == null || acceptedType.isBlank() ? null : Long.valueOf(acceptedType),
                     note, confirm, localeBean.getLanguage());
             ticked.clear();
             confirm = false;
@@ -164,10 +167,15 @@ public class DecisionsView implements Serializable {
     public String getTrackChart() {
         List<DecisionViews.TrackCount> t = getRanking().perTrack();
         return Charts.bar(t.stream().map(DecisionViews.TrackCount::track).toList(), List.of(
-                new Charts.Series(text("decision.outcome.ACCEPT"), "#1b7f3b", t.stream().map(DecisionViews.TrackCount::accepted).toList()),
-                new Charts.Series(text("decision.outcome.WAITLIST"), "#f0a500", t.stream().map(DecisionViews.TrackCount::waitlisted).toList()),
-                new Charts.Series(text("decision.outcome.REJECT"), "#b00020", t.stream().map(DecisionViews.TrackCount::rejected).toList()),
-                new Charts.Series(text("decision.none"), "#8a8f98", t.stream().map(DecisionViews.TrackCount::undecided).toList())), true);
+                new Charts.Series(text("decision.outcome.ACCEPT"), "#1b7f3b",
+                        t.stream().map(DecisionViews.TrackCount::accepted).toList()),
+                new Charts.Series(text("decision.outcome.WAITLIST"), "#f0a500",
+                        t.stream().map(DecisionViews.TrackCount::waitlisted).toList()),
+                new Charts.Series(text("decision.outcome.REJECT"), "#b00020",
+                        t.stream().map(DecisionViews.TrackCount::rejected).toList()),
+                new Charts.Series(text("decision.none"), "#8a8f98",
+                        t.stream().map(DecisionViews.TrackCount::undecided).toList())),
+                true);
     }
 
     /** Reviews submitted so far, day by day. */
@@ -181,99 +189,51 @@ public class DecisionsView implements Serializable {
         return Messages.get(localeBean.getLocale(), key);
     }
 
-    public Outcome[] getOutcomes() {
-        return Outcome.values();
-    }
+    public Outcome[] getOutcomes() { return Outcome.values(); }
 
-    public List<DecisionViews.Mail> getPreview() {
-        return preview;
-    }
+    public List<DecisionViews.Mail> getPreview() { return preview; }
 
-    public String getPreviewTitle() {
-        return previewTitle;
-    }
+    public String getPreviewTitle() { return previewTitle; }
 
-    public Map<Long, Boolean> getTicked() {
-        return ticked;
-    }
+    public Map<Long, Boolean> getTicked() { return ticked; }
 
-    public List<CallDetails.TypeView> getTypes() {
-        return types;
-    }
+    public List<CallDetails.TypeView> getTypes() { return types; }
 
-    public List<CallDetails.TrackView> getTracks() {
-        return tracks;
-    }
+    public List<CallDetails.TrackView> getTracks() { return tracks; }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public String getQuery() {
-        return query;
-    }
+    public String getQuery() { return query; }
 
-    public void setQuery(String query) {
-        this.query = query;
-    }
+    public void setQuery(String query) { this.query = query; }
 
-    public String getTrack() {
-        return track;
-    }
+    public String getTrack() { return track; }
 
-    public void setTrack(String track) {
-        this.track = track;
-    }
+    public void setTrack(String track) { this.track = track; }
 
-    public String getDecisionFilter() {
-        return decisionFilter;
-    }
+    public String getDecisionFilter() { return decisionFilter; }
 
-    public void setDecisionFilter(String decisionFilter) {
-        this.decisionFilter = decisionFilter;
-    }
+    public void setDecisionFilter(String decisionFilter) { this.decisionFilter = decisionFilter; }
 
-    public boolean isDisagreementOnly() {
-        return disagreementOnly;
-    }
+    public boolean isDisagreementOnly() { return disagreementOnly; }
 
-    public void setDisagreementOnly(boolean disagreementOnly) {
-        this.disagreementOnly = disagreementOnly;
-    }
+    public void setDisagreementOnly(boolean disagreementOnly) { this.disagreementOnly = disagreementOnly; }
 
-    public String getOutcome() {
-        return outcome;
-    }
+    public String getOutcome() { return outcome; }
 
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
-    }
+    public void setOutcome(String outcome) { this.outcome = outcome; }
 
-    public String getAcceptedType() {
-        return acceptedType;
-    }
+    public String getAcceptedType() { return acceptedType; }
 
-    public void setAcceptedType(String acceptedType) {
-        this.acceptedType = acceptedType;
-    }
+    public void setAcceptedType(String acceptedType) { this.acceptedType = acceptedType; }
 
-    public String getNote() {
-        return note;
-    }
+    public String getNote() { return note; }
 
-    public void setNote(String note) {
-        this.note = note;
-    }
+    public void setNote(String note) { this.note = note; }
 
-    public boolean isConfirm() {
-        return confirm;
-    }
+    public boolean isConfirm() { return confirm; }
 
-    public void setConfirm(boolean confirm) {
-        this.confirm = confirm;
-    }
+    public void setConfirm(boolean confirm) { this.confirm = confirm; }
 }

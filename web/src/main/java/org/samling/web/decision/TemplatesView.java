@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.samling.decision.service.DecisionTemplates;
+import org.samling.i18n.Language;
 import org.samling.shared.DomainException;
 import org.samling.web.support.CurrentUser;
 import org.samling.web.support.FacesMessages;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.samling.i18n.Language;
 
 /** A chair words the decision mails per outcome and language; the bundle's text is the start. */
 @Named
@@ -30,6 +30,7 @@ public class TemplatesView implements Serializable {
 
     /** One template as the form holds it. */
     public static class Row implements Serializable {
+
         private final String kind;
         private final Language language;
         private String subject;
@@ -44,33 +45,19 @@ public class TemplatesView implements Serializable {
             this.own = e.own();
         }
 
-        public String getKind() {
-            return kind;
-        }
+        public String getKind() { return kind; }
 
-        public Language getLanguage() {
-            return language;
-        }
+        public Language getLanguage() { return language; }
 
-        public String getSubject() {
-            return subject;
-        }
+        public String getSubject() { return subject; }
 
-        public void setSubject(String subject) {
-            this.subject = subject;
-        }
+        public void setSubject(String subject) { this.subject = subject; }
 
-        public String getBody() {
-            return body;
-        }
+        public String getBody() { return body; }
 
-        public void setBody(String body) {
-            this.body = body;
-        }
+        public void setBody(String body) { this.body = body; }
 
-        public boolean isOwn() {
-            return own;
-        }
+        public boolean isOwn() { return own; }
     }
 
     private String acronym;
@@ -96,15 +83,9 @@ public class TemplatesView implements Serializable {
         }
     }
 
-    public List<Row> getRows() {
-        return rows;
-    }
+    public List<Row> getRows() { return rows; }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 }

@@ -63,53 +63,33 @@ public class ApiTokensView implements Serializable {
         }
     }
 
-    public List<ApiTokenService.View> getTokens() {
-        return tokens.list(currentUser.actor());
-    }
+    public List<ApiTokenService.View> getTokens() { return tokens.list(currentUser.actor()); }
 
     /** The acronym of the conference a token is bound to, or "" for any. */
     public String acronymOf(Long conferenceId) {
-        return conferenceId == null ? "" : conferences.byId(conferenceId, localeBean.getLanguage()).map(ConferenceView::acronym)
-                .orElse("");
+        return conferenceId == null
+                ? ""
+                : conferences.byId(conferenceId, localeBean.getLanguage()).map(ConferenceView::acronym)
+                        .orElse("");
     }
 
-    public TokenScope[] getScopes() {
-        return TokenScope.values();
-    }
+    public TokenScope[] getScopes() { return TokenScope.values(); }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public void setName(String name) {
-        this.name = name;
-    }
+    public void setName(String name) { this.name = name; }
 
-    public TokenScope getScope() {
-        return scope;
-    }
+    public TokenScope getScope() { return scope; }
 
-    public void setScope(TokenScope scope) {
-        this.scope = scope;
-    }
+    public void setScope(TokenScope scope) { this.scope = scope; }
 
-    public String getConference() {
-        return conference;
-    }
+    public String getConference() { return conference; }
 
-    public void setConference(String conference) {
-        this.conference = conference;
-    }
+    public void setConference(String conference) { this.conference = conference; }
 
-    public Integer getDays() {
-        return days;
-    }
+    public Integer getDays() { return days; }
 
-    public void setDays(Integer days) {
-        this.days = days;
-    }
+    public void setDays(Integer days) { this.days = days; }
 
-    public String getCreated() {
-        return created;
-    }
+    public String getCreated() { return created; }
 }

@@ -28,19 +28,11 @@ public class ConfirmView {
         }
     }
 
-    public String getToken() {
-        return token;
-    }
+    public String getToken() { return token; }
 
-    public void setToken(String token) {
-        this.token = token;
-    }
+    public void setToken(String token) { this.token = token; }
 
-    public boolean isConfirmed() {
-        return confirmed;
-    }
+    public boolean isConfirmed() { return confirmed; }
 
-    public String getEmail() {
-        return email;
-    }
+    public String getEmail() { return email; }
 }

@@ -27,15 +27,9 @@ public class ForgotPasswordView {
         }
     }
 
-    public String getEmail() {
-        return email;
-    }
+    public String getEmail() { return email; }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
+    public void setEmail(String email) { this.email = email; }
 
-    public boolean isSent() {
-        return sent;
-    }
+    public boolean isSent() { return sent; }
 }

@@ -69,19 +69,11 @@ public class LoginCodeView {
         }
     }
 
-    public String getCode() {
-        return code;
-    }
+    public String getCode() { return code; }
 
-    public void setCode(String code) {
-        this.code = code;
-    }
+    public void setCode(String code) { this.code = code; }
 
-    public String getNext() {
-        return next;
-    }
+    public String getNext() { return next; }
 
-    public void setNext(String next) {
-        this.next = next;
-    }
+    public void setNext(String next) { this.next = next; }
 }

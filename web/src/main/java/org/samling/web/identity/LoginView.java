@@ -14,9 +14,9 @@ import org.samling.identity.service.AccountService;
 import org.samling.identity.service.ClientPasswordCredential;
 import org.samling.identity.service.LoginOutcome;
 import org.samling.identity.service.LoginOutcomeHolder;
+import org.samling.web.security.ClientRequest;
 import org.samling.web.support.FacesMessages;
 import org.samling.web.support.Formats;
-import org.samling.web.security.ClientRequest;
 import org.samling.web.support.LocaleBean;
 
 import java.io.IOException;
@@ -58,7 +58,8 @@ public class LoginView {
         } else if (SamlingAuthenticationMechanism.pendingSecondFactor(req).isPresent()) {
             // The password was right; the second factor's code is asked on its own page. (The container
             // reports the mechanism's "continue" as a failure, so the session's mark tells.)
-            ec.redirect(ec.getRequestContextPath() + "/login-code.xhtml?next=" + URLEncoder.encode(safeNext(next), StandardCharsets.UTF_8));
+            ec.redirect(ec.getRequestContextPath() + "/login-code.xhtml?next="
+                    + URLEncoder.encode(safeNext(next), StandardCharsets.UTF_8));
         } else {
             explain(outcome.get(), formats);
         }
@@ -99,27 +100,15 @@ public class LoginView {
         return outcome.get() instanceof LoginOutcome.Unconfirmed;
     }
 
-    public String getEmail() {
-        return email;
-    }
+    public String getEmail() { return email; }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
+    public void setEmail(String email) { this.email = email; }
 
-    public String getPassword() {
-        return password;
-    }
+    public String getPassword() { return password; }
 
-    public void setPassword(String password) {
-        this.password = password;
-    }
+    public void setPassword(String password) { this.password = password; }
 
-    public String getNext() {
-        return next;
-    }
+    public String getNext() { return next; }
 
-    public void setNext(String next) {
-        this.next = next;
-    }
+    public void setNext(String next) { this.next = next; }
 }

@@ -1,7 +1,7 @@
 package org.samling.web.identity;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.samling.i18n.Language;
@@ -46,7 +46,8 @@ public class ProfileView implements Serializable {
 
     public void save() {
         try {
-            Account a = accountService.updateProfile(currentUser.actor(), new ProfileForm(person.getName(), person.getAffiliation(), person.getCountry(), language));
+            Account a = accountService.updateProfile(currentUser.actor(),
+                    new ProfileForm(person.getName(), person.getAffiliation(), person.getCountry(), language));
             localeBean.choose(a.getLanguage());
             // This very page is now rendered in the new language, and the header shows the new name.
             FacesContext.getCurrentInstance().getViewRoot().setLocale(a.getLanguage().locale());
@@ -57,23 +58,13 @@ public class ProfileView implements Serializable {
         }
     }
 
-    public List<Countries.Country> getCountries() {
-        return countries.list(localeBean.getLocale());
-    }
+    public List<Countries.Country> getCountries() { return countries.list(localeBean.getLocale()); }
 
-    public List<Language> getLanguages() {
-        return Language.all();
-    }
+    public List<Language> getLanguages() { return Language.all(); }
 
-    public PersonFields getPerson() {
-        return person;
-    }
+    public PersonFields getPerson() { return person; }
 
-    public Language getLanguage() {
-        return language;
-    }
+    public Language getLanguage() { return language; }
 
-    public void setLanguage(Language language) {
-        this.language = language;
-    }
+    public void setLanguage(Language language) { this.language = language; }
 }

@@ -34,47 +34,30 @@ public class RegisterView {
 
     public void register() {
         try {
-            accountService.register(new RegistrationForm(person.getEmail(), person.getName(), person.getAffiliation(), person.getCountry(),
-                    language == null ? localeBean.getLanguage() : language, password, passwordRepeat));
+            accountService.register(
+                    new RegistrationForm(person.getEmail(), person.getName(), person.getAffiliation(), person.getCountry(),
+                            language == null ? localeBean.getLanguage() : language, password, passwordRepeat));
             done = true;
         } catch (DomainException e) {
             FacesMessages.show(e, "register");
         }
     }
 
-    public List<Countries.Country> getCountries() {
-        return countries.list(localeBean.getLocale());
-    }
+    public List<Countries.Country> getCountries() { return countries.list(localeBean.getLocale()); }
 
-    public Language getLanguage() {
-        return language == null ? localeBean.getLanguage() : language;
-    }
+    public Language getLanguage() { return language == null ? localeBean.getLanguage() : language; }
 
-    public void setLanguage(Language language) {
-        this.language = language;
-    }
+    public void setLanguage(Language language) { this.language = language; }
 
-    public PersonFields getPerson() {
-        return person;
-    }
+    public PersonFields getPerson() { return person; }
 
-    public boolean isDone() {
-        return done;
-    }
+    public boolean isDone() { return done; }
 
-    public String getPassword() {
-        return password;
-    }
+    public String getPassword() { return password; }
 
-    public void setPassword(String password) {
-        this.password = password;
-    }
+    public void setPassword(String password) { this.password = password; }
 
-    public String getPasswordRepeat() {
-        return passwordRepeat;
-    }
+    public String getPasswordRepeat() { return passwordRepeat; }
 
-    public void setPasswordRepeat(String passwordRepeat) {
-        this.passwordRepeat = passwordRepeat;
-    }
+    public void setPasswordRepeat(String passwordRepeat) { this.passwordRepeat = passwordRepeat; }
 }

@@ -42,43 +42,23 @@ public class ResetPasswordView implements Serializable {
         }
     }
 
-    public String getToken() {
-        return token;
-    }
+    public String getToken() { return token; }
 
-    public void setToken(String token) {
-        this.token = token;
-    }
+    public void setToken(String token) { this.token = token; }
 
-    public String getPassword() {
-        return password;
-    }
+    public String getPassword() { return password; }
 
-    public void setPassword(String password) {
-        this.password = password;
-    }
+    public void setPassword(String password) { this.password = password; }
 
-    public String getPasswordRepeat() {
-        return passwordRepeat;
-    }
+    public String getPasswordRepeat() { return passwordRepeat; }
 
-    public void setPasswordRepeat(String passwordRepeat) {
-        this.passwordRepeat = passwordRepeat;
-    }
+    public void setPasswordRepeat(String passwordRepeat) { this.passwordRepeat = passwordRepeat; }
 
-    public boolean isTokenUsable() {
-        return tokenUsable;
-    }
+    public boolean isTokenUsable() { return tokenUsable; }
 
-    public boolean isDone() {
-        return done;
-    }
+    public boolean isDone() { return done; }
 
-    public boolean isRevokeTokens() {
-        return revokeTokens;
-    }
+    public boolean isRevokeTokens() { return revokeTokens; }
 
-    public void setRevokeTokens(boolean revokeTokens) {
-        this.revokeTokens = revokeTokens;
-    }
+    public void setRevokeTokens(boolean revokeTokens) { this.revokeTokens = revokeTokens; }
 }

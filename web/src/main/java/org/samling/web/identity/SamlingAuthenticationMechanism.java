@@ -99,7 +99,8 @@ public class SamlingAuthenticationMechanism implements HttpAuthenticationMechani
         boolean api = isApi(req);
         String header = req.getHeader("Authorization");
         if (api && header != null) {
-            return header.regionMatches(true, 0, "Bearer ", 0, 7) ? bearer(req, res, ctx, header.substring(7).strip())
+            return header.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? bearer(req, res, ctx, header.substring(7).strip())
                     : unauthorized(req, res, "auth.bearerOnly");
         }
         Optional<Actor> actor = sessionActor(req);

@@ -70,27 +70,15 @@ public class SecondFactorView implements Serializable {
         }
     }
 
-    public boolean isEnrolled() {
-        return secondFactor.enrolled(currentUser.actor().accountId());
-    }
+    public boolean isEnrolled() { return secondFactor.enrolled(currentUser.actor().accountId()); }
 
-    public boolean isRequired() {
-        return secondFactor.required(currentUser.actor().accountId());
-    }
+    public boolean isRequired() { return secondFactor.required(currentUser.actor().accountId()); }
 
-    public SecondFactorService.Enrolment getEnrolment() {
-        return enrolment;
-    }
+    public SecondFactorService.Enrolment getEnrolment() { return enrolment; }
 
-    public List<String> getRecoveryCodes() {
-        return recoveryCodes;
-    }
+    public List<String> getRecoveryCodes() { return recoveryCodes; }
 
-    public String getCode() {
-        return code;
-    }
+    public String getCode() { return code; }
 
-    public void setCode(String code) {
-        this.code = code;
-    }
+    public void setCode(String code) { this.code = code; }
 }

@@ -35,11 +35,7 @@ public class SiteSecurityView {
         }
     }
 
-    public boolean isRequired() {
-        return required;
-    }
+    public boolean isRequired() { return required; }
 
-    public void setRequired(boolean required) {
-        this.required = required;
-    }
+    public void setRequired(boolean required) { this.required = required; }
 }

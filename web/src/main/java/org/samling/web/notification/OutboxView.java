@@ -3,6 +3,8 @@ package org.samling.web.notification;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.samling.conference.model.ConferenceView;
+import org.samling.conference.service.ConferenceService;
 import org.samling.notification.model.MailState;
 import org.samling.notification.model.OutboxMail;
 import org.samling.notification.service.OutboxService;
@@ -11,8 +13,6 @@ import org.samling.web.support.CurrentUser;
 import org.samling.web.support.FacesMessages;
 import org.samling.web.support.LocaleBean;
 import org.samling.web.support.Pages;
-import org.samling.conference.model.ConferenceView;
-import org.samling.conference.service.ConferenceService;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -53,29 +53,19 @@ public class OutboxView implements Serializable {
         return conference == null ? null : conference.id();
     }
 
-    public List<OutboxMail> getMails() {
-        return outboxService.latest(currentUser.actor(), conferenceId(), recipient, 200);
-    }
+    public List<OutboxMail> getMails() { return outboxService.latest(currentUser.actor(), conferenceId(), recipient, 200); }
 
     public long count(MailState state) {
         return outboxService.count(currentUser.actor(), conferenceId(), state);
     }
 
-    public ConferenceView getConference() {
-        return conference;
-    }
+    public ConferenceView getConference() { return conference; }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public MailState[] getStates() {
-        return MailState.values();
-    }
+    public MailState[] getStates() { return MailState.values(); }
 
     public void resend(Long id) {
         try {
@@ -90,15 +80,9 @@ public class OutboxView implements Serializable {
         openMailId = id.equals(openMailId) ? null : id;
     }
 
-    public Long getOpenMailId() {
-        return openMailId;
-    }
+    public Long getOpenMailId() { return openMailId; }
 
-    public String getRecipient() {
-        return recipient;
-    }
+    public String getRecipient() { return recipient; }
 
-    public void setRecipient(String recipient) {
-        this.recipient = recipient;
-    }
+    public void setRecipient(String recipient) { this.recipient = recipient; }
 }

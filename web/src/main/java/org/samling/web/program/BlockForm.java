@@ -74,9 +74,7 @@ public class BlockForm implements Serializable {
         page.change("blocks", () -> programEditing.removeBlock(currentUser.actor(), page.acronym(), id), "program.removed");
     }
 
-    public BlockKind[] getKinds() {
-        return BlockKind.values();
-    }
+    public BlockKind[] getKinds() { return BlockKind.values(); }
 
     public Long getEditingBlock() { return editingBlock; }
     public String getBlockDay() { return blockDay; }

@@ -31,7 +31,8 @@ public class OccurrenceForm implements Serializable {
             Violations v = new Violations();
             LocalDate day = FormFields.date(v, "occurrenceDay", occurrenceDay);
             v.throwIfAny();
-            programEditing.addOccurrence(currentUser.actor(), page.acronym(), new ProgramEdits.OccurrenceEdit(occurrenceVenue, day));
+            programEditing.addOccurrence(currentUser.actor(), page.acronym(),
+                    new ProgramEdits.OccurrenceEdit(occurrenceVenue, day));
         }, "program.occurrenceAdded")) {
             occurrenceVenue = null;
             occurrenceDay = null;
@@ -39,7 +40,8 @@ public class OccurrenceForm implements Serializable {
     }
 
     public void removeOccurrence(long id) {
-        page.change("occurrences", () -> programEditing.removeOccurrence(currentUser.actor(), page.acronym(), id), "program.removed");
+        page.change("occurrences", () -> programEditing.removeOccurrence(currentUser.actor(), page.acronym(), id),
+                "program.removed");
     }
 
     public String getOccurrenceVenue() { return occurrenceVenue; }

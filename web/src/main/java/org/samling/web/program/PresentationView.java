@@ -4,17 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.samling.i18n.Language;
+import org.samling.i18n.Messages;
 import org.samling.program.model.ProgramSnapshot;
-import org.samling.program.service.PublishedPrograms;
 import org.samling.program.service.PublishedAbstract;
 import org.samling.program.service.PublishedProgram;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.web.support.LocaleBean;
 import org.samling.web.support.Pages;
 import org.samling.web.support.Params;
 
 import java.io.IOException;
 import java.util.Locale;
-import org.samling.i18n.Messages;
 
 /**
  * One presentation of the published programme at /c/{acronym}/program/{item}: when and where,
@@ -59,63 +59,36 @@ public class PresentationView {
 
     /** The abstract's language for the lang attribute (none for another language). */
     public String getLang() {
-        return text == null || text.language() == null || text.language().equals("OTHER") ? null
+        return text == null || text.language() == null || text.language().equals("OTHER")
+                ? null
                 : text.language().toLowerCase(Locale.ROOT);
     }
 
-    public String getSpeakers() {
-        return String.join(", ", item.speakers());
-    }
+    public String getSpeakers() { return String.join(", ", item.speakers()); }
 
-    public String getKeywords() {
-        return text == null ? "" : String.join(", ", text.keywords());
-    }
+    public String getKeywords() { return text == null ? "" : String.join(", ", text.keywords()); }
 
-    public boolean isTentative() {
-        return ProgramSnapshot.tentative(session, item);
-    }
+    public boolean isTentative() { return ProgramSnapshot.tentative(session, item); }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public String getId() {
-        return id;
-    }
+    public String getId() { return id; }
 
-    public void setId(String id) {
-        this.id = id;
-    }
+    public void setId(String id) { this.id = id; }
 
-    public PublishedProgram getProgram() {
-        return program;
-    }
+    public PublishedProgram getProgram() { return program; }
 
-    public ProgramSnapshot.SessionView getSession() {
-        return session;
-    }
+    public ProgramSnapshot.SessionView getSession() { return session; }
 
-    public ProgramSnapshot.ItemView getItem() {
-        return item;
-    }
+    public ProgramSnapshot.ItemView getItem() { return item; }
 
-    public ProgramSnapshot.BlockView getBlock() {
-        return block;
-    }
+    public ProgramSnapshot.BlockView getBlock() { return block; }
 
-    public ProgramSnapshot.RoomView getRoom() {
-        return room;
-    }
+    public ProgramSnapshot.RoomView getRoom() { return room; }
 
-    public PublishedAbstract getText() {
-        return text;
-    }
+    public PublishedAbstract getText() { return text; }
 
-    public String getWhen() {
-        return when;
-    }
+    public String getWhen() { return when; }
 }

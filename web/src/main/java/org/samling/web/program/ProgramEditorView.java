@@ -103,9 +103,7 @@ public class ProgramEditorView implements Serializable {
 
     // ---- what the page lists ----
 
-    public List<ProgramSnapshot.BlockView> getBlocks() {
-        return getEditor().draft().blocks();
-    }
+    public List<ProgramSnapshot.BlockView> getBlocks() { return getEditor().draft().blocks(); }
 
     public List<ProgramSnapshot.BlockView> getSessionBlocks() {
         return getBlocks().stream().filter(b -> b.kind().holdsSessions()).toList();
@@ -129,7 +127,8 @@ public class ProgramEditorView implements Serializable {
         for (ProgramSnapshot.BlockView b : getSessionBlocks()) {
             for (ProgramSnapshot.SessionView s : sessionsOf(b.id())) {
                 String room = roomOf(s);
-                list.add(Map.entry(s.id(), b.day() + " " + b.starts() + " \u00b7 " + s.title() + (room.isEmpty() ? "" : " (" + room + ")")));
+                list.add(Map.entry(s.id(),
+                        b.day() + " " + b.starts() + " \u00b7 " + s.title() + (room.isEmpty() ? "" : " (" + room + ")")));
             }
         }
         return list;

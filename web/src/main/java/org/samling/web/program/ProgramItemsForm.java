@@ -62,8 +62,10 @@ public class ProgramItemsForm implements Serializable {
 
     /** The keyboard's "move to": the end of the chosen session. */
     public void move(long itemId) {
-        page.change("grid", () -> programEditing.move(currentUser.actor(), page.acronym(), itemId, Params.number(moveTo.get(itemId)),
-                Integer.MAX_VALUE), "program.moved");
+        page.change("grid",
+                () -> programEditing.move(currentUser.actor(), page.acronym(), itemId, Params.number(moveTo.get(itemId)),
+                        Integer.MAX_VALUE),
+                "program.moved");
     }
 
     /** An item's length, from the number field beside it. */

@@ -60,11 +60,12 @@ public class ProposalForm implements Serializable {
 
     public String getProposalSummary() {
         Language l = localeBean.getLanguage();
-        return proposal == null ? "" : Messages.get(l, "program.proposalSummary", proposal.placed(), proposal.sessions().size(),
-                proposal.unplaced().size(), Messages.get(l, proposal.optimal() ? "program.proposalOptimal" : "program.proposalFeasible"));
+        return proposal == null
+                ? ""
+                : Messages.get(l, "program.proposalSummary", proposal.placed(), proposal.sessions().size(),
+                        proposal.unplaced().size(),
+                        Messages.get(l, proposal.optimal() ? "program.proposalOptimal" : "program.proposalFeasible"));
     }
 
-    public Proposal getProposal() {
-        return proposal;
-    }
+    public Proposal getProposal() { return proposal; }
 }

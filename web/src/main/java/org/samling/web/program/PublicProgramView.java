@@ -6,11 +6,12 @@ import jakarta.inject.Named;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
+import org.samling.i18n.Messages;
 import org.samling.program.model.BlockKind;
 import org.samling.program.model.ClashRules;
 import org.samling.program.model.ProgramSnapshot;
-import org.samling.program.service.PublishedPrograms;
 import org.samling.program.service.PublishedProgram;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.search.model.SearchQuery;
 import org.samling.search.service.SearchService;
 import org.samling.web.support.LocaleBean;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.samling.i18n.Messages;
 
 /**
  * The published programme at /c/{acronym}/program, for anyone: by day, block and room, at one
@@ -61,7 +61,7 @@ public class PublicProgramView {
     }
 
     public record SessionRow(long id, String title, String room, String roomLink, String chair, String track,
-                             boolean tentative, List<ItemRow> items) {
+            boolean tentative, List<ItemRow> items) {
     }
 
     public record ItemRow(long id, String time, String title, String speakers, boolean tentative, boolean submission) {
@@ -97,7 +97,8 @@ public class PublicProgramView {
                     List<ItemRow> items = new ArrayList<>();
                     for (ProgramSnapshot.ItemView i : session.items()) {
                         boolean inTrack = sessionInTrack || track.equals(i.trackId());
-                        boolean found = matches == null || (i.submissionId() != null ? matches.contains(i.submissionId())
+                        boolean found = matches == null || (i.submissionId() != null
+                                ? matches.contains(i.submissionId())
                                 : mentions(i, words));
                         if (inTrack && found) {
                             var start = s.startOf(session, i);
@@ -142,74 +143,44 @@ public class PublicProgramView {
     }
 
     public List<Map.Entry<Long, String>> getTracks() {
-        return program == null ? List.of() : program.trackNames().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey()).toList();
+        return program == null
+                ? List.of()
+                : program.trackNames().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey()).toList();
     }
 
-    public List<ProgramSnapshot.OccurrenceView> getOccurrences() {
-        return program == null ? List.of() : program.occurrences();
-    }
+    public List<ProgramSnapshot.OccurrenceView> getOccurrences() { return program == null ? List.of() : program.occurrences(); }
 
-    public boolean isNarrowed() {
-        return track != null || (q != null && !q.isBlank());
-    }
+    public boolean isNarrowed() { return track != null || (q != null && !q.isBlank()); }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public String getQ() {
-        return q;
-    }
+    public String getQ() { return q; }
 
-    public void setQ(String q) {
-        this.q = q;
-    }
+    public void setQ(String q) { this.q = q; }
 
-    public String getTrack() {
-        return track == null ? null : track.toString();
-    }
+    public String getTrack() { return track == null ? null : track.toString(); }
 
     /** A track id from the link; anything else shows every track. */
     public void setTrack(String track) {
         this.track = Params.number(track);
     }
 
-    public String getO() {
-        return o == null ? null : o.toString();
-    }
+    public String getO() { return o == null ? null : o.toString(); }
 
-    public void setO(String o) {
-        this.o = Params.number(o);
-    }
+    public void setO(String o) { this.o = Params.number(o); }
 
+    public ConferenceView getConference() { return conference; }
 
+    public PublishedProgram getProgram() { return program; }
 
-    public ConferenceView getConference() {
-        return conference;
-    }
+    public ProgramSnapshot.OccurrenceView getOccurrence() { return occurrence; }
 
-    public PublishedProgram getProgram() {
-        return program;
-    }
+    public List<DayRow> getDays() { return days; }
 
-    public ProgramSnapshot.OccurrenceView getOccurrence() {
-        return occurrence;
-    }
+    public List<SearchQuery.Notice> getNotices() { return notices; }
 
-    public List<DayRow> getDays() {
-        return days;
-    }
-
-    public List<SearchQuery.Notice> getNotices() {
-        return notices;
-    }
-
-    public int getShown() {
-        return shown;
-    }
+    public int getShown() { return shown; }
 }

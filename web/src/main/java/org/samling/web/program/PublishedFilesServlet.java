@@ -45,7 +45,10 @@ public class PublishedFilesServlet extends HttpServlet {
                     "text/calendar", acronym + ".ics");
             case "session.ics" -> {
                 Long session = Params.number(req.getParameter("session"));
-                text(res, session == null ? Optional.empty() : publishing.calendar(acronym, Params.number(req.getParameter("o")), session),
+                text(res,
+                        session == null
+                                ? Optional.empty()
+                                : publishing.calendar(acronym, Params.number(req.getParameter("o")), session),
                         "text/calendar", acronym + "-session-" + session + ".ics");
             }
             case "program.json" -> text(res, publishing.json(acronym), "application/json", null);

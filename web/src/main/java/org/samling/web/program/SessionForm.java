@@ -34,7 +34,7 @@ public class SessionForm implements Serializable {
 
     public void saveSession() {
         if (page.addOrSave("sessions", editingSession, "session", () -> new ProgramEdits.SessionEdit(sessionBlock, sessionRoom,
-                        sessionTitle, sessionTrack, sessionChair, sessionTentative),
+                sessionTitle, sessionTrack, sessionChair, sessionTentative),
                 e -> programEditing.addSession(currentUser.actor(), page.acronym(), e, localeBean.getLanguage()),
                 (id, e) -> programEditing.changeSession(currentUser.actor(), page.acronym(), id, e, localeBean.getLanguage()))) {
             cancelSession();

@@ -3,6 +3,7 @@ package org.samling.web.registration;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.samling.i18n.Messages;
 import org.samling.registration.model.Allocation;
 import org.samling.registration.service.ParticipantRegistration;
 import org.samling.registration.service.RegistrationViews;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.samling.i18n.Messages;
 
 /** A participant's own page at /c/{acronym}/registration/{token}: their picks, changes, another occurrence and cancellation. */
 @Named

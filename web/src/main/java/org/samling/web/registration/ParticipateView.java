@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.samling.i18n.Messages;
 import org.samling.registration.model.Allocation;
 import org.samling.registration.service.ParticipantRegistration;
 import org.samling.registration.service.RegistrationViews;
@@ -16,13 +17,12 @@ import org.samling.web.support.Params;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.io.UncheckedIOException;
-import org.samling.i18n.Messages;
 
 /** The registration form at /c/{acronym}/register: who, the chair's questions, and a pick per parallel block. */
 @Named
@@ -69,9 +69,7 @@ public class ParticipateView implements Serializable {
         return form;
     }
 
-    public boolean isRanked() {
-        return getForm().allocation() == Allocation.AFTER_DEADLINE;
-    }
+    public boolean isRanked() { return getForm().allocation() == Allocation.AFTER_DEADLINE; }
 
     public String register() {
         Map<Long, List<Long>> picks = new LinkedHashMap<>();
@@ -112,9 +110,11 @@ public class ParticipateView implements Serializable {
     /** "Workshop: … · Sal A · 12 seats left" or "… · full: waiting list". */
     public String choiceLabel(RegistrationViews.SessionChoice s) {
         var l = localeBean.getLanguage();
-        String seats = s.seats() == null ? "" : s.full()
-                ? " \u00b7 " + Messages.get(l, "registration.fullWaiting", s.waiting())
-                : " \u00b7 " + Messages.get(l, "registration.seatsLeft", s.left());
+        String seats = s.seats() == null
+                ? ""
+                : s.full()
+                        ? " \u00b7 " + Messages.get(l, "registration.fullWaiting", s.waiting())
+                        : " \u00b7 " + Messages.get(l, "registration.seatsLeft", s.left());
         return s.title() + (s.room().isEmpty() ? "" : " \u00b7 " + s.room()) + seats;
     }
 

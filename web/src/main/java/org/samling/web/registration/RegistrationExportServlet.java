@@ -45,7 +45,8 @@ public class RegistrationExportServlet extends HttpServlet {
             }
         } catch (DomainException e) {
             res.sendError(e.violations().stream().anyMatch(v -> v.messageKey().endsWith("notFound"))
-                    ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_FORBIDDEN);
+                    ? HttpServletResponse.SC_NOT_FOUND
+                    : HttpServletResponse.SC_FORBIDDEN);
         }
     }
 }

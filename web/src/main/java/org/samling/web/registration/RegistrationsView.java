@@ -3,6 +3,7 @@ package org.samling.web.registration;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.samling.i18n.Messages;
 import org.samling.registration.model.Allocation;
 import org.samling.registration.service.RegistrationAdmin;
 import org.samling.registration.service.RegistrationViews;
@@ -22,7 +23,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.samling.i18n.Messages;
 
 /**
  * The chairs' registrations: settings (open, until when, first come or allocation, questions, the
@@ -137,9 +137,7 @@ public class RegistrationsView implements Serializable {
         return Messages.get(localeBean.getLanguage(), "registration.state." + p.state(), p.position());
     }
 
-    public Allocation[] getAllocations() {
-        return Allocation.values();
-    }
+    public Allocation[] getAllocations() { return Allocation.values(); }
 
     public String getAcronym() { return acronym; }
     public void setAcronym(String acronym) { this.acronym = acronym; }

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.samling.assignment.model.AssignmentChange;
 import org.samling.assignment.model.AssignmentPlan;
-import org.samling.review.model.AssignmentSource;
 import org.samling.assignment.service.AssignmentOverview;
 import org.samling.assignment.service.AssignmentPreview;
 import org.samling.assignment.service.AssignmentService;
+import org.samling.review.model.AssignmentSource;
 import org.samling.shared.DomainException;
 import org.samling.web.support.CurrentUser;
 import org.samling.web.support.FacesMessages;
@@ -118,19 +118,11 @@ public class AssignmentsView implements Serializable {
         return new AssignmentPlan(acronym, AssignmentSource.MANUAL, plan);
     }
 
-    public List<AssignmentChange> getPlan() {
-        return plan;
-    }
+    public List<AssignmentChange> getPlan() { return plan; }
 
-    public Map<Long, String> getChosen() {
-        return chosen;
-    }
+    public Map<Long, String> getChosen() { return chosen; }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 }

@@ -3,7 +3,6 @@ package org.samling.web.review;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.samling.shared.JobState;
 import org.samling.assignment.service.AssignmentOverview;
 import org.samling.assignment.service.AssignmentService;
 import org.samling.assignment.service.AutoAssignmentJobs;
@@ -13,6 +12,7 @@ import org.samling.conference.model.CallDetails;
 import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Messages;
 import org.samling.shared.DomainException;
+import org.samling.shared.JobState;
 import org.samling.web.support.Charts;
 import org.samling.web.support.CurrentUser;
 import org.samling.web.support.FacesMessages;
@@ -100,17 +100,11 @@ public class AutoAssignView implements Serializable {
         status = null;
     }
 
-    public boolean isRunning() {
-        return getStatus() != null && !getStatus().state().over();
-    }
+    public boolean isRunning() { return getStatus() != null && !getStatus().state().over(); }
 
-    public AutoAssignmentResult getResult() {
-        return getStatus() == null ? null : getStatus().result();
-    }
+    public AutoAssignmentResult getResult() { return getStatus() == null ? null : getStatus().result(); }
 
-    public boolean isFailed() {
-        return getStatus() != null && getStatus().state() == JobState.FAILED;
-    }
+    public boolean isFailed() { return getStatus() != null && getStatus().state() == JobState.FAILED; }
 
     public void forbid(Long submissionId, Long accountId) {
         forbidden.add(submissionId + ":" + accountId);
@@ -163,98 +157,53 @@ public class AutoAssignView implements Serializable {
                 new Charts.Series(Messages.get(locale, "autoAssign.loadAfter"), "#0b5c8c",
                         loads.stream().map(AutoAssignmentResult.Load::after).toList()),
                 new Charts.Series(Messages.get(locale, "autoAssign.loadMax"), "#f0a500",
-                        loads.stream().map(AutoAssignmentResult.Load::max).toList())), false);
+                        loads.stream().map(AutoAssignmentResult.Load::max).toList())),
+                false);
     }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public int getK() {
-        return k;
-    }
+    public int getK() { return k; }
 
-    public void setK(int k) {
-        this.k = k;
-    }
+    public void setK(int k) { this.k = k; }
 
-    public double getBidWeight() {
-        return bidWeight;
-    }
+    public double getBidWeight() { return bidWeight; }
 
-    public void setBidWeight(double bidWeight) {
-        this.bidWeight = bidWeight;
-    }
+    public void setBidWeight(double bidWeight) { this.bidWeight = bidWeight; }
 
-    public double getTopicWeight() {
-        return topicWeight;
-    }
+    public double getTopicWeight() { return topicWeight; }
 
-    public void setTopicWeight(double topicWeight) {
-        this.topicWeight = topicWeight;
-    }
+    public void setTopicWeight(double topicWeight) { this.topicWeight = topicWeight; }
 
-    public double getTextWeight() {
-        return textWeight;
-    }
+    public double getTextWeight() { return textWeight; }
 
-    public void setTextWeight(double textWeight) {
-        this.textWeight = textWeight;
-    }
+    public void setTextWeight(double textWeight) { this.textWeight = textWeight; }
 
-    public int getInstitutionCap() {
-        return institutionCap;
-    }
+    public int getInstitutionCap() { return institutionCap; }
 
-    public void setInstitutionCap(int institutionCap) {
-        this.institutionCap = institutionCap;
-    }
+    public void setInstitutionCap(int institutionCap) { this.institutionCap = institutionCap; }
 
-    public boolean isFair() {
-        return fair;
-    }
+    public boolean isFair() { return fair; }
 
-    public void setFair(boolean fair) {
-        this.fair = fair;
-    }
+    public void setFair(boolean fair) { this.fair = fair; }
 
-    public boolean isScandinavian() {
-        return scandinavian;
-    }
+    public boolean isScandinavian() { return scandinavian; }
 
-    public void setScandinavian(boolean scandinavian) {
-        this.scandinavian = scandinavian;
-    }
+    public void setScandinavian(boolean scandinavian) { this.scandinavian = scandinavian; }
 
-    public List<String> getPinned() {
-        return pinned;
-    }
+    public List<String> getPinned() { return pinned; }
 
-    public List<String> getForbidden() {
-        return forbidden;
-    }
+    public List<String> getForbidden() { return forbidden; }
 
-    public String getPinSubmission() {
-        return pinSubmission;
-    }
+    public String getPinSubmission() { return pinSubmission; }
 
-    public void setPinSubmission(String pinSubmission) {
-        this.pinSubmission = pinSubmission;
-    }
+    public void setPinSubmission(String pinSubmission) { this.pinSubmission = pinSubmission; }
 
-    public String getPinReviewer() {
-        return pinReviewer;
-    }
+    public String getPinReviewer() { return pinReviewer; }
 
-    public void setPinReviewer(String pinReviewer) {
-        this.pinReviewer = pinReviewer;
-    }
+    public void setPinReviewer(String pinReviewer) { this.pinReviewer = pinReviewer; }
 
-    public Long getRunId() {
-        return runId;
-    }
+    public Long getRunId() { return runId; }
 }

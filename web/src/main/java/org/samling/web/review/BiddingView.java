@@ -68,50 +68,31 @@ public class BiddingView implements Serializable {
     public void save(Long submissionId) {
         try {
             String chosen = choices.get(submissionId);
-            bidding.bid(currentUser.actor(), submissionId, chosen == null || chosen.isBlank() ? null : BidPreference.valueOf(chosen));
+            bidding.bid(currentUser.actor(), submissionId,
+                    chosen == null || chosen.isBlank() ? null : BidPreference.valueOf(chosen));
             sheet = null;
         } catch (DomainException e) {
             FacesMessages.show(e, "bids");
         }
     }
 
-    public BidPreference[] getPreferences() {
-        return BidPreference.values();
-    }
+    public BidPreference[] getPreferences() { return BidPreference.values(); }
 
-    public Map<Long, String> getChoices() {
-        return choices;
-    }
+    public Map<Long, String> getChoices() { return choices; }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public String getConferenceName() {
-        return conferenceName;
-    }
+    public String getConferenceName() { return conferenceName; }
 
-    public List<CallDetails.TrackView> getTracks() {
-        return tracks;
-    }
+    public List<CallDetails.TrackView> getTracks() { return tracks; }
 
-    public String getQuery() {
-        return query;
-    }
+    public String getQuery() { return query; }
 
-    public void setQuery(String query) {
-        this.query = query;
-    }
+    public void setQuery(String query) { this.query = query; }
 
-    public Long getTrackId() {
-        return trackId;
-    }
+    public Long getTrackId() { return trackId; }
 
-    public void setTrackId(Long trackId) {
-        this.trackId = trackId;
-    }
+    public void setTrackId(Long trackId) { this.trackId = trackId; }
 }

@@ -9,13 +9,13 @@ import org.samling.web.support.CurrentUser;
 import org.samling.web.support.FacesMessages;
 import org.samling.web.support.LocaleBean;
 import org.samling.web.support.Pages;
+import org.samling.web.support.Params;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.samling.web.support.Params;
 
 /** The chair's committee page: members with their loads, invitations with their state, and the invite form. */
 @Named
@@ -80,51 +80,27 @@ public class CommitteeView implements Serializable {
         }
     }
 
-    public Map<Long, String> getMaxLoads() {
-        return maxLoads;
-    }
+    public Map<Long, String> getMaxLoads() { return maxLoads; }
 
-    public Map<Long, String> getMinLoads() {
-        return minLoads;
-    }
+    public Map<Long, String> getMinLoads() { return minLoads; }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public String getEmail() {
-        return email;
-    }
+    public String getEmail() { return email; }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
+    public void setEmail(String email) { this.email = email; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public void setName(String name) {
-        this.name = name;
-    }
+    public void setName(String name) { this.name = name; }
 
-    public Integer getMaxLoad() {
-        return maxLoad;
-    }
+    public Integer getMaxLoad() { return maxLoad; }
 
-    public void setMaxLoad(Integer maxLoad) {
-        this.maxLoad = maxLoad;
-    }
+    public void setMaxLoad(Integer maxLoad) { this.maxLoad = maxLoad; }
 
-    public Integer getMinLoad() {
-        return minLoad;
-    }
+    public Integer getMinLoad() { return minLoad; }
 
-    public void setMinLoad(Integer minLoad) {
-        this.minLoad = minLoad;
-    }
+    public void setMinLoad(Integer minLoad) { this.minLoad = minLoad; }
 }

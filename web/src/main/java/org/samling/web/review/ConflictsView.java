@@ -74,27 +74,15 @@ public class ConflictsView implements Serializable {
         submissionId = null;
     }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public Long getSubmissionId() {
-        return submissionId;
-    }
+    public Long getSubmissionId() { return submissionId; }
 
-    public Long getReviewerId() {
-        return reviewerId;
-    }
+    public Long getReviewerId() { return reviewerId; }
 
-    public String getNote() {
-        return note;
-    }
+    public String getNote() { return note; }
 
-    public void setNote(String note) {
-        this.note = note;
-    }
+    public void setNote(String note) { this.note = note; }
 }

@@ -61,15 +61,9 @@ public class InvitationView implements Serializable {
         return "/login.xhtml?next=" + URLEncoder.encode("/invitation.xhtml?token=" + token, StandardCharsets.UTF_8);
     }
 
-    public String getToken() {
-        return token;
-    }
+    public String getToken() { return token; }
 
-    public void setToken(String token) {
-        this.token = token;
-    }
+    public void setToken(String token) { this.token = token; }
 
-    public CommitteeService.Invited getInvited() {
-        return invited;
-    }
+    public CommitteeService.Invited getInvited() { return invited; }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.samling.conference.service.ConferenceService;
+import org.samling.review.model.AssignmentState;
 import org.samling.review.service.ReviewService;
 import org.samling.review.service.ReviewViews;
 import org.samling.shared.DomainException;
@@ -14,7 +15,6 @@ import org.samling.web.support.Pages;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.samling.review.model.AssignmentState;
 
 /** A reviewer's "My reviews": their assignments in one conference with state and the review deadline. */
 @Named
@@ -42,23 +42,13 @@ public class MyReviewsView implements Serializable {
         });
     }
 
-    public long getSubmittedCount() {
-        return rows.stream().filter(r -> r.state() == AssignmentState.SUBMITTED).count();
-    }
+    public long getSubmittedCount() { return rows.stream().filter(r -> r.state() == AssignmentState.SUBMITTED).count(); }
 
-    public List<ReviewViews.MyReview> getRows() {
-        return rows;
-    }
+    public List<ReviewViews.MyReview> getRows() { return rows; }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public String getConferenceName() {
-        return conferenceName;
-    }
+    public String getConferenceName() { return conferenceName; }
 }

@@ -52,43 +52,28 @@ public class ReviewFormView implements Serializable {
 
     /** A criterion as the chair edits it: texts by language code. */
     public static class Row implements Serializable {
+
         private String key = "";
         private final Map<String, String> labels = new LinkedHashMap<>();
         private final Map<String, String> scales = new LinkedHashMap<>();
         private Integer weight = 1;
         private boolean required = true;
 
-        public String getKey() {
-            return key;
-        }
+        public String getKey() { return key; }
 
-        public void setKey(String key) {
-            this.key = key;
-        }
+        public void setKey(String key) { this.key = key; }
 
-        public Map<String, String> getLabels() {
-            return labels;
-        }
+        public Map<String, String> getLabels() { return labels; }
 
-        public Map<String, String> getScales() {
-            return scales;
-        }
+        public Map<String, String> getScales() { return scales; }
 
-        public Integer getWeight() {
-            return weight;
-        }
+        public Integer getWeight() { return weight; }
 
-        public void setWeight(Integer weight) {
-            this.weight = weight;
-        }
+        public void setWeight(Integer weight) { this.weight = weight; }
 
-        public boolean isRequired() {
-            return required;
-        }
+        public boolean isRequired() { return required; }
 
-        public void setRequired(boolean required) {
-            this.required = required;
-        }
+        public void setRequired(boolean required) { this.required = required; }
     }
 
     private String acronym;
@@ -203,51 +188,27 @@ public class ReviewFormView implements Serializable {
         return String.join("; ", scale.stream().map(p -> p.labels().getOrDefault(l.code(), "")).toList());
     }
 
-    public List<Language> getLanguages() {
-        return LANGUAGES;
-    }
+    public List<Language> getLanguages() { return LANGUAGES; }
 
-    public List<Row> getRows() {
-        return rows;
-    }
+    public List<Row> getRows() { return rows; }
 
-    public Map<String, String> getRecommendation() {
-        return recommendation;
-    }
+    public Map<String, String> getRecommendation() { return recommendation; }
 
-    public Map<String, String> getConfidence() {
-        return confidence;
-    }
+    public Map<String, String> getConfidence() { return confidence; }
 
-    public boolean isOthersVisible() {
-        return othersVisible;
-    }
+    public boolean isOthersVisible() { return othersVisible; }
 
-    public void setOthersVisible(boolean othersVisible) {
-        this.othersVisible = othersVisible;
-    }
+    public void setOthersVisible(boolean othersVisible) { this.othersVisible = othersVisible; }
 
-    public boolean isScoresToAuthors() {
-        return scoresToAuthors;
-    }
+    public boolean isScoresToAuthors() { return scoresToAuthors; }
 
-    public void setScoresToAuthors(boolean scoresToAuthors) {
-        this.scoresToAuthors = scoresToAuthors;
-    }
+    public void setScoresToAuthors(boolean scoresToAuthors) { this.scoresToAuthors = scoresToAuthors; }
 
-    public String getDeadline() {
-        return deadline;
-    }
+    public String getDeadline() { return deadline; }
 
-    public void setDeadline(String deadline) {
-        this.deadline = deadline;
-    }
+    public void setDeadline(String deadline) { this.deadline = deadline; }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 }

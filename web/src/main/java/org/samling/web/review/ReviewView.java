@@ -195,99 +195,51 @@ public class ReviewView implements Serializable {
         }
     }
 
-    public boolean isEditable() {
-        return getPage().open();
-    }
+    public boolean isEditable() { return getPage().open(); }
 
-    public Long getAssignmentId() {
-        return assignmentId;
-    }
+    public Long getAssignmentId() { return assignmentId; }
 
-    public void setAssignmentId(Long assignmentId) {
-        this.assignmentId = assignmentId;
-    }
+    public void setAssignmentId(Long assignmentId) { this.assignmentId = assignmentId; }
 
-    public Map<String, String> getScores() {
-        return scores;
-    }
+    public Map<String, String> getScores() { return scores; }
 
-    public String getRecommendation() {
-        return recommendation;
-    }
+    public String getRecommendation() { return recommendation; }
 
-    public void setRecommendation(String recommendation) {
-        this.recommendation = recommendation;
-    }
+    public void setRecommendation(String recommendation) { this.recommendation = recommendation; }
 
-    public String getConfidence() {
-        return confidence;
-    }
+    public String getConfidence() { return confidence; }
 
-    public void setConfidence(String confidence) {
-        this.confidence = confidence;
-    }
+    public void setConfidence(String confidence) { this.confidence = confidence; }
 
-    public String getToAuthors() {
-        return toAuthors;
-    }
+    public String getToAuthors() { return toAuthors; }
 
-    public void setToAuthors(String toAuthors) {
-        this.toAuthors = toAuthors;
-    }
+    public void setToAuthors(String toAuthors) { this.toAuthors = toAuthors; }
 
-    public String getToCommittee() {
-        return toCommittee;
-    }
+    public String getToCommittee() { return toCommittee; }
 
-    public void setToCommittee(String toCommittee) {
-        this.toCommittee = toCommittee;
-    }
+    public void setToCommittee(String toCommittee) { this.toCommittee = toCommittee; }
 
-    public String getMetaRecommendation() {
-        return metaRecommendation;
-    }
+    public String getMetaRecommendation() { return metaRecommendation; }
 
-    public void setMetaRecommendation(String metaRecommendation) {
-        this.metaRecommendation = metaRecommendation;
-    }
+    public void setMetaRecommendation(String metaRecommendation) { this.metaRecommendation = metaRecommendation; }
 
-    public String getMetaToAuthors() {
-        return metaToAuthors;
-    }
+    public String getMetaToAuthors() { return metaToAuthors; }
 
-    public void setMetaToAuthors(String metaToAuthors) {
-        this.metaToAuthors = metaToAuthors;
-    }
+    public void setMetaToAuthors(String metaToAuthors) { this.metaToAuthors = metaToAuthors; }
 
-    public String getMetaToCommittee() {
-        return metaToCommittee;
-    }
+    public String getMetaToCommittee() { return metaToCommittee; }
 
-    public void setMetaToCommittee(String metaToCommittee) {
-        this.metaToCommittee = metaToCommittee;
-    }
+    public void setMetaToCommittee(String metaToCommittee) { this.metaToCommittee = metaToCommittee; }
 
-    public String getPost() {
-        return post;
-    }
+    public String getPost() { return post; }
 
-    public void setPost(String post) {
-        this.post = post;
-    }
+    public void setPost(String post) { this.post = post; }
 
-    public Instant getAutosavedAt() {
-        return autosavedAt;
-    }
+    public Instant getAutosavedAt() { return autosavedAt; }
 
-    public boolean isAutosaveFailed() {
-        return autosaveFailed;
-    }
+    public boolean isAutosaveFailed() { return autosaveFailed; }
 
-    public ReviewContent getCrossed() {
-        return crossed;
-    }
+    public ReviewContent getCrossed() { return crossed; }
 
-    public Instant getCrossedAt() {
-        return crossedAt;
-    }
+    public Instant getCrossedAt() { return crossedAt; }
 }

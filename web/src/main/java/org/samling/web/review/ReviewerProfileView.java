@@ -84,67 +84,37 @@ public class ReviewerProfileView implements Serializable {
         return new AbstractLanguage[]{AbstractLanguage.DA, AbstractLanguage.SV, AbstractLanguage.NB, AbstractLanguage.EN};
     }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public String getConferenceName() {
-        return conferenceName;
-    }
+    public String getConferenceName() { return conferenceName; }
 
-    public List<CallDetails.TrackView> getAllTracks() {
-        return allTracks;
-    }
+    public List<CallDetails.TrackView> getAllTracks() { return allTracks; }
 
-    public List<String> getTracks() {
-        return tracks;
-    }
+    public List<String> getTracks() { return tracks; }
 
-    public void setTracks(List<String> tracks) {
-        this.tracks = tracks == null ? new ArrayList<>() : new ArrayList<>(tracks);
-    }
+    public void setTracks(List<String> tracks) { this.tracks = tracks == null ? new ArrayList<>() : new ArrayList<>(tracks); }
 
-    public List<String> getReviewLanguages() {
-        return reviewLanguages;
-    }
+    public List<String> getReviewLanguages() { return reviewLanguages; }
 
     public void setReviewLanguages(List<String> reviewLanguages) {
         this.reviewLanguages = reviewLanguages == null ? new ArrayList<>() : new ArrayList<>(reviewLanguages);
     }
 
-    public String getExpertiseKeywords() {
-        return expertiseKeywords;
-    }
+    public String getExpertiseKeywords() { return expertiseKeywords; }
 
-    public void setExpertiseKeywords(String expertiseKeywords) {
-        this.expertiseKeywords = expertiseKeywords;
-    }
+    public void setExpertiseKeywords(String expertiseKeywords) { this.expertiseKeywords = expertiseKeywords; }
 
-    public String getFieldDescription() {
-        return fieldDescription;
-    }
+    public String getFieldDescription() { return fieldDescription; }
 
-    public void setFieldDescription(String fieldDescription) {
-        this.fieldDescription = fieldDescription;
-    }
+    public void setFieldDescription(String fieldDescription) { this.fieldDescription = fieldDescription; }
 
-    public String getDeclaredPeople() {
-        return declaredPeople;
-    }
+    public String getDeclaredPeople() { return declaredPeople; }
 
-    public void setDeclaredPeople(String declaredPeople) {
-        this.declaredPeople = declaredPeople;
-    }
+    public void setDeclaredPeople(String declaredPeople) { this.declaredPeople = declaredPeople; }
 
-    public String getDeclaredInstitutions() {
-        return declaredInstitutions;
-    }
+    public String getDeclaredInstitutions() { return declaredInstitutions; }
 
-    public void setDeclaredInstitutions(String declaredInstitutions) {
-        this.declaredInstitutions = declaredInstitutions;
-    }
+    public void setDeclaredInstitutions(String declaredInstitutions) { this.declaredInstitutions = declaredInstitutions; }
 }

@@ -46,23 +46,13 @@ public class ChairSubmissionView {
         });
     }
 
-    public ChairSubmissionService.Detail getDetail() {
-        return detail;
-    }
+    public ChairSubmissionService.Detail getDetail() { return detail; }
 
-    public ReviewViews.ForChairs getReviews() {
-        return reviews;
-    }
+    public ReviewViews.ForChairs getReviews() { return reviews; }
 
-    public List<SearchService.Similar> getSimilar() {
-        return similar;
-    }
+    public List<SearchService.Similar> getSimilar() { return similar; }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
+    public void setId(Long id) { this.id = id; }
 }

@@ -77,13 +77,9 @@ public class SearchView implements Serializable {
         return conference;
     }
 
-    public boolean isChair() {
-        return scope == SearchScope.CHAIR;
-    }
+    public boolean isChair() { return scope == SearchScope.CHAIR; }
 
-    public boolean isPublicScope() {
-        return scope == SearchScope.PUBLIC;
-    }
+    public boolean isPublicScope() { return scope == SearchScope.PUBLIC; }
 
     public SearchSort getSortValue() {
         try {
@@ -93,9 +89,7 @@ public class SearchView implements Serializable {
         }
     }
 
-    public List<SearchSort> getSorts() {
-        return policy.sorts(currentUser.actor(), getConference().id());
-    }
+    public List<SearchSort> getSorts() { return policy.sorts(currentUser.actor(), getConference().id()); }
 
     /** The address of this search with another query (a facet's toggle) or another page. */
     public String link(String query, int toPage) {
@@ -134,35 +128,19 @@ public class SearchView implements Serializable {
         return s != null && !s.state().over();
     }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public String getQ() {
-        return q;
-    }
+    public String getQ() { return q; }
 
-    public void setQ(String q) {
-        this.q = q;
-    }
+    public void setQ(String q) { this.q = q; }
 
-    public String getSort() {
-        return sort;
-    }
+    public String getSort() { return sort; }
 
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
+    public void setSort(String sort) { this.sort = sort; }
 
-    public Integer getPage() {
-        return page;
-    }
+    public Integer getPage() { return page; }
 
-    public void setPage(Integer page) {
-        this.page = page;
-    }
+    public void setPage(Integer page) { this.page = page; }
 }

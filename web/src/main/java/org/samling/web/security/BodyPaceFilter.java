@@ -35,6 +35,7 @@ public class BodyPaceFilter extends HttpFilter {
         }
         try {
             chain.doFilter(new HttpServletRequestWrapper(req) {
+
                 private ServletInputStream paced;
 
                 @Override
@@ -54,6 +55,7 @@ public class BodyPaceFilter extends HttpFilter {
 
     /** Thrown where the body falls behind the pace. */
     static final class TooSlow extends InterruptedIOException {
+
         TooSlow() {
             super("request body too slow");
         }
@@ -98,14 +100,10 @@ public class BodyPaceFilter extends HttpFilter {
         }
 
         @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
+        public boolean isFinished() { return in.isFinished(); }
 
         @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
+        public boolean isReady() { return in.isReady(); }
 
         @Override
         public void setReadListener(ReadListener listener) {

@@ -72,9 +72,7 @@ final class AuthorList implements Serializable {
         return list;
     }
 
-    boolean isEmpty() {
-        return rows.isEmpty();
-    }
+    boolean isEmpty() { return rows.isEmpty(); }
 
     List<PersonFields> rows() {
         return rows;

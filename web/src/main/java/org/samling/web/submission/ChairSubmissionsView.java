@@ -16,11 +16,11 @@ import org.samling.web.support.Pages;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.time.Duration;
 
 /**
  * A chair's list of a conference's submissions: authors, state, PDF and its anonymity flags,
@@ -100,39 +100,21 @@ public class ChairSubmissionsView implements Serializable {
         return getRows().stream().filter(r -> r.state().name().equals(state)).count();
     }
 
-    public long getFlagged() {
-        return getRows().stream().filter(ChairSubmissionRow::flagged).count();
-    }
+    public long getFlagged() { return getRows().stream().filter(ChairSubmissionRow::flagged).count(); }
 
-    public ConferenceView getConference() {
-        return conference;
-    }
+    public ConferenceView getConference() { return conference; }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public Long getExtending() {
-        return extending;
-    }
+    public Long getExtending() { return extending; }
 
-    public String getUntil() {
-        return until;
-    }
+    public String getUntil() { return until; }
 
-    public void setUntil(String until) {
-        this.until = until;
-    }
+    public void setUntil(String until) { this.until = until; }
 
-    public String getReason() {
-        return reason;
-    }
+    public String getReason() { return reason; }
 
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
+    public void setReason(String reason) { this.reason = reason; }
 }

@@ -35,7 +35,5 @@ public class MySubmissionsView {
         return submissions;
     }
 
-    public List<ConferenceView> getOpenCalls() {
-        return conferenceService.openCalls(localeBean.getLanguage());
-    }
+    public List<ConferenceView> getOpenCalls() { return conferenceService.openCalls(localeBean.getLanguage()); }
 }

@@ -103,8 +103,10 @@ public class SubmissionFormView implements Serializable {
     }
 
     private SubmissionContent content() {
-        List<String> words = keywords == null ? List.of() : Arrays.stream(keywords.split("[,;\\n]"))
-                .map(String::trim).filter(k -> !k.isEmpty()).toList();
+        List<String> words = keywords == null
+                ? List.of()
+                : Arrays.stream(keywords.split("[,;\\n]"))
+                        .map(String::trim).filter(k -> !k.isEmpty()).toList();
         return new SubmissionContent(title, abstractText, words, abstractLanguage, trackId, typeId, authors.authors());
     }
 
@@ -132,8 +134,10 @@ public class SubmissionFormView implements Serializable {
                 ec.redirect(ec.getRequestContextPath() + "/author/decision.xhtml?id=" + saved);
                 return;
             }
-            FacesMessages.flashInfo(submit ? "submission.submittedNow" : wasSubmitted ? "submission.updatedNow" : "submission.savedDraft");
-            ec.redirect(ec.getRequestContextPath() + (submit || wasSubmitted ? "/author/submissions.xhtml"
+            FacesMessages.flashInfo(
+                    submit ? "submission.submittedNow" : wasSubmitted ? "submission.updatedNow" : "submission.savedDraft");
+            ec.redirect(ec.getRequestContextPath() + (submit || wasSubmitted
+                    ? "/author/submissions.xhtml"
                     : "/author/submission.xhtml?id=" + saved));
         } catch (DomainException e) {
             FacesMessages.show(e, "submission");
@@ -151,13 +155,9 @@ public class SubmissionFormView implements Serializable {
         }
     }
 
-    public List<CommitteeMemberName> getCommittee() {
-        return committee;
-    }
+    public List<CommitteeMemberName> getCommittee() { return committee; }
 
-    public List<String> getNamedConflicts() {
-        return namedConflicts;
-    }
+    public List<String> getNamedConflicts() { return namedConflicts; }
 
     public void setNamedConflicts(List<String> namedConflicts) {
         this.namedConflicts = namedConflicts == null ? new ArrayList<>() : new ArrayList<>(namedConflicts);
@@ -177,106 +177,58 @@ public class SubmissionFormView implements Serializable {
         authors.moveUp(index);
     }
 
-    public boolean isChangeable() {
-        return summary == null || summary.changeable();
-    }
+    public boolean isChangeable() { return summary == null || summary.changeable(); }
 
-    public boolean isSubmitted() {
-        return summary != null && summary.state() == SubmissionState.SUBMITTED;
-    }
+    public boolean isSubmitted() { return summary != null && summary.state() == SubmissionState.SUBMITTED; }
 
     /** Accepted: the form now takes the final version (track and type stay as accepted). */
     public boolean isFinalVersion() {
         return summary != null && summary.state().takesFinalVersion();
     }
 
-    public List<Integer> getAuthorIndexes() {
-        return authors.indexes();
-    }
+    public List<Integer> getAuthorIndexes() { return authors.indexes(); }
 
-    public AbstractLanguage[] getAbstractLanguages() {
-        return AbstractLanguage.values();
-    }
+    public AbstractLanguage[] getAbstractLanguages() { return AbstractLanguage.values(); }
 
-    public CallDetails getCall() {
-        return call;
-    }
+    public CallDetails getCall() { return call; }
 
-    public SubmissionSummary getSummary() {
-        return summary;
-    }
+    public SubmissionSummary getSummary() { return summary; }
 
-    public String getAcronym() {
-        return acronym;
-    }
+    public String getAcronym() { return acronym; }
 
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
+    public void setAcronym(String acronym) { this.acronym = acronym; }
 
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
+    public void setId(Long id) { this.id = id; }
 
-    public String getTitle() {
-        return title;
-    }
+    public String getTitle() { return title; }
 
-    public void setTitle(String title) {
-        this.title = title;
-    }
+    public void setTitle(String title) { this.title = title; }
 
-    public String getAbstractText() {
-        return abstractText;
-    }
+    public String getAbstractText() { return abstractText; }
 
-    public void setAbstractText(String abstractText) {
-        this.abstractText = abstractText;
-    }
+    public void setAbstractText(String abstractText) { this.abstractText = abstractText; }
 
-    public String getKeywords() {
-        return keywords;
-    }
+    public String getKeywords() { return keywords; }
 
-    public void setKeywords(String keywords) {
-        this.keywords = keywords;
-    }
+    public void setKeywords(String keywords) { this.keywords = keywords; }
 
-    public AbstractLanguage getAbstractLanguage() {
-        return abstractLanguage;
-    }
+    public AbstractLanguage getAbstractLanguage() { return abstractLanguage; }
 
-    public void setAbstractLanguage(AbstractLanguage abstractLanguage) {
-        this.abstractLanguage = abstractLanguage;
-    }
+    public void setAbstractLanguage(AbstractLanguage abstractLanguage) { this.abstractLanguage = abstractLanguage; }
 
-    public Long getTrackId() {
-        return trackId;
-    }
+    public Long getTrackId() { return trackId; }
 
-    public void setTrackId(Long trackId) {
-        this.trackId = trackId;
-    }
+    public void setTrackId(Long trackId) { this.trackId = trackId; }
 
-    public Long getTypeId() {
-        return typeId;
-    }
+    public Long getTypeId() { return typeId; }
 
-    public void setTypeId(Long typeId) {
-        this.typeId = typeId;
-    }
+    public void setTypeId(Long typeId) { this.typeId = typeId; }
 
-    public List<PersonFields> getAuthors() {
-        return authors.rows();
-    }
+    public List<PersonFields> getAuthors() { return authors.rows(); }
 
-    public int getPresenting() {
-        return authors.presenting();
-    }
+    public int getPresenting() { return authors.presenting(); }
 
     public void setPresenting(int presenting) {
         authors.presenting(presenting);

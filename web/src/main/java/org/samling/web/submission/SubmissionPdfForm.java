@@ -59,11 +59,7 @@ public class SubmissionPdfForm implements Serializable {
         return pdf;
     }
 
-    public Part getPdfFile() {
-        return pdfFile;
-    }
+    public Part getPdfFile() { return pdfFile; }
 
-    public void setPdfFile(Part pdfFile) {
-        this.pdfFile = pdfFile;
-    }
+    public void setPdfFile(Part pdfFile) { this.pdfFile = pdfFile; }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.samling.review.service.BiddingService;
 import org.samling.submission.service.PdfFile;
 import org.samling.submission.service.SubmissionService;
 import org.samling.web.support.CurrentUser;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.samling.review.service.BiddingService;
 
 /**
  * A submission's PDF at {@code /pdf/{id}}: as uploaded for whoever the submission policy lets see
@@ -47,7 +47,8 @@ public class SubmissionPdfServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String name = pdf.get().fileName() == null || pdf.get().fileName().isBlank() ? "submission-" + path + ".pdf"
+        String name = pdf.get().fileName() == null || pdf.get().fileName().isBlank()
+                ? "submission-" + path + ".pdf"
                 : pdf.get().fileName();
         resp.setContentType("application/pdf");
         resp.setHeader("Cache-Control", "private, no-store");
@@ -56,7 +57,8 @@ public class SubmissionPdfServlet extends HttpServlet {
         if (inline) {
             // Shown inside Samling's own review page: that page (and no other site) may frame it.
             resp.setHeader("X-Frame-Options", "SAMEORIGIN");
-            resp.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'");
+            resp.setHeader("Content-Security-Policy",
+                    "default-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'");
         }
         String disposition = inline ? "inline" : "attachment";
         resp.setHeader("Content-Disposition", disposition + "; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")

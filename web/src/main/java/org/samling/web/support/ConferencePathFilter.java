@@ -40,7 +40,7 @@ public class ConferencePathFilter extends HttpFilter {
                 case "program" -> "/program.xhtml?acronym=" + acronym + query;
                 case "register" -> "/participate.xhtml?acronym=" + acronym + query;
                 case "program.pdf", "abstracts.pdf", "program.ics", "program.json" ->
-                        "/published/" + parts[1] + "?acronym=" + acronym + query;
+                    "/published/" + parts[1] + "?acronym=" + acronym + query;
                 default -> null;
             };
         } else if (parts.length == 3 && parts[1].equals("program") && parts[2].matches("\\d{1,18}")) {

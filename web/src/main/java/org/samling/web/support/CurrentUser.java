@@ -28,7 +28,8 @@ public class CurrentUser {
 
     public Actor actor() {
         if (actor == null) {
-            actor = request.getAttribute(SamlingAuthenticationMechanism.ACTOR_KEY) instanceof Actor known ? known
+            actor = request.getAttribute(SamlingAuthenticationMechanism.ACTOR_KEY) instanceof Actor known
+                    ? known
                     : mechanism.sessionActor(request).orElse(Actor.VISITOR);
         }
         return actor;
@@ -42,25 +43,15 @@ public class CurrentUser {
         actor = null;
     }
 
-    public boolean isLoggedIn() {
-        return !actor().isVisitor();
-    }
+    public boolean isLoggedIn() { return !actor().isVisitor(); }
 
-    public String getName() {
-        return actor().name();
-    }
+    public String getName() { return actor().name(); }
 
-    public boolean isAdmin() {
-        return identityPolicy.canEnterAdminArea(actor());
-    }
+    public boolean isAdmin() { return identityPolicy.canEnterAdminArea(actor()); }
 
-    public boolean isChair() {
-        return identityPolicy.canEnterChairArea(actor());
-    }
+    public boolean isChair() { return identityPolicy.canEnterChairArea(actor()); }
 
-    public boolean isReviewer() {
-        return identityPolicy.canEnterReviewerArea(actor());
-    }
+    public boolean isReviewer() { return identityPolicy.canEnterReviewerArea(actor()); }
 
     /** A chair or admin whose powers wait for the second factor the site requires. */
     public boolean isSecondFactorDue() {

@@ -3,13 +3,13 @@ package org.samling.web.support;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.samling.i18n.Messages;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.samling.i18n.Messages;
 
 /** Dates and times in the reader's language; instants in the time zone they belong to. */
 @Named("fmt")

@@ -81,25 +81,21 @@ public class LocaleBean {
             return Optional.of(l);
         }
         Cookie[] cookies = req.getCookies();
-        return cookies == null ? Optional.empty() : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName()))
-                .findFirst().flatMap(c -> Language.fromTag(c.getValue()));
+        return cookies == null
+                ? Optional.empty()
+                : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName()))
+                        .findFirst().flatMap(c -> Language.fromTag(c.getValue()));
     }
 
     public static Language fromBrowser(HttpServletRequest request) {
         return Language.firstOf(Collections.list(request.getLocales()));
     }
 
-    public Locale getLocale() {
-        return getLanguage().locale();
-    }
+    public Locale getLocale() { return getLanguage().locale(); }
 
-    public String getTag() {
-        return getLanguage().code();
-    }
+    public String getTag() { return getLanguage().code(); }
 
-    public List<Language> getLanguages() {
-        return Language.all();
-    }
+    public List<Language> getLanguages() { return Language.all(); }
 
     /** The current page's address with the language switched, other parameters kept. */
     public String switchUrl(Language target) {

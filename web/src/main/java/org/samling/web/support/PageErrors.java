@@ -62,7 +62,8 @@ public class PageErrors extends ExceptionHandlerWrapper {
             try {
                 URI u = URI.create(referer);
                 String context = req.getContextPath();
-                if (req.getServerName().equalsIgnoreCase(u.getHost()) && u.getRawPath() != null && u.getRawPath().startsWith(context + "/")) {
+                if (req.getServerName().equalsIgnoreCase(u.getHost()) && u.getRawPath() != null
+                        && u.getRawPath().startsWith(context + "/")) {
                     return u.getRawPath().substring(context.length()) + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
                 }
             } catch (IllegalArgumentException e) {
@@ -80,8 +81,6 @@ public class PageErrors extends ExceptionHandlerWrapper {
         }
 
         @Override
-        public ExceptionHandler getExceptionHandler() {
-            return new PageErrors(getWrapped().getExceptionHandler());
-        }
+        public ExceptionHandler getExceptionHandler() { return new PageErrors(getWrapped().getExceptionHandler()); }
     }
 }

@@ -14,6 +14,7 @@ public final class Pages {
     /** A page's first read, which may be refused: "…notFound" ends the page with 404, anything else with 403. */
     @FunctionalInterface
     public interface Read {
+
         void run();
     }
 

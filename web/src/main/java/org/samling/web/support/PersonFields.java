@@ -20,43 +20,25 @@ public class PersonFields implements Serializable {
         this.country = country;
     }
 
-    public boolean isBlank() {
-        return blank(name) && blank(email) && blank(affiliation);
-    }
+    public boolean isBlank() { return blank(name) && blank(email) && blank(affiliation); }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public void setName(String name) {
-        this.name = name;
-    }
+    public void setName(String name) { this.name = name; }
 
-    public String getEmail() {
-        return email;
-    }
+    public String getEmail() { return email; }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
+    public void setEmail(String email) { this.email = email; }
 
-    public String getAffiliation() {
-        return affiliation;
-    }
+    public String getAffiliation() { return affiliation; }
 
-    public void setAffiliation(String affiliation) {
-        this.affiliation = affiliation;
-    }
+    public void setAffiliation(String affiliation) { this.affiliation = affiliation; }
 
-    public String getCountry() {
-        return country;
-    }
+    public String getCountry() { return country; }
 
-    public void setCountry(String country) {
-        this.country = country;
-    }
+    public void setCountry(String country) { this.country = country; }
 }

@@ -87,7 +87,7 @@ class DecisionBrowserIT {
             // The chair's own wording of the mails, per decision and language.
             b.click("#templates-link");
             assertEquals("Decision mails", b.text("#templates-heading"));
-            assertTrue(b.value(b.find("fieldset.template textarea").getAttribute("id")).contains("{1}"));
+            assertTrue(b.value(b.find("fieldset.template textarea").getAttribute("id")).contains("{title}"));
             b.assertAccessible();
         }
         try (Browser b = new Browser()) {

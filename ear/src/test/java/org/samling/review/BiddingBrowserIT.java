@@ -124,5 +124,20 @@ class BiddingBrowserIT {
             assertTrue(b.pageText().contains("Supervision that sticks"), "dismissed, so Åsa sees it now");
             assertFalse(b.pageText().contains("Johan Nilsson"), "still without its authors");
         }
+        try (Browser b = new Browser()) {
+            // The chair confirms the conflict after all: the demo as it was, so the test passes again.
+            Accounts.logIn(b, "chair@samling.example", "samling-demo");
+            b.open("/chair/index.xhtml");
+            b.click("#lang-en");
+            b.click("#conflicts-nsw2027");
+            String rowId = b.driver().findElements(By.cssSelector(".conflict-row")).stream()
+                    .filter(r -> r.getText().contains("Supervision that sticks") && r.getText().contains("Åsa Lindqvist"))
+                    .findFirst().orElseThrow().getAttribute("id");
+            b.click("#" + rowId + " input[id$='decide']");
+            b.type("decision:note", "Johan Nilsson is back at the University of Gothenburg.");
+            b.click(Browser.id("decision:confirm"));
+            assertTrue(b.text("#messages").contains("confirmed"), b.pageText());
+            assertEquals("true", b.find("#" + rowId).getAttribute("data-holds"));
+        }
     }
 }

@@ -34,6 +34,7 @@ import org.samling.support.Deployments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -185,7 +186,12 @@ class DecisionIT {
         assertTrue(csv.startsWith("\uFEFFid,title,authors"), csv.substring(0, 40));
         assertTrue(csv.contains("Socialrådgiveren som brobygger mellem skole og familie"));
         assertTrue(csv.contains("Søren Højgaard"), "the chairs' export names authors");
-        assertTrue(export.json(chair, "nsw2026", Language.EN).contains("\"decision\":\"ACCEPT\""));
+        String json = export.json(chair, "nsw2026", Language.EN);
+        assertTrue(json.contains("\"decision\":\"ACCEPT\""));
+        assertTrue(Pattern.compile("\"id\":\\d+,.*\"reviews_done\":\\d+,").matcher(json).find(),
+                "ids and counts as integers: " + json);
+        String danish = export.csv(chair, "nsw2026", Language.DA);
+        assertTrue(danish.startsWith("\uFEFFid;title;authors"), danish.substring(0, 40));
         assertThrows(DomainException.class, () -> export.csv(demo(DemoAccounts.REVIEWER_1, "reviewer"), "nsw2026", Language.EN));
     }
 
@@ -195,8 +201,8 @@ class DecisionIT {
         List<DecisionTemplates.Edit> edits = new ArrayList<>(templates.edits(chair, "nsw2027", Language.EN));
         int i = edits.indexOf(edits.stream().filter(e -> e.kind().equals("decisionAccept") && e.language() == Language.EN)
                 .findFirst().orElseThrow());
-        edits.set(i, new DecisionTemplates.Edit("decisionAccept", Language.EN, "Welcome to {2}: {1}",
-                "Dear {0}, we can't wait to hear \"{1}\".\n\n{4}", false));
+        edits.set(i, new DecisionTemplates.Edit("decisionAccept", Language.EN, "Welcome to {conference}: {title}",
+                "Dear {author}, we can't wait to hear \"{title}\".\n\n{comments}", false));
         templates.save(chair, "nsw2027", edits, Language.EN);
         Long paper = rankings.ranking(chair, "nsw2027", Language.EN).rows().stream()
                 .filter(r -> r.title().startsWith("Supervision that sticks")).findFirst().orElseThrow().id();
@@ -205,9 +211,10 @@ class DecisionIT {
         assertTrue(mail.subject().startsWith("Welcome to Nordic Social Work Conference 2027"), mail.subject());
         assertTrue(mail.body().startsWith("Dear Emily Carter, we can't wait to hear"), mail.body());
 
-        edits.set(i, new DecisionTemplates.Edit("decisionAccept", Language.EN, "Broken {1", "x", true));
+        edits.set(i, new DecisionTemplates.Edit("decisionAccept", Language.EN, "Broken {title", "x", true));
         DomainException e = assertThrows(DomainException.class, () -> templates.save(chair, "nsw2027", edits, Language.EN));
         assertEquals("templates", e.violations().get(0).field());
+        assertEquals("{title", e.violations().get(0).args()[2], "the message names what cannot be read");
         assertTrue(decisions.preview(chair, paper, Language.EN).get(0).subject().startsWith("Welcome to"), "the old one kept");
     }
 

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.samling.i18n.Language;
 
-/** A conference's own subject and text of one decision mail in one language, with {0}..{7} placeholders. */
+/** A conference's own subject and text of one decision mail in one language, with named placeholders (TemplateText). */
 @Entity
 @Table(name = "notification_template")
 public class NotificationTemplate {

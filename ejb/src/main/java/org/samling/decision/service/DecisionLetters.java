@@ -30,6 +30,7 @@ import org.samling.submission.model.Submission;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,7 +61,7 @@ public class DecisionLetters {
                 continue;
             }
             Language l = languageOf(a.getEmail(), s.content().language());
-            String[] text = templates.fill(c.id(), template(d), l, args(s, d, c, l, a.getEmail()));
+            String[] text = templates.fill(c.id(), template(d), l, values(s, d, c, l, a.getEmail()));
             out.add(new DecisionViews.Mail(a.getEmail(), l.code(), text[0], text[1]));
         }
         return out;
@@ -74,18 +75,19 @@ public class DecisionLetters {
         };
     }
 
-    /** {0} author, {1} title, {2} conference, {3} accepted as, {4} comments, {5} final-version deadline, {6} link, {7} correction line. */
-    private Object[] args(Submission s, Decision d, ConferenceView c, Language l, String email) {
+    /** The values of the decision mail's named placeholders (TemplateText) for one author. */
+    private Map<String, String> values(Submission s, Decision d, ConferenceView c, Language l, String email) {
         String name = s.getAuthors().stream().filter(a -> email.equalsIgnoreCase(a.getEmail())).findFirst()
                 .map(Author::getName).orElse(email);
         String comments = String.join("\n\n", reviews(s, l).stream().map(DecisionViews.AuthorReview::asText).toList());
         Instant due = conferences.callOf(c.id()).map(Call::getFinalVersionDeadline).orElse(null);
-        String dueText = due == null ? "" : Messages.dateTime(l.locale(), due, c.zone());
         String acceptedAs = acceptedAs(s, d, l);
-        return new Object[]{name, s.getTitle(), c.name(), acceptedAs == null ? "" : acceptedAs,
-                comments.isBlank() ? Messages.get(l, "decision.noComments") : comments, dueText,
-                Environment.baseUrl() + "/author/decision.xhtml?id=" + s.getId(),
-                d.correction() ? Messages.get(l, "decision.correctionLine") + "\n\n" : ""};
+        return Map.of("author", name, "title", s.getTitle(), "conference", c.name(), "acceptedAs",
+                acceptedAs == null ? "" : acceptedAs, "comments",
+                comments.isBlank() ? Messages.get(l, "decision.noComments") : comments, "deadline",
+                due == null ? "" : Messages.dateTime(l.locale(), due, c.zone()), "link",
+                Environment.baseUrl() + "/author/decision.xhtml?id=" + s.getId(), "correction",
+                d.correction() ? Messages.get(l, "decision.correctionLine") + "\n\n" : "");
     }
 
     /** The author's own language if they have an account, else the abstract's, else English. */

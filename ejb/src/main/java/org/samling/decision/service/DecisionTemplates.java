@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import org.samling.conference.service.ConferenceService;
 import org.samling.decision.model.Decisions;
 import org.samling.decision.model.NotificationTemplate;
+import org.samling.decision.model.TemplateText;
 import org.samling.i18n.Language;
 import org.samling.i18n.Messages;
 import org.samling.identity.model.Actor;
 import org.samling.shared.Violations;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * The wording of the decision mails: a conference's own per outcome and language if its chair
- * wrote one, else the bundle's. Placeholders {0}..{7} (author, title, conference, accepted as,
- * the reviews' comments, final-version deadline, link, correction line); an apostrophe is just an
- * apostrophe. A template that cannot be read is refused at its field, and the one before is kept.
+ * wrote one, else the bundle's. Placeholders are named ({@link TemplateText}); a template that
+ * cannot be read is refused at its field, and the one before is kept.
  */
 @Stateless
 public class DecisionTemplates {
@@ -57,15 +56,12 @@ public class DecisionTemplates {
         Long conferenceId = conferences.chaired(actor, acronym, reader).id();
         Violations v = new Violations();
         for (Edit e : edits) {
-            for (String text : List.of(e.subject() == null ? "" : e.subject(), e.body() == null ? "" : e.body())) {
-                try {
-                    format(text, e.language(), new Object[8]);
-                } catch (IllegalArgumentException x) {
-                    v.add("templates", "template.unreadable", Messages.get(reader, "decision.outcome." + outcome(e.kind())),
-                            e.language().nativeName(), "{0}");
-                    break;
-                }
-            }
+            String subject = e.subject() == null ? "" : e.subject();
+            String body = e.body() == null ? "" : e.body();
+            TemplateText.unreadable(subject).or(() -> TemplateText.unreadable(body))
+                    .ifPresent(stray -> v.add("templates", "template.unreadable",
+                            Messages.get(reader, "decision.outcome." + outcome(e.kind())), e.language().nativeName(), stray,
+                            TemplateText.NAMES.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "))));
             if (e.subject() != null && e.subject().length() > 500) {
                 v.add("templates", "field.tooLong", 500);
             }
@@ -95,23 +91,16 @@ public class DecisionTemplates {
     }
 
     /** The subject and body of one mail, filled in. */
-    public String[] fill(Long conferenceId, String kind, Language l, Object[] args) {
+    public String[] fill(Long conferenceId, String kind, Language l, Map<String, String> values) {
         NotificationTemplate t = own(conferenceId).get(kind + l.name());
-        if (t == null) {
-            return new String[]{Messages.get(l, "mail." + kind + ".subject", args),
-                    Messages.get(l, "mail." + kind + ".body", args)};
-        }
-        return new String[]{format(t.getSubject(), l, args), format(t.getBody(), l, args)};
+        String subject = t == null ? Messages.get(l, "mail." + kind + ".subject") : t.getSubject();
+        String body = t == null ? Messages.get(l, "mail." + kind + ".body") : t.getBody();
+        return new String[]{TemplateText.fill(subject, values), TemplateText.fill(body, values)};
     }
 
     private Map<String, NotificationTemplate> own(Long conferenceId) {
         return decisions.templatesOf(conferenceId).stream()
                 .collect(Collectors.toMap(t -> t.getKind() + t.getLanguage().name(), t -> t));
-    }
-
-    /** A chair's text: an apostrophe stays an apostrophe (MessageFormat would eat it). */
-    static String format(String text, Language l, Object[] args) {
-        return new MessageFormat(text.replace("'", "''"), l.locale()).format(args);
     }
 
     private static String outcome(String kind) {

@@ -1,7 +1,5 @@
 package org.samling.review.model;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,9 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,19 +24,6 @@ import java.util.Map;
 @Entity
 @Table(name = "review")
 public class Review {
-
-    private static final Jsonb JSON = JsonbBuilder.create();
-    private static final Type SCORES = new ParameterizedType() {
-
-        @Override
-        public Type[] getActualTypeArguments() { return new Type[]{String.class, Integer.class}; }
-
-        @Override
-        public Type getRawType() { return LinkedHashMap.class; }
-
-        @Override
-        public Type getOwnerType() { return null; }
-    };
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,8 +40,10 @@ public class Review {
     @Column(nullable = false, length = 10)
     private ReviewState state = ReviewState.DRAFT;
 
-    @Column(nullable = false, length = 2000)
-    private String scores = "{}";
+    /** Criterion key to score, as JSON in a text column (Hibernate's JSON mapping, with JSON-B). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "varchar(2000)")
+    private Map<String, Integer> scores = new LinkedHashMap<>();
 
     private Integer recommendation;
 
@@ -88,7 +75,7 @@ public class Review {
 
     /** Keeps the text as it is; checked by the review service before it gets here. */
     public void write(ReviewContent c, Instant now) {
-        this.scores = JSON.toJson(new LinkedHashMap<>(c.scores()));
+        this.scores = new LinkedHashMap<>(c.scores());
         this.recommendation = c.recommendation();
         this.confidence = c.confidence();
         this.toAuthors = c.toAuthors();
@@ -103,8 +90,7 @@ public class Review {
     }
 
     public ReviewContent content() {
-        Map<String, Integer> s = JSON.fromJson(scores, SCORES);
-        return new ReviewContent(s, recommendation, confidence, toAuthors, toCommittee);
+        return new ReviewContent(scores, recommendation, confidence, toAuthors, toCommittee);
     }
 
     public Long getId() { return id; }

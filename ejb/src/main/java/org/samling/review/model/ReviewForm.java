@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
@@ -26,8 +28,10 @@ public class ReviewForm {
     @Column(name = "conference_id", nullable = false)
     private Long conferenceId;
 
-    @Column(nullable = false, length = 20000)
-    private String definition;
+    /** The form as JSON in a text column (Hibernate's JSON mapping, with JSON-B). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "varchar(20000)")
+    private ReviewFormDefinition definition;
 
     @Column(name = "others_visible", nullable = false)
     private boolean othersVisible = true;
@@ -47,16 +51,16 @@ public class ReviewForm {
 
     public ReviewForm(Long conferenceId, ReviewFormDefinition definition, Instant reviewDeadline) {
         this.conferenceId = conferenceId;
-        this.definition = definition.toJson();
+        this.definition = definition;
         this.reviewDeadline = reviewDeadline;
     }
 
     public ReviewFormDefinition definition() {
-        return ReviewFormDefinition.fromJson(definition);
+        return definition;
     }
 
     public void define(ReviewFormDefinition d, boolean othersVisible, Instant reviewDeadline) {
-        this.definition = d.toJson();
+        this.definition = d;
         this.othersVisible = othersVisible;
         this.reviewDeadline = reviewDeadline;
     }

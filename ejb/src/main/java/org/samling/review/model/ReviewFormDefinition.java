@@ -1,27 +1,18 @@
 package org.samling.review.model;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a review asks: the scored criteria, the overall recommendation and the reviewer's
  * confidence (both scales with labelled points). Comments to the authors and to the committee are
- * always asked. Kept as JSON in the conference's review form; the defaults suit a social-science
+ * always asked. Kept as JSON in the conference's review form (ReviewForm maps it); the defaults suit a social-science
  * abstract call.
  */
 public record ReviewFormDefinition(List<Criterion> criteria, List<ScalePoint> recommendation, List<ScalePoint> confidence) {
-
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withFormatting(false));
-    /** A pure function's memo (the value is immutable and keyed by the whole text), not shared state. */
-    private static final Map<String, ReviewFormDefinition> PARSED = new ConcurrentHashMap<>();
 
     public ReviewFormDefinition {
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
@@ -50,18 +41,6 @@ public record ReviewFormDefinition(List<Criterion> criteria, List<ScalePoint> re
             weights += c.weight();
         }
         return weights == 0 ? Optional.empty() : Optional.of(sum / weights);
-    }
-
-    public String toJson() {
-        return JSON.toJson(this);
-    }
-
-    /** Parsed once per distinct text: a form is read on every save, and its text rarely changes. */
-    public static ReviewFormDefinition fromJson(String json) {
-        if (PARSED.size() > 1000) {
-            PARSED.clear();
-        }
-        return PARSED.computeIfAbsent(json, j -> JSON.fromJson(j, ReviewFormDefinition.class));
     }
 
     /** Relevance, originality, clarity and contribution to practice, 1-5; recommendation 1-4; confidence 1-3. */

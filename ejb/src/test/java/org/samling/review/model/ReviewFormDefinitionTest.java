@@ -1,5 +1,7 @@
 package org.samling.review.model;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import org.junit.jupiter.api.Test;
 import org.samling.i18n.Language;
 
@@ -45,13 +47,20 @@ class ReviewFormDefinitionTest {
         assertTrue(d.weightedScore(Map.of()).isEmpty());
     }
 
+    /** Hibernate stores the form through JSON-B (hibernate.type.json_format_mapper=jsonb). */
     @Test
-    void theFormSurvivesStorageAsJsonWithItsNordicLetters() {
+    void theFormSurvivesStorageAsJsonWithItsNordicLetters() throws Exception {
         ReviewFormDefinition d = ReviewFormDefinition.defaults();
-        String json = d.toJson();
-        assertTrue(json.contains("Høj: mit eget felt"));
-        ReviewFormDefinition back = ReviewFormDefinition.fromJson(json);
-        assertEquals(d, back);
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            String json = jsonb.toJson(d);
+            assertTrue(json.contains("Høj: mit eget felt"));
+            assertEquals(d, jsonb.fromJson(json, ReviewFormDefinition.class));
+        }
+    }
+
+    @Test
+    void anUnknownCriterionIsNotFound() {
+        ReviewFormDefinition back = ReviewFormDefinition.defaults();
         assertFalse(back.criterion("nothing").isPresent());
     }
 }

@@ -10,25 +10,29 @@ import org.samling.shared.DomainException;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** What a review needs: a draft may be anything in range, a submitted review everything required. */
 class ReviewChecksTest {
 
     private static final ReviewFormDefinition FORM = ReviewFormDefinition.defaults();
 
+    /** What the reviewer is told, field by field; empty when the review is accepted as it is. */
     private static List<String> messages(ReviewKind kind, ReviewContent c, boolean complete) {
-        DomainException e = assertThrows(DomainException.class, () -> ReviewService.check(FORM, kind, c, complete, Language.EN));
-        return e.violations().stream().map(v -> v.field() + ":" + v.messageKey() + (v.args().length > 0 ? ":" + v.args()[0] : ""))
-                .toList();
+        try {
+            ReviewService.check(FORM, kind, c, complete, Language.EN);
+            return List.of();
+        } catch (DomainException e) {
+            return e.violations().stream()
+                    .map(v -> v.field() + ":" + v.messageKey() + (v.args().length > 0 ? ":" + v.args()[0] : ""))
+                    .toList();
+        }
     }
 
     @Test
     void aHalfWrittenDraftIsKept() {
-        assertDoesNotThrow(() -> ReviewService.check(FORM, ReviewKind.REVIEW,
-                new ReviewContent(Map.of("clarity", 2), null, null, "Begun", ""), false, Language.EN));
+        assertEquals(List.of(),
+                messages(ReviewKind.REVIEW, new ReviewContent(Map.of("clarity", 2), null, null, "Begun", ""), false));
     }
 
     @Test
@@ -49,8 +53,7 @@ class ReviewChecksTest {
 
     @Test
     void aMetaReviewHasARecommendationAndTextButNoScores() {
-        assertDoesNotThrow(() -> ReviewService.check(FORM, ReviewKind.META,
-                new ReviewContent(Map.of(), 3, null, "Accept as a paper.", ""), true, Language.EN));
+        assertEquals(List.of(), messages(ReviewKind.META, new ReviewContent(Map.of(), 3, null, "Accept as a paper.", ""), true));
         assertEquals(List.of("null:review.metaHasNoScores"),
                 messages(ReviewKind.META, new ReviewContent(Map.of("clarity", 2), 3, null, "x", ""), false));
     }

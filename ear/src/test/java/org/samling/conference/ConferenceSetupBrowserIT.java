@@ -56,6 +56,12 @@ class ConferenceSetupBrowserIT {
             assertEquals("30", b.find(".type-row input.type-capacity").getAttribute("value"));
             b.assertAccessible();
 
+            // Its settings again: the acronym is fixed now, shown read-only and still labelled (axe: critical if not).
+            b.open("/chair/conference.xhtml?c=" + acronym);
+            assertEquals(acronym, b.value("conference:acronymFixed"));
+            assertEquals("true", b.find(Browser.id("conference:acronymFixed")).getAttribute("readonly"));
+            b.assertAccessible();
+
             b.open("/c/" + acronym);
             assertTrue(b.pageText().contains("Socialrådgiverdage 2028"), b.pageText());
             assertTrue(b.text("#tracks").contains("Børn i udsatte positioner"), b.text("#tracks"));

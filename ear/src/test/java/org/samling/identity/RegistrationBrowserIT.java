@@ -3,7 +3,10 @@ package org.samling.identity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.samling.browser.Browser;
+import org.samling.browser.Http;
 import org.samling.browser.MailCatcher;
+
+import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +28,17 @@ class RegistrationBrowserIT {
             assertEquals("Conferences calling for contributions", b.text("h1"));
             assertTrue(b.text("#open-calls").contains("Nordic Social Work Conference 2027"));
             b.assertAccessible();
+            // Beyond open calls: a conference to come whose programme is out and whose registration is open.
+            String coming = b.text("#coming [data-acronym='nsw2026']");
+            assertTrue(coming.contains("Nordic Social Work Conference 2026"), coming);
+            assertTrue(b.find("#coming [data-acronym='nsw2026'] a.coming-programme").getAttribute("href")
+                    .endsWith("/c/nsw2026/program"));
+            assertTrue(b.find("#coming [data-acronym='nsw2026'] a.coming-register").getAttribute("href")
+                    .endsWith("/c/nsw2026/register"));
+            HttpResponse<String> icon = Http.get(b.find("link[rel=icon]").getAttribute("href"));
+            assertEquals(200, icon.statusCode(), "the tab shows Samling's icon");
+            assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"),
+                    icon.headers().toString());
 
             b.click("#lang-da");
             assertEquals("Konferencer, der indkalder bidrag", b.text("h1"));

@@ -15,6 +15,8 @@ import org.samling.browser.Http;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,6 +39,11 @@ class ProgramBrowserIT {
         b.driver().executeScript("arguments[0].value = arguments[1];", b.find(Browser.id(jsfId)), value);
     }
 
+    private static Set<String> sessionIds(Browser b) {
+        return b.driver().findElements(By.cssSelector("div.editor-session")).stream().map(e -> e.getAttribute("data-session"))
+                .collect(Collectors.toSet());
+    }
+
     private static List<String> clashes(Browser b) {
         return b.driver().findElements(By.cssSelector("#clashes li")).stream().map(WebElement::getText).toList();
     }
@@ -53,6 +60,7 @@ class ProgramBrowserIT {
             assertTrue(b.pageText().contains("Workshops, block 1"), "the demo's programme is there");
             b.assertAccessible();
             String day3 = b.find(Browser.id("blocks:blockDay")).getAttribute("max");
+            Set<String> demoSessions = sessionIds(b);
 
             // A block without a title is refused at the field; the times typed stay.
             // Date and time inputs take typing in the browser's locale; set their values as a picker would.
@@ -141,30 +149,62 @@ class ProgramBrowserIT {
             assertTrue(waiting >= 4, "the demo's later papers wait: " + waiting);
             b.click(Browser.id("proposal:propose"));
             assertTrue(
-                    b.text("#proposal-summary").matches("\\d+ submission\\(s\\) in \\d+ new session\\(s\\), \\d+ left over; .*"),
+                    b.text("#proposal-summary").matches("\\d+ submissions? in \\d+ new sessions?, \\d+ left over; .*"),
                     b.text("#proposal-summary"));
             assertEquals(waiting, b.driver().findElements(By.cssSelector("li.unplaced-item")).size(), "nothing placed yet");
             int proposed = b.driver().findElements(By.cssSelector("#proposed-sessions ol li")).size();
             b.screenshot("programme-editor-proposal-en");
             b.click(Browser.id("proposal:acceptProposal"));
-            assertTrue(b.text("#messages").contains(proposed + " submission(s) placed."), b.text("#messages"));
+            assertTrue(b.text("#messages").contains(proposed + (proposed == 1 ? " submission placed." : " submissions placed.")),
+                    b.text("#messages"));
             assertEquals(waiting - proposed, b.driver().findElements(By.cssSelector("li.unplaced-item")).size());
             assertEquals("No clashes.", b.text("#no-clashes"));
 
             // Publish: the pending changes say what the release adds.
             assertTrue(b.text("#pending").contains("Added: Panel om tillit i velferdens møter"), b.text("#pending"));
             b.assertAccessible();
+            // Publishing asks first: how many changes, how many people are mailed; nothing happens until confirmed.
             b.click(Browser.id("publish:publishButton"));
+            String confirm = b.text("#publish-confirm");
+            assertTrue(
+                    confirm.matches(
+                            "Publish release \\d+ with \\d+ changes?\\? (1 person is|\\d+ people are) told by e-mail\\..*"),
+                    confirm);
+            b.assertAccessible();
+            b.click(Browser.id("publish:cancelPublish"));
+            assertTrue(b.text("#pending").contains("Added: Panel om tillit i velferdens møter"),
+                    "still pending after cancelling");
+            b.click(Browser.id("publish:publishButton"));
+            b.click(Browser.id("publish:confirmPublish"));
             assertTrue(b.text("#messages").matches("(?s).*Release \\d+ is published.*"), b.text("#messages"));
             assertEquals("No changes since the last release.", b.text("#nothing-pending"));
             b.screenshot("programme-editor-published-en");
+
+            // The programme as it was, so the test passes again on the same server: the sessions it made
+            // go (their papers back to the unplaced list), then its block, and a release says so.
+            Set<String> made = sessionIds(b);
+            made.removeAll(demoSessions);
+            for (String id : made) {
+                b.click("#session-" + id + " input.remove-session");
+            }
+            WebElement editor = b.find("html");
+            b.driver().findElements(By.cssSelector("tr.block-row")).stream()
+                    .filter(r -> r.getText().contains("Parallel test block"))
+                    .findFirst().orElseThrow().findElement(By.cssSelector("input.remove-block")).click();
+            b.awaitReplaced(editor);
+            assertEquals(demoSessions, sessionIds(b));
+            assertEquals(waiting, b.driver().findElements(By.cssSelector("li.unplaced-item")).size());
+            b.click(Browser.id("publish:publishButton"));
+            b.click(Browser.id("publish:confirmPublish"));
+            assertTrue(b.text("#messages").matches("(?s).*Release \\d+ is published.*"), b.text("#messages"));
         }
     }
 
     @Test
     void aVisitorFiltersSearchesOpensAPresentationAndDownloadsThePdfAndTheCalendar() {
         try (Browser b = new Browser()) {
-            b.open("/c/nsw2026/program?lang=en");
+            b.open("/c/nsw2026?lang=en");
+            b.click("#conference-program");
             assertEquals("Programme", b.text("#program-heading"));
             String page = b.pageText();
             assertTrue(page.contains("Workshops, block 1") && page.contains("Fikapaus"), page);
@@ -183,7 +223,7 @@ class ProgramBrowserIT {
             b.click("#program-all");
             b.typeIn("#program-q", "borgerforløbet");
             b.click("#program-show");
-            assertEquals("1 presentation(s) shown.", b.text("#program-count"));
+            assertEquals("1 presentation shown.", b.text("#program-count"));
             b.click("li.program-item a");
             assertEquals("Sammenhængende borgerforløb: hvorfor er det svært?", b.text("#presentation-title"));
             assertEquals("Signe Holm, Høje-Taastrup Kommune (presents)", b.text("#presentation-authors li"));

@@ -34,6 +34,10 @@ class SubmissionBrowserIT {
             assertTrue(b.text("#deadline").endsWith("(Europe/Copenhagen)"));
             assertTrue(b.text("#deadline-local").contains("("), "the deadline in the reader's own zone");
             assertFalse(b.text("#countdown").isBlank());
+            assertTrue(b.driver().findElements(By.id("conference-program")).isEmpty(),
+                    "no programme link before one is published");
+            assertEquals(b.find("#deadline").getAttribute("datetime"), b.find("#countdown").getAttribute("data-countdown"),
+                    "one deadline: the countdown ends at the public deadline, not after the server's grace period");
             b.assertAccessible();
 
             b.click("#submit-abstract");

@@ -54,12 +54,25 @@ class MessageBundlesTest {
             for (String key : p.stringPropertyNames()) {
                 String pattern = p.getProperty(key);
                 if (pattern.contains("{0")) {
-                    String out = new MessageFormat(pattern, Locale.ROOT).format(new Object[]{1, "x"});
+                    String out = new MessageFormat(pattern, Locale.ROOT).format(new Object[]{1, 2, 3, 4, 5, 6, 7, 8});
                     assertFalse(out.contains("{0"), key + " in messages" + lang + " did not format: " + out);
                     assertFalse(pattern.contains("'"), key + " in messages" + lang + " has a ' that MessageFormat eats");
                 }
             }
         }
+    }
+
+    /** One of a thing is singular in all four languages; none and many are plural. */
+    @Test
+    void countsTakeTheRightPlural() {
+        assertEquals("The plan is applied: 1 change.", Messages.get(Language.EN, "assignments.applied", 1));
+        assertEquals("The plan is applied: 3 changes.", Messages.get(Language.EN, "assignments.applied", 3));
+        assertEquals("Planen er gennemført: 1 ændring.", Messages.get(Language.DA, "assignments.applied", 1));
+        assertEquals("Planen är genomförd: 0 ändringar.", Messages.get(Language.SV, "assignments.applied", 0));
+        assertEquals("1 reviewer is late.", Messages.get(Language.EN, "progress.lateCount", 1));
+        assertEquals("2 vurderere er forsinket.", Messages.get(Language.NB, "progress.lateCount", 2));
+        assertEquals("1 submission in 2 new sessions, 0 left over; x.",
+                Messages.get(Language.EN, "program.proposalSummary", 1, 2, 0, "x"));
     }
 
     @Test

@@ -280,7 +280,12 @@ class ProgramIT {
         assertTrue(fixed.clashes().isEmpty(), fixed.clashes().toString());
         assertEquals(List.of(ChangeKind.MOVED), fixed.pending().stream().map(c -> c.kind()).toList(), fixed.pending().toString());
 
+        // Asked first: the next number, one change, Maja told; nothing published by asking.
+        int lastRelease = published().release();
+        assertEquals(new ProgramPublishing.Preview(lastRelease + 1, 1, 1), releases.preview(chair, "nsw2026"));
+        assertEquals(lastRelease, published().release());
         int release = releases.publish(chair, "nsw2026", Language.EN);
+        assertEquals(lastRelease + 1, release);
         assertEquals(published().release(), release);
         OutboxMail mail = outbox.latest("maja.lund@example.org", 1).get(0);
         assertTrue(mail.getSubject().contains("Jobcentret med 50 sager per rådgiver"), mail.getSubject());

@@ -13,6 +13,7 @@ import org.samling.conference.service.ConferenceService;
 import org.samling.conference.service.ConferenceSetup;
 import org.samling.demo.DemoAccounts;
 import org.samling.i18n.Language;
+import org.samling.i18n.Messages;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.model.Role;
@@ -281,15 +282,18 @@ class RegistrationIT {
         assertEquals(2, session(s.acronym(), large).confirmed());
         assertEquals(0, session(s.acronym(), small).confirmed());
 
-        String csv = exports.csv(chair(), s.acronym(), large, null);
+        String csv = exports.csv(chair(), s.acronym(), large, null, Language.EN);
         assertTrue(csv.startsWith("\uFEFFname,email,organisation,state,waiting_position,choice,Kost"), csv);
-        assertTrue(csv.contains("Deltager 1,") && csv.contains("Deltager 2,") && csv.contains("CONFIRMED"), csv);
+        assertTrue(csv.contains("Deltager 1,") && csv.contains("Deltager 2,") && csv.contains("seat confirmed"), csv);
+        String danish = exports.csv(chair(), s.acronym(), large, null, Language.DA);
+        assertTrue(danish.startsWith("\uFEFFname;email;organisation;state;waiting_position;choice;Kost"), danish);
+        assertTrue(danish.contains(";" + Messages.get(Language.DA, "registration.state.CONFIRMED", 0) + ";"), danish);
         try (var pdf = Loader.loadPDF(exports.signInSheet(chair(), s.acronym(), large, null))) {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Deltager 1") && text.contains("Deltager 2") && text.contains("Workshop 2"), text);
         }
         assertThrows(DomainException.class, () -> exports.csv(new Actor(accounts.findByEmail(DemoAccounts.AUTHOR_1)
-                .orElseThrow().getId(), DemoAccounts.AUTHOR_1, "Søren", Set.of("user")), s.acronym(), large, null));
+                .orElseThrow().getId(), DemoAccounts.AUTHOR_1, "Søren", Set.of("user")), s.acronym(), large, null, Language.EN));
     }
 
     @Test

@@ -246,6 +246,13 @@ class ReviewIT {
         assertEquals("review.metaNotAsked", assertThrows(DomainException.class, () -> reviews.save(lars,
                 lars1.assignmentId(), ReviewKind.META, new ReviewContent(Map.of(), 3, null, "x", ""), -1, false,
                 Language.NB)).violations().get(0).messageKey());
+        // Her own review first: only then does she read the others and sum them up.
+        assertEquals("review.metaAfterOwn", assertThrows(DomainException.class, () -> reviews.save(sanna,
+                sannas.assignmentId(), ReviewKind.META, new ReviewContent(Map.of(), 3, null, "Too early.", ""), -1, false,
+                Language.EN)).violations().get(0).messageKey());
+        assertTrue(reviews.page(sanna, sannas.assignmentId(), Language.EN).others().isEmpty(), "nothing to read yet");
+        reviews.save(sanna, sannas.assignmentId(), ReviewKind.REVIEW, new ReviewContent(Map.of("relevance", 4, "originality", 4,
+                "clarity", 4, "practice", 4), 4, 3, "A careful study of the first year.", ""), -1, true, Language.EN);
         ReviewViews.Page page = reviews.page(sanna, sannas.assignmentId(), Language.EN);
         long version = page.meta().version();
         assertEquals(ReviewState.SUBMITTED, reviews.save(sanna, sannas.assignmentId(), ReviewKind.META,

@@ -94,7 +94,7 @@ class ChairSubmissionServiceIT {
         assertTrue(workshop.flagged());
         assertTrue(workshop.pdfFindings().contains("text:Karin Ekström"), workshop.pdfFindings().toString());
         ChairSubmissionRow draft = rows.stream().filter(r -> r.title().startsWith("Udkast")).findFirst().orElseThrow();
-        assertTrue(draft.extendedUntil() != null && draft.closesAt().equals(draft.extendedUntil()), "the demo extension");
+        assertTrue(draft.extendedUntil() != null && draft.deadline().equals(draft.extendedUntil()), "the demo extension");
 
         Actor author = person("Ebba Nyström", "user");
         assertEquals("auth.forbidden", assertThrows(DomainException.class,
@@ -157,7 +157,7 @@ class ChairSubmissionServiceIT {
         submissions.save(author, acronym, mine, content, true, Language.SV);
         var summary = submissions.summary(author, mine, Language.SV).orElseThrow();
         assertEquals(SubmissionState.SUBMITTED, summary.state());
-        assertEquals(until, summary.closesAt());
+        assertEquals(until, summary.deadline());
         assertEquals("deadline.passed", assertThrows(DomainException.class,
                 () -> submissions.save(other, acronym, theirs, content, true, Language.SV)).violations().get(0).messageKey(),
                 "the extension is for one submission only");

@@ -35,7 +35,8 @@ public class DecisionExport {
     ChairSubmissionService chairSubmissions;
 
     public String csv(Actor actor, String acronym, Language reader) {
-        return SpreadsheetCsv.write(List.of(HEADER), records(actor, acronym, reader).stream().map(Arrays::asList).toList());
+        return SpreadsheetCsv.write(List.of(HEADER), records(actor, acronym, reader).stream().map(Arrays::asList).toList(),
+                reader.locale());
     }
 
     public String json(Actor actor, String acronym, Language reader) {
@@ -46,6 +47,8 @@ public class DecisionExport {
                 Object v = r[i];
                 if (v == null) {
                     o.addNull(HEADER[i]);
+                } else if (v instanceof Integer || v instanceof Long) {
+                    o.add(HEADER[i], ((Number) v).longValue());
                 } else if (v instanceof Number n) {
                     o.add(HEADER[i], n.doubleValue());
                 } else if (v instanceof Boolean b) {

@@ -19,6 +19,9 @@ public interface Programs {
 
     Optional<Release> latestRelease(Long conferenceId);
 
+    /** The conferences with at least one published release. */
+    List<Long> conferencesWithRelease();
+
     /** Newest first. */
     List<Release> releases(Long conferenceId);
 

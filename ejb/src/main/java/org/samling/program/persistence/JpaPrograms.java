@@ -59,6 +59,11 @@ public class JpaPrograms implements Programs {
     }
 
     @Override
+    public List<Long> conferencesWithRelease() {
+        return em.createQuery("select distinct r.conferenceId from Release r", Long.class).getResultList();
+    }
+
+    @Override
     public List<Release> releases(Long conferenceId) {
         return em.createQuery("select r from Release r where r.conferenceId = :c order by r.number desc", Release.class)
                 .setParameter("c", conferenceId).getResultList();

@@ -22,6 +22,7 @@ import org.samling.shared.DomainException;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +51,17 @@ public class ProgramPublishing {
     @Inject
     Event<ProgramPublished> published;
 
+    /** What publishing now would do: the release's number, its changes and how many people it mails. */
+    public record Preview(int number, int changes, int recipients) implements Serializable {
+    }
+
+    /** Publishing's outcome without publishing, for the chair to confirm; refused as publishing would be. */
+    public Preview preview(Actor actor, String acronym) {
+        Pending p = pending(drafts.chaired(actor, acronym));
+        return new Preview(p.number(), p.changes().size(),
+                (int) p.notices().stream().map(ProgramPublished.Notice::email).distinct().count());
+    }
+
     /**
      * Publishes the draft as the next release, with its changelog to the last one. Refused while it
      * has clashes (a room that may be too small excepted) or nothing changed; the presenters of
@@ -58,6 +70,17 @@ public class ProgramPublishing {
     public int publish(Actor actor, String acronym, Language reader) {
         ConferenceView c = drafts.chaired(actor, acronym);
         programs.lockForRelease(c.id());
+        Pending p = pending(c);
+        programs.add(new Release(c.id(), p.number(), clock.instant(), actor.accountId(), SnapshotJson.write(p.draft()),
+                SnapshotJson.write(p.changes())));
+        published.fire(new ProgramPublished(c.id(), c.acronym(), c.name(), p.number(), p.notices()));
+        return p.number();
+    }
+
+    private record Pending(int number, ProgramSnapshot draft, List<Change> changes, List<ProgramPublished.Notice> notices) {
+    }
+
+    private Pending pending(ConferenceView c) {
         Map<Long, Submission> subs = drafts.submissionsOf(c.id());
         ProgramSnapshot draft = drafts.draft(c.id(), subs);
         if (draft.items().isEmpty()) {
@@ -72,11 +95,7 @@ public class ProgramPublishing {
         if (latest.isPresent() && changes.isEmpty()) {
             throw new DomainException(null, "program.nothingToPublish");
         }
-        int number = latest.map(Release::getNumber).orElse(0) + 1;
-        programs.add(new Release(c.id(), number, clock.instant(), actor.accountId(), SnapshotJson.write(draft),
-                SnapshotJson.write(changes)));
-        published.fire(new ProgramPublished(c.id(), c.acronym(), c.name(), number, notices(changes, subs)));
-        return number;
+        return new Pending(latest.map(Release::getNumber).orElse(0) + 1, draft, changes, notices(changes, subs));
     }
 
     /** Who is told of each change: the confirmed presenter, else the presenting authors, else the submitter. */

@@ -12,8 +12,10 @@ import org.samling.program.model.SnapshotJson;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.Submissions;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +34,17 @@ public class PublishedPrograms {
     Submissions submissions;
     @Inject
     ProgramPolicy policy;
+
+    /** The conferences whose programme anyone can read, in their first day's order. */
+    public List<ConferenceView> conferencesWithProgramme(Language reader) {
+        return programs.conferencesWithRelease().stream().map(id -> conferenceService.byId(id, reader))
+                .flatMap(Optional::stream).sorted(Comparator.comparing(ConferenceView::firstDay)).toList();
+    }
+
+    /** Whether the conference has a programme anyone can read. */
+    public boolean isPublished(Long conferenceId) {
+        return programs.latestRelease(conferenceId).isPresent();
+    }
 
     /** The latest release, or empty if there is none (or no such conference). */
     public Optional<PublishedProgram> published(String acronym, Language reader) {

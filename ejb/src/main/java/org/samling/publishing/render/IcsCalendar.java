@@ -6,10 +6,12 @@ import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -42,7 +44,11 @@ public final class IcsCalendar {
         cal.add(new XProperty("X-WR-CALNAME", d.name()));
         TimeZone tz = ZONES.getTimeZone(d.zone().getId());
         if (tz != null) {
-            cal.add(tz.getVTimeZone());
+            // The tz database has made some zones links (Europe/Stockholm to Europe/Berlin), and the
+            // registry answers with the target's definition: declare it under the name the events use.
+            VTimeZone declared = tz.getVTimeZone().copy();
+            declared.replace(new TzId(d.zone().getId()));
+            cal.add(declared);
         }
         for (CalendarDocument.Event e : d.events()) {
             VEvent ev = new VEvent(ZonedDateTime.of(e.start(), d.zone()), ZonedDateTime.of(e.end(), d.zone()), e.summary());

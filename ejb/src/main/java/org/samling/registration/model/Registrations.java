@@ -33,6 +33,9 @@ public interface Registrations {
 
     Optional<SessionSeats> seatsOf(Long sessionId);
 
+    /** The settings of every conference whose registration is switched on. */
+    List<RegistrationSettings> openSettings();
+
     /** Settings whose links mail has a date and has not gone out. */
     List<RegistrationSettings> linksNotMailed();
 

@@ -98,6 +98,12 @@ public class JpaRegistrations implements Registrations {
     }
 
     @Override
+    public List<RegistrationSettings> openSettings() {
+        return em.createQuery("select s from RegistrationSettings s where s.open = true", RegistrationSettings.class)
+                .getResultList();
+    }
+
+    @Override
     public List<RegistrationSettings> linksNotMailed() {
         return em.createQuery("select s from RegistrationSettings s where s.linksMailAt is not null and s.linksMailedAt is null",
                 RegistrationSettings.class).getResultList();

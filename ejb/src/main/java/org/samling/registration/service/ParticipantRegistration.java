@@ -19,6 +19,7 @@ import org.samling.shared.Violations;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -26,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A participant's side of registration for a conference's published programme: they register
@@ -53,6 +56,13 @@ public class ParticipantRegistration {
     RegistrationNotices notices;
     @Inject
     Clock clock;
+
+    /** The conferences that take registrations now, for the front page. */
+    public Set<Long> takingRegistrations() {
+        Instant now = clock.instant();
+        return registrations.openSettings().stream().filter(s -> s.takesRegistrations(now))
+                .map(RegistrationSettings::getConferenceId).collect(Collectors.toSet());
+    }
 
     public RegistrationViews.Form form(String acronym, Long occurrenceId, Language reader) {
         ConferenceView c = conference(acronym, reader);

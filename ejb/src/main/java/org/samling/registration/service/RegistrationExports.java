@@ -31,8 +31,11 @@ public class RegistrationExports {
     @Inject
     Registrations registrations;
 
-    /** A session's participants as CSV ({@link SpreadsheetCsv}): seated first, then the waiting list in order. */
-    public String csv(Actor actor, String acronym, long sessionId, Long occurrenceId) {
+    /**
+     * A session's participants as CSV ({@link SpreadsheetCsv}) in the reader's language: seated first,
+     * then the waiting list in order; states as the chairs' page words them.
+     */
+    public String csv(Actor actor, String acronym, long sessionId, Long occurrenceId, Language reader) {
         RegistrationViews.SessionOverview s = session(actor, acronym, sessionId, occurrenceId);
         List<String> questions = registrations.settings(conferences.chaired(actor, acronym, Language.EN).id())
                 .map(RegistrationSettings::questionList).orElse(List.of());
@@ -41,14 +44,15 @@ public class RegistrationExports {
         List<List<String>> rows = new ArrayList<>();
         for (RegistrationViews.Participant p : s.people()) {
             List<String> row = new ArrayList<>(List.of(p.name(), p.email(), p.organisation() == null ? "" : p.organisation(),
-                    p.state().name(), p.position() == 0 ? "" : Integer.toString(p.position()), Integer.toString(p.choice())));
+                    Messages.get(reader, "registration.state." + p.state().name(), p.position()),
+                    p.position() == 0 ? "" : Integer.toString(p.position()), Integer.toString(p.choice())));
             String[] answers = p.answers().split("\n", -1);
             for (int i = 0; i < questions.size(); i++) {
                 row.add(i < answers.length ? answers[i] : "");
             }
             rows.add(row);
         }
-        return SpreadsheetCsv.write(header, rows);
+        return SpreadsheetCsv.write(header, rows, reader.locale());
     }
 
     /** A session's sign-in sheet (PDF) in the programme's language: the seated participants with a line to sign. */

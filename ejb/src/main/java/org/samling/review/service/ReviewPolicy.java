@@ -73,7 +73,16 @@ public class ReviewPolicy {
      * submitted, unless the chair turned it off; a chair always may.
      */
     public boolean canSeeOtherReviews(Actor actor, Long conferenceId, boolean ownSubmitted, boolean othersVisible) {
-        return isChair(actor, conferenceId) || (ownSubmitted && othersVisible);
+        return canSeeOtherReviews(actor, conferenceId, ownSubmitted, othersVisible, false);
+    }
+
+    /**
+     * The same for a reviewer who may have been asked for the meta-review: she sums the reviews up,
+     * so once her own is submitted she reads them even where the chair turned reading off.
+     */
+    public boolean canSeeOtherReviews(Actor actor, Long conferenceId, boolean ownSubmitted, boolean othersVisible,
+            boolean metaReviewer) {
+        return isChair(actor, conferenceId) || (ownSubmitted && (othersVisible || metaReviewer));
     }
 
     /**

@@ -121,7 +121,8 @@ public class ReviewService {
         ReviewViews.Own meta = a.isMetaReviewer()
                 ? reviews.of(a.getId(), ReviewKind.META).map(ReviewService::own).orElse(ReviewViews.Own.none())
                 : ReviewViews.Own.none();
-        boolean seeOthers = policy.canSeeOtherReviews(actor, s.getConferenceId(), own.submitted(), form.isOthersVisible());
+        boolean seeOthers = policy.canSeeOtherReviews(actor, s.getConferenceId(), own.submitted(), form.isOthersVisible(),
+                a.isMetaReviewer());
         boolean discuss = policy.canDiscuss(actor, s.getConferenceId(), own.submitted());
         return new ReviewViews.Page(a.getId(), blind, authors, localise(d, reader), own, a.isMetaReviewer(), meta,
                 form.getReviewDeadline(), conferences.byId(s.getConferenceId(), reader).orElseThrow().zone(),
@@ -140,6 +141,11 @@ public class ReviewService {
         Assignment a = own(actor, assignmentId);
         if (kind == ReviewKind.META && !a.isMetaReviewer()) {
             throw new DomainException(null, "review.metaNotAsked");
+        }
+        if (kind == ReviewKind.META && reviews.of(a.getId(), ReviewKind.REVIEW).filter(r -> r.getState() == ReviewState.SUBMITTED)
+                .isEmpty()) {
+            // She sums up what she has read, and reads the others only once her own is in: so hers comes first.
+            throw new DomainException(null, "review.metaAfterOwn");
         }
         ReviewForm form = formOf(a.getConferenceId());
         Instant now = clock.instant();

@@ -78,7 +78,7 @@ public class ChairSubmissionService {
                 tracks.getOrDefault(s.getTrackId(), ""), type == null ? null : type.kind().name(),
                 s.content().language(), s.getSubmittedAt(), s.getUpdatedAt(),
                 pdf == null ? null : pdf.pages(), pdf == null ? List.of() : pdf.findings(),
-                s.getExtendedUntil(), s.closesAt(call.closesAt()), details.conference().zone(),
+                s.getExtendedUntil(), s.closesAt(call.getDeadline()), details.conference().zone(),
                 s.getState().editable());
     }
 

@@ -250,9 +250,9 @@ public class SubmissionService {
         Call call = conferences.callOf(s.getConferenceId()).orElse(null);
         String track = conferences.callDetails(c.acronym(), reader).flatMap(d -> d.tracks().stream()
                 .filter(t -> t.id().equals(s.getTrackId())).findFirst()).map(CallDetails.TrackView::name).orElse("");
-        Instant closesAt = c.closesAt() == null ? null : s.closesAt(c.closesAt());
+        Instant deadline = c.deadline() == null ? null : s.closesAt(c.deadline());
         return new SubmissionSummary(s.getId(), c.acronym(), c.name(), s.getTitle(), s.getState(), track,
-                s.getUpdatedAt(), closesAt, c.zone(), policy.canChange(actor, s, call, clock.instant()), s.getVersion(),
+                s.getUpdatedAt(), deadline, c.zone(), policy.canChange(actor, s, call, clock.instant()), s.getVersion(),
                 call == null ? null : call.getFinalVersionDeadline());
     }
 

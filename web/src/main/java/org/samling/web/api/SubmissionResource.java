@@ -103,7 +103,7 @@ public class SubmissionResource {
         SubmissionSummary s = submissions.summary(currentUser.actor(), id, language())
                 .orElseThrow(() -> new DomainException(null, "submission.notFound"));
         SubmissionContent c = submissions.content(currentUser.actor(), id).orElseThrow();
-        return new SubmissionView(s.id(), s.acronym(), s.state().name(), s.changeable() ? s.closesAt().toString() : null,
+        return new SubmissionView(s.id(), s.acronym(), s.state().name(), s.changeable() ? s.deadline().toString() : null,
                 s.version(),
                 new SubmissionJson(c.title(), c.abstractText(), c.keywords(),
                         c.language() == null ? null : c.language().name().toLowerCase(Locale.ROOT), c.trackId(), c.typeId(),

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.samling.conference.model.CallDetails;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
+import org.samling.program.service.PublishedPrograms;
 import org.samling.web.support.LocaleBean;
 import org.samling.web.support.Pages;
 
@@ -19,18 +20,23 @@ public class ConferencePageView {
     @Inject
     ConferenceService conferenceService;
     @Inject
+    PublishedPrograms publishedPrograms;
+    @Inject
     LocaleBean localeBean;
 
     private String acronym;
     private ConferenceView conference;
     private CallDetails call;
+    private boolean programmePublished;
 
     public void load() throws IOException {
         conference = conferenceService.byAcronym(acronym, localeBean.getLanguage()).orElse(null);
         call = conferenceService.callDetails(acronym, localeBean.getLanguage()).orElse(null);
         if (conference == null) {
             Pages.notFound();
+            return;
         }
+        programmePublished = publishedPrograms.isPublished(conference.id());
     }
 
     public String getAcronym() { return acronym; }
@@ -40,4 +46,9 @@ public class ConferencePageView {
     public CallDetails getCall() { return call; }
 
     public ConferenceView getConference() { return conference; }
+
+    /** Whether the page links a programme: only once one is published. */
+    public boolean isProgrammePublished() {
+        return programmePublished;
+    }
 }

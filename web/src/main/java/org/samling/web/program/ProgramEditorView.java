@@ -46,6 +46,7 @@ public class ProgramEditorView implements Serializable {
 
     private String acronym;
     private transient ProgramEditor editor;
+    private ProgramPublishing.Preview publishPreview;
 
     public void load() throws IOException {
         Pages.guard(this::reload);
@@ -93,7 +94,19 @@ public class ProgramEditorView implements Serializable {
         }, "program." + what + (editing == null ? "Added" : "Saved"));
     }
 
+    /** Publishing's first step: what the release holds and how many it mails, for the chair to confirm. */
+    public void askPublish() {
+        change("publish", () -> publishPreview = publishing.preview(currentUser.actor(), acronym), null);
+    }
+
+    public void cancelPublish() {
+        publishPreview = null;
+    }
+
+    public ProgramPublishing.Preview getPublishPreview() { return publishPreview; }
+
     public void publish() {
+        publishPreview = null;
         int[] number = new int[1];
         change("publish", () -> number[0] = publishing.publish(currentUser.actor(), acronym, localeBean.getLanguage()), null);
         if (number[0] > 0) {

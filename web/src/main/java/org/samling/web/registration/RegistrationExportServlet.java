@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.samling.registration.service.RegistrationExports;
 import org.samling.shared.DomainException;
 import org.samling.web.support.CurrentUser;
+import org.samling.web.support.LocaleBean;
 import org.samling.web.support.Params;
 
 import java.io.IOException;
@@ -38,7 +39,8 @@ public class RegistrationExportServlet extends HttpServlet {
                 res.setHeader("Content-Disposition", "inline; filename=\"sign-in-" + session + ".pdf\"");
                 res.getOutputStream().write(pdf);
             } else {
-                byte[] csv = exports.csv(currentUser.actor(), acronym, session, occurrence).getBytes(StandardCharsets.UTF_8);
+                byte[] csv = exports.csv(currentUser.actor(), acronym, session, occurrence, LocaleBean.of(req))
+                        .getBytes(StandardCharsets.UTF_8);
                 res.setContentType("text/csv; charset=UTF-8");
                 res.setHeader("Content-Disposition", "attachment; filename=\"participants-" + session + ".csv\"");
                 res.getOutputStream().write(csv);

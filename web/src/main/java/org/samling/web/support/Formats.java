@@ -43,6 +43,11 @@ public class Formats {
         return Messages.get(localeBean.getLocale(), key, first, second);
     }
 
+    /** A bundle text with three arguments, formatted in the reader's language. */
+    public String t3(String key, Object first, Object second, Object third) {
+        return Messages.get(localeBean.getLocale(), key, first, second, third);
+    }
+
     /** ISO-8601 with offset, for machine-readable attributes (time datetime="..."). */
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);

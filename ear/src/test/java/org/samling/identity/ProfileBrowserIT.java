@@ -1,6 +1,7 @@
 package org.samling.identity;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.samling.browser.Browser;
@@ -60,6 +61,18 @@ class ProfileBrowserIT {
             assertEquals("/admin/index.xhtml", b.path());
             assertTrue(b.find("#outbox-table").isDisplayed());
             b.assertAccessible();
+
+            // Paged, 25 a page: the rows never run to the end of the outbox on one page.
+            int all = b.driver().findElements(By.cssSelector("ul.counts li")).stream()
+                    .mapToInt(li -> Integer.parseInt(li.getText().replaceAll(".*:\\s*", ""))).sum();
+            int rows = b.driver().findElements(By.cssSelector("#outbox-table tbody tr")).size();
+            assertEquals(Math.min(25, all), rows, "mails on the first page of " + all);
+            if (all > 25) {
+                b.click(Browser.id("outbox:older"));
+                assertTrue(b.text("#outbox-range").startsWith("Mails 26\u2013"), b.text("#outbox-range"));
+                b.click(Browser.id("outbox:newer"));
+                assertTrue(b.text("#outbox-range").startsWith("Mails 1\u2013"), b.text("#outbox-range"));
+            }
         }
         try (Browser b = new Browser()) {
             login(b, "reviewer1@samling.example");

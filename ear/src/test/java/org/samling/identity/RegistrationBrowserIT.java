@@ -2,6 +2,7 @@ package org.samling.identity;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.samling.browser.Browser;
 import org.samling.browser.Http;
 import org.samling.browser.MailCatcher;
@@ -35,7 +36,7 @@ class RegistrationBrowserIT {
                     .endsWith("/c/nsw2026/program"));
             assertTrue(b.find("#coming [data-acronym='nsw2026'] a.coming-register").getAttribute("href")
                     .endsWith("/c/nsw2026/register"));
-            HttpResponse<String> icon = Http.get(b.find("link[rel=icon]").getAttribute("href"));
+            HttpResponse<String> icon = Http.get(b.driver().findElement(By.cssSelector("link[rel=icon]")).getAttribute("href"));
             assertEquals(200, icon.statusCode(), "the tab shows Samling's icon");
             assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"),
                     icon.headers().toString());

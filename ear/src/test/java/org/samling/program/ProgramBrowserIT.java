@@ -1,5 +1,8 @@
 package org.samling.program;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -12,7 +15,9 @@ import org.samling.browser.Accounts;
 import org.samling.browser.Browser;
 import org.samling.browser.Http;
 
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -201,7 +206,7 @@ class ProgramBrowserIT {
     }
 
     @Test
-    void aVisitorFiltersSearchesOpensAPresentationAndDownloadsThePdfAndTheCalendar() {
+    void aVisitorFiltersSearchesOpensAPresentationAndDownloadsThePdfAndTheCalendar() throws Exception {
         try (Browser b = new Browser()) {
             b.open("/c/nsw2026?lang=en");
             b.click("#conference-program");
@@ -244,6 +249,17 @@ class ProgramBrowserIT {
             assertTrue(pdf.body().startsWith("%PDF-"));
             HttpResponse<String> whole = Http.get(b.find("#download-ics").getAttribute("href"));
             assertTrue(whole.body().contains("BEGIN:VTIMEZONE"), whole.body());
+            assertTrue(whole.body().contains("TZID:Europe/Stockholm"), "the zone the events name is declared");
+
+            // The book of abstracts indexes people by their names, whatever else the name field holds.
+            HttpResponse<byte[]> book = HttpClient.newHttpClient().send(
+                    Http.request(b.find("#download-abstracts").getAttribute("href")).build(), BodyHandlers.ofByteArray());
+            assertEquals(200, book.statusCode());
+            try (PDDocument doc = Loader.loadPDF(book.body())) {
+                String text = new PDFTextStripper().getText(doc);
+                assertTrue(text.contains("Ask, Hanna"), "Hanna Ask in the author index");
+                assertFalse(text.contains("Berättarverkstaden, Hanna"), "not filed under her organisation");
+            }
             assertEquals(404, Http.get("/c/nsw2027/program.pdf").statusCode(), "nothing published for nsw2027");
 
             // On a phone: one column, nothing wider than the screen.

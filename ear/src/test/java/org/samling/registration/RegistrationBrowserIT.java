@@ -3,6 +3,7 @@ package org.samling.registration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -202,6 +203,46 @@ class RegistrationBrowserIT {
             b.clickAndConfirm(Browser.id("mine:cancelAll"));
             assertTrue(b.text("#messages").contains("Your registration is cancelled"), b.pageText());
             assertTrue(b.find("#mine-cancelled").isDisplayed());
+        }
+    }
+
+    @Test
+    void theFormFollowsTheOccurrenceChosenAndRegistersThere() {
+        String email = "oskar.lund." + System.nanoTime() + "@example.org";
+        try (Browser b = new Browser()) {
+            b.open("/c/nsw2026/register?lang=en");
+            assertTrue(blocks(b).get(0).getText().contains("full: waiting list"), "full at the conference's own venue");
+            WebElement malmo = b.driver().findElements(By.cssSelector("#occurrences a.occurrence-link")).stream()
+                    .filter(a -> a.getText().startsWith("Malmö")).findFirst().orElseThrow();
+            b.click("#occurrences a[data-occurrence='" + malmo.getAttribute("data-occurrence") + "']");
+            assertTrue(b.text("#occurrences a.current").startsWith("Malmö"), b.text("#occurrences"));
+            assertEquals("page", b.find("#occurrences a.current").getAttribute("aria-current"));
+            String first = blocks(b).get(0).getText();
+            assertFalse(first.contains("full: waiting list"), "the Malmö workshop has room: " + first);
+            b.assertAccessible();
+
+            b.type("register:name", "Oskar Lund");
+            b.type("register:email", email);
+            b.type("register:organisation", "Malmö stad");
+            b.type("register:answer0", "Ingen");
+            for (WebElement f : blocks(b)) {
+                f.findElements(By.cssSelector("input[type=radio]")).get(0).click();
+            }
+            b.click(Browser.id("register:registerButton"));
+            assertTrue(b.text("#messages").contains("You are registered"), b.pageText());
+            assertTrue(b.text("#mine-occurrence").startsWith("Malmö"), "registered where chosen: " + b.text("#mine-occurrence"));
+            assertEquals("seat confirmed", b.driver().findElements(By.cssSelector("tr.pick-row .pick-state")).get(0).getText());
+
+            // On a phone the page fits: no sideways scrolling.
+            b.driver().manage().window().setSize(new Dimension(390, 844));
+            b.open(b.path() + "?lang=en");
+            Long scrollWidth = (Long) b.driver().executeScript("return document.documentElement.scrollWidth");
+            Long clientWidth = (Long) b.driver().executeScript("return document.documentElement.clientWidth");
+            assertTrue(scrollWidth <= clientWidth, "no sideways scrolling at 390 px: " + scrollWidth + " > " + clientWidth);
+            b.assertAccessible();
+
+            b.clickAndConfirm(Browser.id("mine:cancelAll"));
+            assertTrue(b.text("#messages").contains("Your registration is cancelled"), b.pageText());
         }
     }
 }

@@ -171,6 +171,7 @@ class ReviewBrowserIT {
             assertTrue(others.contains("Reviewer A"), others);
             assertTrue(others.contains("A clear and useful study"), others);
             assertFalse(others.contains("Sanna"), "reviewers are letters to each other");
+            assertTrue(b.text("#other-reviews .recommendation").equals("4 \u2013 Accept"), "by its label: " + others);
             assertTrue(b.text("#discussion-section").contains("Could the second reviewer look at the sampling question?"));
             b.type("discussion:post", "Jeg har nu set på udvælgelsen.");
             b.click(Browser.id("discussion:post-button"));
@@ -294,7 +295,7 @@ class ReviewBrowserIT {
     }
 
     @Test
-    void theChairSeesWhoIsLateAndRemindsThemAllAtOnce() {
+    void theChairSeesWhoIsBehindAndRemindsThemButNotTwiceWithinTheInterval() {
         try (Browser b = new Browser()) {
             Accounts.logIn(b, "chair@samling.example", "samling-demo");
             b.open("/chair/index.xhtml");
@@ -303,10 +304,27 @@ class ReviewBrowserIT {
             assertEquals("Review progress", b.text("#progress-heading"));
             WebElement asa = b.driver().findElements(By.cssSelector("tr.progress-row")).stream()
                     .filter(r -> r.getText().contains("Åsa Lindqvist")).findFirst().orElseThrow();
-            assertEquals("true", asa.getAttribute("data-late"), "reviews missing two days before the deadline");
+            assertEquals("false", asa.getAttribute("data-late"), "not late before the deadline");
+            assertEquals("true", asa.getAttribute("data-due-soon"), "reviews missing two days before the deadline");
             b.assertAccessible();
+
+            // Any time (0 days), so the test may remind whatever earlier runs did; then the usual three days.
+            b.type("interval:reminderDays", "61");
+            b.click(Browser.id("interval:save-interval"));
+            assertTrue(b.messageAt("interval:reminderDays").contains("between 0 and 60"), b.messageAt("interval:reminderDays"));
+            b.type("interval:reminderDays", "0");
+            b.click(Browser.id("interval:save-interval"));
             b.click(Browser.id("remind:remind-button"));
             assertTrue(b.text("#messages").matches("(?s).*\\d+ (reviewer was|reviewers were) reminded.*"), b.pageText());
+            b.type("interval:reminderDays", "3");
+            b.click(Browser.id("interval:save-interval"));
+            assertTrue(b.text("#messages").contains("The interval is saved."), b.pageText());
+            assertTrue(b.text("#remindable-count").startsWith("Nobody to remind now"), b.text("#remindable-count"));
+            assertFalse(b.find(Browser.id("remind:remind-button")).isEnabled(), "not again within three days");
+            assertFalse(b.driver().findElements(By.cssSelector("tr.progress-row")).stream()
+                    .filter(r -> r.getText().contains("Åsa Lindqvist")).findFirst().orElseThrow()
+                    .findElement(By.cssSelector(".last-reminded")).getText().equals("never"));
+            b.assertAccessible();
         }
     }
 

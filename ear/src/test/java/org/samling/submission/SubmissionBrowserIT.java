@@ -85,6 +85,9 @@ class SubmissionBrowserIT {
             assertEquals("Kvittering: \"Når familien sidder for bordet: æ, ø og å i børnesager\" er indsendt til "
                     + "Nordic Social Work Conference 2027: Welfare at the Threshold", receipt.subject());
             assertTrue(receipt.body().contains("Forfattere: Søren Ærenlund, Bo Østergård"), receipt.body());
+            assertTrue(receipt.body().matches("(?s).*Nummer: \\d+\n.*PDF: \\S+\\.pdf\n.*"),
+                    "the number and the PDF's name: " + receipt.body());
+            assertTrue(receipt.body().contains("Familierådslagning giver"), "the abstract as submitted");
             assertTrue(mail.awaitMailTo(coAuthor).subject().startsWith("Du er medforfatter"));
 
             // A mistake while editing: named at its field, and nothing typed or saved is lost.
@@ -97,6 +100,8 @@ class SubmissionBrowserIT {
             b.click(Browser.id("submission:save"));
             assertTrue(b.text("#messages").contains("Dine ændringer er gemt"), b.pageText());
             assertTrue(b.text("#submissions-table").contains("Familien ved bordet"));
+            MailCatcher.Mail notice = mail.awaitMailTo(email, "Ændret: \"Familien ved bordet\"");
+            assertTrue(notice.body().contains("Det ændrede: Titel"), notice.body());
 
             b.click("#submissions-table a");
             b.clickAndConfirm(Browser.id("submission:withdraw"));

@@ -271,19 +271,32 @@ class ReviewIT {
     }
 
     @Test
-    void lateReviewersAreShownAndRemindedByMailWithTitlesOnly() {
-        ReviewProgressService.Overview o = progress.overview(demo(DemoAccounts.CHAIR, "chair"), "nsw2027", Language.EN);
+    void reviewersDueSoonAreShownAndRemindedByMailWithTitlesOnlyAndNotAgainWithinTheInterval() {
+        Actor chair = demo(DemoAccounts.CHAIR, "chair");
+        progress.remindEvery(chair, "nsw2027", 0, Language.EN);
+        ReviewProgressService.Overview o = progress.overview(chair, "nsw2027", Language.EN);
         ReviewProgressService.Progress asa = o.reviewers().stream().filter(p -> p.name().equals("Åsa Lindqvist")).findFirst()
                 .orElseThrow();
-        assertTrue(asa.late(), "reviews missing two days before the deadline: " + asa);
-        assertTrue(o.reviewers().get(0).late(), "the late first");
-        int reminded = progress.remindLate(demo(DemoAccounts.CHAIR, "chair"), "nsw2027", Language.EN);
-        assertEquals(o.late(), reminded);
+        assertTrue(asa.dueSoon() && !asa.late(), "reviews missing two days before the deadline: due soon, not late: " + asa);
+        assertTrue(o.reviewers().get(0).dueSoon() || o.reviewers().get(0).late(), "those behind first");
+        int reminded = progress.remindLate(chair, "nsw2027", Language.EN);
+        assertEquals(o.remindable(), reminded);
+        assertTrue(reminded > 0);
         OutboxMail mail = outbox.latest(DemoAccounts.REVIEWER_1, 1).get(0);
         assertEquals("REVIEWREMINDER", mail.getKind());
         assertTrue(mail.getBody().contains("Tillit i mötet med socialtjänsten"), mail.getBody());
         assertFalse(mail.getBody().contains("Karin Ekström"), "titles only, never authors");
         assertThrows(DomainException.class, () -> progress.remindLate(demo(DemoAccounts.REVIEWER_1, "reviewer"), "nsw2027",
                 Language.EN));
+
+        // Within the chairs' interval nobody is reminded twice; the time of the last one is shown.
+        progress.remindEvery(chair, "nsw2027", 3, Language.EN);
+        ReviewProgressService.Overview after = progress.overview(chair, "nsw2027", Language.EN);
+        assertEquals(0, after.remindable());
+        assertTrue(after.reviewers().stream().filter(p -> p.name().equals("Åsa Lindqvist")).findFirst().orElseThrow()
+                .lastReminded() != null);
+        assertEquals(0, progress.remindLate(chair, "nsw2027", Language.EN));
+        assertEquals("reminderDays", assertThrows(DomainException.class,
+                () -> progress.remindEvery(chair, "nsw2027", 61, Language.EN)).violations().get(0).field());
     }
 }

@@ -89,6 +89,36 @@ class SubmissionServiceIT {
         assertTrue(receipt.getBody().contains("/author/submission.xhtml?id=" + id), receipt.getBody());
         OutboxMail notice = outbox.latest(coAuthor, 1).get(0);
         assertEquals("Du er medforfatter på \"Familierådslagning i børnesager\"", notice.getSubject());
+        // What the author keeps: number, track, type, the abstract as sent, the PDF (none), the deadline in the conference's zone.
+        for (String kept : List.of("Nummer: " + id, "Spor: Børn og unge", "Type: ", "PDF: ingen vedhæftet",
+                "Familien lægger selv planen for barnet.", "(Europe/Copenhagen)")) {
+            assertTrue(receipt.getBody().contains(kept), kept + " in " + receipt.getBody());
+        }
+    }
+
+    @Test
+    void changesAfterSubmittingAreToldOnceAnHourSayingWhatChanged() {
+        Actor me = author(Language.DA);
+        String coAuthor = Deployments.uniqueEmail("bo");
+        Long id = submissions.save(me, "nsw2027", null, complete(me, coAuthor, "Familien lægger selv planen."), true,
+                Language.DA);
+        assertEquals(1, outbox.latest(me.email(), 10).size(), "one receipt");
+
+        SubmissionContent first = complete(me, coAuthor, "Familien lægger selv planen for barnet.");
+        submissions.save(me, "nsw2027", id, first, true, Language.DA);
+        List<OutboxMail> mine = outbox.latest(me.email(), 10);
+        assertEquals(2, mine.size(), "the receipt and one change notice");
+        assertEquals("Ændret: \"Familierådslagning i børnesager\"", mine.get(0).getSubject());
+        assertTrue(mine.get(0).getBody().contains("Det ændrede: Abstract"), mine.get(0).getBody());
+        assertEquals(2, outbox.latest(coAuthor, 10).size(), "the co-author: the notice of the submission and one of the change");
+
+        // More saves within the hour: no more mails; saving it unchanged tells nothing either.
+        submissions.save(me, "nsw2027", id, complete(me, coAuthor, "Familien lægger selv planen for barnet, med netværket."),
+                true, Language.DA);
+        submissions.save(me, "nsw2027", id, complete(me, coAuthor, "Familien lægger selv planen for barnet, med netværket."),
+                true, Language.DA);
+        assertEquals(2, outbox.latest(me.email(), 10).size(), "no second notice within the hour");
+        assertEquals(2, outbox.latest(coAuthor, 10).size());
     }
 
     @Test

@@ -23,7 +23,12 @@ public interface Outbox {
     }
 
     /** The newest mails first, optionally only one conference's and one recipient's. */
-    List<OutboxMail> latest(Long conferenceId, String recipient, int max);
+    default List<OutboxMail> latest(Long conferenceId, String recipient, int max) {
+        return page(conferenceId, recipient, 0, max);
+    }
+
+    /** As {@link #latest(Long, String, int)}, skipping the {@code first} newest. */
+    List<OutboxMail> page(Long conferenceId, String recipient, int first, int max);
 
     default long countIn(MailState state) {
         return countIn(null, state);

@@ -45,7 +45,7 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
-    public List<OutboxMail> latest(Long conferenceId, String recipient, int max) {
+    public List<OutboxMail> page(Long conferenceId, String recipient, int first, int max) {
         String where = " where 1 = 1" + (conferenceId == null ? "" : " and m.conferenceId = :c")
                 + (recipient == null ? "" : " and m.recipient = :r");
         var q = em.createQuery("select m from OutboxMail m" + where + " order by m.id desc", OutboxMail.class);
@@ -55,7 +55,7 @@ public class JpaOutbox implements Outbox {
         if (recipient != null) {
             q.setParameter("r", recipient);
         }
-        return q.setMaxResults(max).getResultList();
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override

@@ -104,6 +104,19 @@ public class OutboxService {
                 : recipient.trim().toLowerCase(Locale.ROOT), max);
     }
 
+    /** One page of the outbox, newest first ({@code page} from 0), and whether older mails follow. */
+    public record Page(List<OutboxMail> mails, int page, boolean older) {
+    }
+
+    public Page page(Actor actor, Long conferenceId, String recipient, int page, int size) {
+        requireReader(actor, conferenceId);
+        int from = Math.max(0, page) * size;
+        List<OutboxMail> rows = outbox.page(conferenceId, recipient == null || recipient.isBlank()
+                ? null
+                : recipient.trim().toLowerCase(Locale.ROOT), from, size + 1);
+        return new Page(rows.subList(0, Math.min(size, rows.size())), Math.max(0, page), rows.size() > size);
+    }
+
     public long count(Actor actor, MailState state) {
         return count(actor, null, state);
     }

@@ -8,8 +8,10 @@ import org.samling.submission.model.ExtensionGranted;
 import org.samling.submission.model.SubmissionEvent;
 
 /**
- * Receipts for the submitting author in their language, a notice to each co-author, and the news
- * of an individual extension, queued in the transaction that changed the submission.
+ * Receipts for the submitting author in their language (number, title, track, type, authors, the
+ * abstract as submitted, the PDF's name and the deadline), a notice to each co-author, change
+ * notices that say what changed, and the news of an individual extension, queued in the
+ * transaction that changed the submission.
  */
 @ApplicationScoped
 public class SubmissionMails {
@@ -33,11 +35,14 @@ public class SubmissionMails {
             case WITHDRAWN -> "withdrawn";
         };
         String authors = String.join(", ", e.authorNames());
-        outbox.enqueue(e.ownerEmail(), e.ownerLanguage(), template, e.conferenceId(),
-                e.ownerName(), e.title(), e.conferenceName(), authors, e.words(), link);
+        SubmissionEvent.Receipt r = e.receipt();
+        // {0} owner, {1} title, {2} conference, {3} authors, {4} words, {5} link, {6} number, {7} track,
+        // {8} type, {9} the abstract as submitted, {10} the PDF's name, {11} the deadline, {12} what changed.
+        Object[] args = {e.ownerName(), e.title(), e.conferenceName(), authors, e.words(), link, String.valueOf(e.submissionId()),
+                r.track(), r.type(), r.abstractText(), r.pdfName(), r.deadline(), String.join(", ", e.changed())};
+        outbox.enqueue(e.ownerEmail(), e.ownerLanguage(), template, e.conferenceId(), args);
         for (String coAuthor : e.coAuthorEmails()) {
-            outbox.enqueue(coAuthor, e.ownerLanguage(), "coauthor." + template, e.conferenceId(),
-                    e.ownerName(), e.title(), e.conferenceName(), authors, e.words(), link);
+            outbox.enqueue(coAuthor, e.ownerLanguage(), "coauthor." + template, e.conferenceId(), args);
         }
     }
 }

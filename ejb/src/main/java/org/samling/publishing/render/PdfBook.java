@@ -148,9 +148,22 @@ public final class PdfBook {
         out.space(e.text() == null ? 4 : 10);
     }
 
-    /** "Højgaard, Søren": surname first, as an index is read. */
+    /**
+     * "Højgaard, Søren": surname first, as an index is read. A name field that also holds the
+     * organisation ("Hanna Ask, Berättarverkstaden", "Hanna Ask (Berättarverkstaden)") is indexed by
+     * the person; one already written surname first ("Ask, Hanna") stays as it is.
+     */
     static String indexName(String name) {
-        String n = name.strip().replaceAll("\\s+", " ");
+        String n = name.replaceAll("\\(.*?\\)", " ").strip().replaceAll("\\s+", " ");
+        int comma = n.indexOf(',');
+        if (comma > 0) {
+            String before = n.substring(0, comma).strip();
+            String after = n.substring(comma + 1).strip();
+            if (!before.contains(" ") && !after.isEmpty() && !after.contains(" ") && !after.contains(",")) {
+                return before + ", " + after;
+            }
+            n = before;
+        }
         int i = n.lastIndexOf(' ');
         return i < 0 ? n : n.substring(i + 1) + ", " + n.substring(0, i);
     }

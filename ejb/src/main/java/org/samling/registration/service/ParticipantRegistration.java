@@ -71,7 +71,7 @@ public class ParticipantRegistration {
         long occurrence = p.map(x -> x.occurrence(occurrenceId).id()).orElse(0L);
         return new RegistrationViews.Form(c, policy.takesChanges(s, clock.instant()), s.getClosesAt(), s.getAllocation(),
                 s.questionList(), p.map(PublishedProgram::occurrences).orElse(List.of()),
-                p.map(x -> choices(x, occurrence, reader)).orElse(List.of()), p.isPresent());
+                p.map(x -> choices(x, occurrence, reader)).orElse(List.of()), p.isPresent(), occurrence);
     }
 
     private List<RegistrationViews.BlockChoice> choices(PublishedProgram p, long occurrence, Language reader) {

@@ -16,8 +16,9 @@ public final class RegistrationViews {
     }
 
     /** The form: what a participant may pick in each parallel block, with the seats left. */
+    /** The registration form at one occurrence ({@code occurrence}: its id, the conference's own first), counts and all. */
     public record Form(ConferenceView conference, boolean open, Instant closesAt, Allocation allocation, List<String> questions,
-            List<ProgramSnapshot.OccurrenceView> occurrences, List<BlockChoice> blocks, boolean published) {
+            List<ProgramSnapshot.OccurrenceView> occurrences, List<BlockChoice> blocks, boolean published, long occurrence) {
     }
 
     public record BlockChoice(long blockId, String label, List<SessionChoice> sessions) {

@@ -25,6 +25,11 @@ public interface Committee {
 
     ConflictDecision add(ConflictDecision decision);
 
+    /** When each committee member of a conference was last reminded of their reviews. */
+    List<ReviewerReminder> remindersOf(Long conferenceId);
+
+    ReviewerReminder add(ReviewerReminder reminder);
+
     List<CommitteeMember> membersOf(Long conferenceId);
 
     Optional<CommitteeMember> member(Long conferenceId, Long accountId);

@@ -43,6 +43,10 @@ public class ReviewForm {
     @Column(name = "scores_to_authors", nullable = false)
     private boolean scoresToAuthors;
 
+    /** Days within which nobody is reminded again of missing reviews (0: any time). */
+    @Column(name = "reminder_days", nullable = false)
+    private int reminderDays = 3;
+
     @Version
     private long version;
 
@@ -83,4 +87,11 @@ public class ReviewForm {
     public Instant getReviewDeadline() { return reviewDeadline; }
 
     public long getVersion() { return version; }
+
+    public int getReminderDays() { return reminderDays; }
+
+    /** The chairs' interval between two reminders to the same person; checked by the service. */
+    public void remindEvery(int days) {
+        this.reminderDays = days;
+    }
 }

@@ -9,6 +9,7 @@ import org.samling.review.model.CommitteeInvitation;
 import org.samling.review.model.CommitteeMember;
 import org.samling.review.model.ConflictDecision;
 import org.samling.review.model.ReviewerProfile;
+import org.samling.review.model.ReviewerReminder;
 
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,18 @@ public class JpaCommittee implements Committee {
     public List<ReviewerProfile> profilesOf(Long conferenceId) {
         return em.createQuery("select p from ReviewerProfile p where p.conferenceId = :c", ReviewerProfile.class)
                 .setParameter("c", conferenceId).getResultList();
+    }
+
+    @Override
+    public List<ReviewerReminder> remindersOf(Long conferenceId) {
+        return em.createQuery("select r from ReviewerReminder r where r.conferenceId = :c", ReviewerReminder.class)
+                .setParameter("c", conferenceId).getResultList();
+    }
+
+    @Override
+    public ReviewerReminder add(ReviewerReminder reminder) {
+        em.persist(reminder);
+        return reminder;
     }
 
     @Override

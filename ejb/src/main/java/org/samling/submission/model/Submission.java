@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -96,6 +97,10 @@ public class Submission {
     @Column(name = "extended_until")
     private Instant extendedUntil;
 
+    /** When the authors were last told of a change after submitting (one notice an hour at most). */
+    @Column(name = "change_notice_at")
+    private Instant changeNoticeAt;
+
     @Version
     private long version;
 
@@ -145,6 +150,15 @@ public class Submission {
     public void withdraw(Instant now) {
         state = state.moveTo(SubmissionState.WITHDRAWN);
         updatedAt = now;
+    }
+
+    /** Whether a change made now may be told: none told yet, or the last longer ago than the interval. */
+    public boolean changeNoticeDue(Instant now, Duration interval) {
+        return changeNoticeAt == null || !now.isBefore(changeNoticeAt.plus(interval));
+    }
+
+    public void changeNoticed(Instant now) {
+        this.changeNoticeAt = now;
     }
 
     /** Sets the individual deadline (the grant itself is logged as a {@link SubmissionExtension}). */

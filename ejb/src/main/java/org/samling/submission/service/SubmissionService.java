@@ -19,7 +19,6 @@ import org.samling.shared.Text;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.SubmissionContent;
-import org.samling.submission.model.SubmissionEvent;
 import org.samling.submission.model.SubmissionFactsChanged;
 import org.samling.submission.model.SubmissionPdf;
 import org.samling.submission.model.SubmissionState;
@@ -58,7 +57,7 @@ public class SubmissionService {
     @Inject
     Clock clock;
     @Inject
-    Event<SubmissionEvent> events;
+    SubmissionNotices notices;
     @Inject
     Event<SubmissionFactsChanged> factsChanged;
 
@@ -112,16 +111,18 @@ public class SubmissionService {
         }
         violations.throwIfAny();
 
+        SubmissionContent previous = id == null ? null : s.content();
         s.edit(content, now);
         if (id == null) {
             submissions.add(s);
         }
-        if (finalVersion) {
-            fire(SubmissionEvent.What.UPDATED, s, details, owner);
-        } else if (complete) {
+        if (complete && !finalVersion) {
             s.submit(now);
-            fire(before == SubmissionState.DRAFT ? SubmissionEvent.What.SUBMITTED : SubmissionEvent.What.UPDATED,
-                    s, details, owner);
+        }
+        if (complete && before == SubmissionState.DRAFT) {
+            notices.submitted(s, details, owner);
+        } else if (complete) {
+            notices.changed(s, SubmissionNotices.changes(previous, s.content(), languageOf(owner)), details, owner);
         }
         // Written now, not at commit: a save that crossed another one is told here, in words.
         if (!submissions.flush()) {
@@ -165,7 +166,7 @@ public class SubmissionService {
         boolean wasSubmitted = s.getState() == SubmissionState.SUBMITTED;
         s.withdraw(clock.instant());
         if (wasSubmitted) {
-            fire(SubmissionEvent.What.WITHDRAWN, s, detailsOf(s, reader), owner);
+            notices.withdrawn(s, detailsOf(s, reader), owner);
         }
     }
 
@@ -206,7 +207,7 @@ public class SubmissionService {
         }
         factsChanged.fire(new SubmissionFactsChanged(id));
         if (s.getState() == SubmissionState.SUBMITTED) {
-            fire(SubmissionEvent.What.UPDATED, s, detailsOf(s, reader), owner);
+            notices.changed(s, List.of(Messages.get(languageOf(owner), "field.pdf")), detailsOf(s, reader), owner);
         }
         return summary(pdf);
     }
@@ -273,7 +274,7 @@ public class SubmissionService {
             throw new DomainException(null, "submission.notChangeable");
         }
         if (!policy.openFor(s, call, now)) {
-            refuseClosed(call, s.closesAt(call.closesAt()), now, reader);
+            refuseClosed(call, s.closesAt(call.getDeadline()), now, reader);
         }
         return s;
     }
@@ -283,11 +284,14 @@ public class SubmissionService {
         Call call = conferences.callOf(conferenceId).orElseThrow(() -> new DomainException(null, "conference.notFound"));
         Instant now = clock.instant();
         if (!policy.callOpen(call, now)) {
-            refuseClosed(call, call.closesAt(), now, reader);
+            refuseClosed(call, call.getDeadline(), now, reader);
         }
     }
 
-    /** Says when the call opens, or when the deadline (the call's or the submission's own) was. */
+    /**
+     * Says when the call opens, or when the deadline (the call's public one or the submission's own)
+     * was: the grace period is the server's tolerance, never a second deadline told to authors.
+     */
     private static void refuseClosed(Call call, Instant closedAt, Instant now, Language reader) {
         ZoneId zone = call.getConference().zone();
         if (now.isBefore(call.getOpensAt())) {
@@ -301,12 +305,7 @@ public class SubmissionService {
         return conferences.callDetails(acronym, reader).orElseThrow();
     }
 
-    private void fire(SubmissionEvent.What what, Submission s, CallDetails details, Account owner) {
-        List<Author> authors = s.getAuthors();
-        events.fire(new SubmissionEvent(what, s.getId(), details.conference().id(), details.conference().name(),
-                s.getTitle(), owner.getEmail(), owner.getName(), owner.getLanguage(),
-                authors.stream().map(Author::getName).toList(),
-                authors.stream().map(Author::getEmail).filter(e -> !e.equalsIgnoreCase(owner.getEmail())).toList(),
-                s.content().words()));
+    private static Language languageOf(Account owner) {
+        return owner.getLanguage() == null ? Language.EN : owner.getLanguage();
     }
 }

@@ -83,5 +83,8 @@ class PdfBookTest {
     void indexNamesPutTheSurnameFirst() {
         assertEquals("Højgaard, Søren", PdfBook.indexName("Søren  Højgaard"));
         assertEquals("Madonna", PdfBook.indexName("Madonna"));
+        assertEquals("Ask, Hanna", PdfBook.indexName("Hanna Ask, Berättarverkstaden"), "the person, not her organisation");
+        assertEquals("Ask, Hanna", PdfBook.indexName("Hanna Ask (Berättarverkstaden)"));
+        assertEquals("Ask, Hanna", PdfBook.indexName("Ask, Hanna"), "already surname first");
     }
 }

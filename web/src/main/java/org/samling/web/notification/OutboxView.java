@@ -39,6 +39,11 @@ public class OutboxView implements Serializable {
     private ConferenceView conference;
     private String recipient;
     private Long openMailId;
+    private int page;
+    private transient OutboxService.Page shown;
+
+    /** Mails per page: a screenful, so a long outbox is read page by page. */
+    static final int PAGE_SIZE = 25;
 
     /** A chair's page: the conference must exist and be theirs. */
     public void load() throws IOException {
@@ -53,7 +58,36 @@ public class OutboxView implements Serializable {
         return conference == null ? null : conference.id();
     }
 
-    public List<OutboxMail> getMails() { return outboxService.latest(currentUser.actor(), conferenceId(), recipient, 200); }
+    public List<OutboxMail> getMails() { return getShown().mails(); }
+
+    public OutboxService.Page getShown() {
+        if (shown == null) {
+            shown = outboxService.page(currentUser.actor(), conferenceId(), recipient, page, PAGE_SIZE);
+        }
+        return shown;
+    }
+
+    /** "Mails 26–50" as the page heading says it. */
+    public String getRange() {
+        int from = page * PAGE_SIZE;
+        return getMails().isEmpty() ? "" : (from + 1) + "\u2013" + (from + getMails().size());
+    }
+
+    public void older() {
+        page++;
+        shown = null;
+    }
+
+    public void newer() {
+        page = Math.max(0, page - 1);
+        shown = null;
+    }
+
+    /** A new filter starts at the newest mails again. */
+    public void filter() {
+        page = 0;
+        shown = null;
+    }
 
     public long count(MailState state) {
         return outboxService.count(currentUser.actor(), conferenceId(), state);
@@ -70,6 +104,7 @@ public class OutboxView implements Serializable {
     public void resend(Long id) {
         try {
             outboxService.resend(currentUser.actor(), id);
+            shown = null;
             FacesMessages.info("outbox.requeued");
         } catch (DomainException e) {
             FacesMessages.show(e, "outbox");

@@ -50,7 +50,8 @@ public class ParticipateView implements Serializable {
     public void load() throws IOException {
         Pages.guard(() -> {
             form = participants.form(acronym, Params.number(o), localeBean.getLanguage());
-            occurrence = o;
+            // The occurrence the form shows, kept for the postback: registering is for that one.
+            occurrence = Long.toString(form.occurrence());
             if (currentUser.isLoggedIn() && name == null) {
                 // With an account: who they are is known; they may still change it for this registration.
                 name = currentUser.actor().name();

@@ -27,6 +27,7 @@ public class ReviewProgressView implements Serializable {
 
     private String acronym;
     private transient ReviewProgressService.Overview overview;
+    private Integer reminderDays;
 
     public void load() throws IOException {
         Pages.guard(this::getOverview);
@@ -35,9 +36,26 @@ public class ReviewProgressView implements Serializable {
     public ReviewProgressService.Overview getOverview() {
         if (overview == null) {
             overview = progress.overview(currentUser.actor(), acronym, localeBean.getLanguage());
+            if (reminderDays == null) {
+                reminderDays = overview.reminderDays();
+            }
         }
         return overview;
     }
+
+    public void saveReminderDays() {
+        try {
+            progress.remindEvery(currentUser.actor(), acronym, reminderDays, localeBean.getLanguage());
+            overview = null;
+            FacesMessages.info("progress.reminderDaysSaved");
+        } catch (DomainException e) {
+            FacesMessages.show(e, "interval");
+        }
+    }
+
+    public Integer getReminderDays() { return reminderDays; }
+
+    public void setReminderDays(Integer reminderDays) { this.reminderDays = reminderDays; }
 
     public void remind() {
         try {

@@ -197,6 +197,15 @@ public class ReviewView implements Serializable {
 
     public boolean isEditable() { return getPage().open(); }
 
+    /** A recommendation as the form names it ("3 – Weak accept"), not a bare number. */
+    public String recommendationLabel(Integer value) {
+        if (value == null) {
+            return "";
+        }
+        return getPage().form().recommendation().stream().filter(p -> p.value() == value).findFirst()
+                .map(p -> p.value() + " \u2013 " + p.label()).orElse(String.valueOf(value));
+    }
+
     public Long getAssignmentId() { return assignmentId; }
 
     public void setAssignmentId(Long assignmentId) { this.assignmentId = assignmentId; }

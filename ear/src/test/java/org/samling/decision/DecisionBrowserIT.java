@@ -63,6 +63,9 @@ class DecisionBrowserIT {
             List<WebElement> rows = b.driver().findElements(By.cssSelector("tr.ranking-row"));
             assertEquals(1, rows.size(), b.text(Browser.id("ranking:table")));
             assertTrue(rows.get(0).getText().contains("Digital case records") && rows.get(0).getText().contains("disagreement"));
+            String recommendation = rows.get(0).findElement(By.cssSelector(".recommendation")).getText();
+            assertTrue(recommendation.matches("[A-Z][a-z ]+ \\(\\d\\.\\d\\)"),
+                    "by its label, the mean beside: " + recommendation);
 
             b.find(Browser.id("ranking:disagreementOnly")).click();
             b.click(Browser.id("ranking:filter"));

@@ -69,9 +69,9 @@ class ProfileBrowserIT {
             assertEquals(Math.min(25, all), rows, "mails on the first page of " + all);
             if (all > 25) {
                 b.click(Browser.id("outbox:older"));
-                assertTrue(b.text("#outbox-range").startsWith("Mails 26\u2013"), b.text("#outbox-range"));
+                assertTrue(b.text("#outbox-range").matches("\\D*26\u2013.*"), b.text("#outbox-range"));
                 b.click(Browser.id("outbox:newer"));
-                assertTrue(b.text("#outbox-range").startsWith("Mails 1\u2013"), b.text("#outbox-range"));
+                assertTrue(b.text("#outbox-range").matches("\\D*1\u2013.*"), b.text("#outbox-range"));
             }
         }
         try (Browser b = new Browser()) {

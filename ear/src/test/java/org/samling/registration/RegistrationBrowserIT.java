@@ -38,13 +38,18 @@ class RegistrationBrowserIT {
         return b.driver().findElements(By.cssSelector("fieldset.pick-block"));
     }
 
-    /** Fills the form with the first option of every block and registers; returns the participant's own page. */
+    /** Registers from the programme's link; returns the participant's own page. */
     private static String register(Browser b, String name, String email) {
         b.open("/c/nsw2026/program?lang=en");
         b.click("#register-link");
+        return fillAndRegister(b, name, email, "Trondheim kommune");
+    }
+
+    /** Fills the open form with the first option of every block and registers; returns the participant's own page. */
+    private static String fillAndRegister(Browser b, String name, String email, String organisation) {
         b.type("register:name", name);
         b.type("register:email", email);
-        b.type("register:organisation", "Trondheim kommune");
+        b.type("register:organisation", organisation);
         b.type("register:answer0", "Ingen");
         for (WebElement f : blocks(b)) {
             f.findElements(By.cssSelector("input[type=radio]")).get(0).click();
@@ -184,6 +189,15 @@ class RegistrationBrowserIT {
             seats.sendKeys(seatsBefore);
             b.click("input.save-seats");
             assertTrue(b.text("#messages").contains("Seats saved"), b.text("#messages"));
+
+            // Every occurrence's counts, lists and sign-in sheets from the same page.
+            String malmo = b.driver().findElements(By.cssSelector("#occurrences a.occurrence-link")).stream()
+                    .filter(a -> a.getText().startsWith("Malmö")).findFirst().orElseThrow().getAttribute("data-occurrence");
+            b.click("#occurrences a[data-occurrence='" + malmo + "']");
+            assertTrue(b.text("#occurrences a.current").startsWith("Malmö"), b.text("#occurrences"));
+            assertTrue(b.find("a.export-csv").getAttribute("href").endsWith("&o=" + malmo),
+                    b.find("a.export-csv").getAttribute("href"));
+            b.assertAccessible();
         }
         try (Browser b = new Browser()) {
             // Still waiting at the conference's own venue, she moves to the Malmö occurrence a week later: her workshop has a seat there.
@@ -221,15 +235,7 @@ class RegistrationBrowserIT {
             assertFalse(first.contains("full: waiting list"), "the Malmö workshop has room: " + first);
             b.assertAccessible();
 
-            b.type("register:name", "Oskar Lund");
-            b.type("register:email", email);
-            b.type("register:organisation", "Malmö stad");
-            b.type("register:answer0", "Ingen");
-            for (WebElement f : blocks(b)) {
-                f.findElements(By.cssSelector("input[type=radio]")).get(0).click();
-            }
-            b.click(Browser.id("register:registerButton"));
-            assertTrue(b.text("#messages").contains("You are registered"), b.pageText());
+            fillAndRegister(b, "Oskar Lund", email, "Malmö stad");
             assertTrue(b.text("#mine-occurrence").startsWith("Malmö"), "registered where chosen: " + b.text("#mine-occurrence"));
             assertEquals("seat confirmed", b.driver().findElements(By.cssSelector("tr.pick-row .pick-state")).get(0).getText());
 

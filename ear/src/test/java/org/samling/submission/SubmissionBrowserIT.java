@@ -8,6 +8,8 @@ import org.samling.browser.Browser;
 import org.samling.browser.MailCatcher;
 import org.samling.browser.Pdfs;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +46,15 @@ class SubmissionBrowserIT {
             assertEquals("Dit abstract", b.text("#submission-heading"));
             assertEquals("Søren Ærenlund", b.find(".author-row input[id$='authorName']").getAttribute("value"),
                     "the author is the first author to begin with");
+            // What submitting needs is marked, for the eye and for a screen reader; what it does not need is not.
+            for (String needed : List.of("title", "abstractText", "abstractLanguage", "track", "type")) {
+                assertTrue(b.driver().findElement(By.cssSelector("label[for='submission:" + needed + "']")).getAttribute("class")
+                        .contains("required"), needed);
+                assertEquals("true", b.find(Browser.id("submission:" + needed)).getAttribute("aria-required"), needed);
+            }
+            assertFalse(b.driver().findElement(By.cssSelector("label[for='submission:keywords']")).getAttribute("class")
+                    .contains("required"));
+            assertTrue(b.text("#required-hint").startsWith("Felter mærket * skal udfyldes"), b.text("#required-hint"));
             b.type("submission:title", "Når familien sidder for bordet: æ, ø og å i børnesager");
             b.type("submission:abstractText",
                     "Familierådslagning giver familien ansvaret for planen. Vi har talt med 42 familier.");
@@ -85,7 +96,7 @@ class SubmissionBrowserIT {
             assertEquals("Kvittering: \"Når familien sidder for bordet: æ, ø og å i børnesager\" er indsendt til "
                     + "Nordic Social Work Conference 2027: Welfare at the Threshold", receipt.subject());
             assertTrue(receipt.body().contains("Forfattere: Søren Ærenlund, Bo Østergård"), receipt.body());
-            assertTrue(receipt.body().matches("(?s).*Nummer: \\d+\n.*PDF: \\S+\\.pdf\n.*"),
+            assertTrue(receipt.body().matches("(?s).*Nummer: \\d+\\s.*PDF: \\S+\\.pdf\\s.*"),
                     "the number and the PDF's name: " + receipt.body());
             assertTrue(receipt.body().contains("Familierådslagning giver"), "the abstract as submitted");
             assertTrue(mail.awaitMailTo(coAuthor).subject().startsWith("Du er medforfatter"));

@@ -68,7 +68,8 @@ public class RegistrationAdmin {
         }
         int active = (int) people.values().stream().filter(Registration::active).count();
         return new RegistrationViews.Overview(c, new RegistrationViews.Settings(s.isOpen(), s.getClosesAt(), s.getAllocation(),
-                s.questionList(), s.getLinksMailAt(), s.getLinksMailedAt(), s.getAllocatedAt()), active, blocks, p != null);
+                s.questionList(), s.getLinksMailAt(), s.getLinksMailedAt(), s.getAllocatedAt()), active, blocks, p != null,
+                p == null ? List.of() : p.occurrences(), occurrence);
     }
 
     private RegistrationViews.SessionOverview sessionOverview(PublishedProgram p, ProgramSnapshot.SessionView session,

@@ -52,8 +52,9 @@ public final class RegistrationViews {
     }
 
     /** The chairs' view of registration. */
+    /** The chairs' view of one occurrence ({@code occurrence}: its id), with every occurrence to switch to. */
     public record Overview(ConferenceView conference, Settings settings, int registrations, List<BlockOverview> blocks,
-            boolean published) {
+            boolean published, List<ProgramSnapshot.OccurrenceView> occurrences, long occurrence) {
     }
 
     public record Settings(boolean open, Instant closesAt, Allocation allocation, List<String> questions, Instant linksMailAt,

@@ -9,7 +9,10 @@ import org.samling.decision.model.Outcome;
 import org.samling.decision.service.DecisionRanking;
 import org.samling.decision.service.DecisionService;
 import org.samling.decision.service.DecisionViews;
+import org.samling.i18n.Language;
 import org.samling.i18n.Messages;
+import org.samling.review.model.ScalePoint;
+import org.samling.review.service.ReviewFormService;
 import org.samling.shared.DomainException;
 import org.samling.web.support.Charts;
 import org.samling.web.support.CurrentUser;
@@ -24,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The chairs' ranking: every submission under review with its score statistics, filtered by words,
@@ -39,6 +43,8 @@ public class DecisionsView implements Serializable {
     DecisionRanking rankings;
     @Inject
     ConferenceService conferences;
+    @Inject
+    ReviewFormService reviewForms;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -59,6 +65,7 @@ public class DecisionsView implements Serializable {
     private String previewTitle;
     private List<CallDetails.TypeView> types = List.of();
     private List<CallDetails.TrackView> tracks = List.of();
+    private Map<Integer, String> recommendations = Map.of();
 
     public void load() throws IOException {
         Pages.guard(() -> {
@@ -66,6 +73,9 @@ public class DecisionsView implements Serializable {
             CallDetails call = conferences.callDetails(acronym, localeBean.getLanguage()).orElseThrow();
             types = call.types();
             tracks = call.tracks();
+            Language l = localeBean.getLanguage();
+            recommendations = reviewForms.form(currentUser.actor(), acronym, l).definition().recommendation().stream()
+                    .collect(Collectors.toMap(ScalePoint::value, p -> p.label(l)));
         });
     }
 
@@ -236,4 +246,14 @@ public class DecisionsView implements Serializable {
     public boolean isConfirm() { return confirm; }
 
     public void setConfirm(boolean confirm) { this.confirm = confirm; }
+
+    /** The mean recommendation by the label nearest to it, "Weak accept (3.4)", not a bare number. */
+    public String recommendationLabel(Double mean) {
+        if (mean == null) {
+            return "";
+        }
+        String label = recommendations.get((int) Math.round(mean));
+        String figure = String.format(localeBean.getLocale(), "%.1f", mean);
+        return label == null ? figure : label + " (" + figure + ")";
+    }
 }

@@ -42,7 +42,8 @@ public class RegistrationExportServlet extends HttpServlet {
                 byte[] csv = exports.csv(currentUser.actor(), acronym, session, occurrence, LocaleBean.of(req))
                         .getBytes(StandardCharsets.UTF_8);
                 res.setContentType("text/csv; charset=UTF-8");
-                res.setHeader("Content-Disposition", "attachment; filename=\"participants-" + session + ".csv\"");
+                res.setHeader("Content-Disposition", "attachment; filename=\"participants-" + session
+                        + (occurrence == null || occurrence == 0 ? "" : "-at-" + occurrence) + ".csv\"");
                 res.getOutputStream().write(csv);
             }
         } catch (DomainException e) {

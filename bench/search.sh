@@ -8,8 +8,13 @@
 # entities), as plain Lucene on the same index folder (the same query string, fields and analyzers,
 # top 20 and an exact count), and as SQL substring matching (LIKE) over the same rows. Prints p50/p99
 # for each and the ratios.
-# Usage: bash bench/search.sh   (ports 8080 and 9990 free; PostgreSQL on 127.0.0.1:5432;
-#        DOCS=20000 for a smaller run; SKIP_BUILD=1 reuses ear/target/server built for PostgreSQL)
+# BACKEND=opensearch: then the same server is started again on OpenSearch (a real 2.19 node from
+# config/opensearch.sh on 127.0.0.1:9200, 1 GB heap, fresh data): the rebuild's docs/s, and the same
+# 20 queries through the application at 1 and 4 threads, with the search service's p99 on OpenSearch
+# over its p99 on the embedded index of the same run.
+# Usage: bash bench/search.sh   (ports 8080, 9990 and 9200 free; PostgreSQL on 127.0.0.1:5432;
+#        DOCS=20000 for a smaller run; SKIP_BUILD=1 reuses ear/target/server built for PostgreSQL;
+#        BACKEND=opensearch adds the OpenSearch run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DOCS=${DOCS:-100000}
@@ -50,5 +55,45 @@ psql_db -F' ' -c "select state, total, extract(epoch from finished_at - created_
 lucene=~/.m2/repository/org/apache/lucene
 cp="ejb/target/classes:$lucene/lucene-core/9.11.1/lucene-core-9.11.1.jar:$lucene/lucene-analysis-common/9.11.1/lucene-analysis-common-9.11.1.jar"
 cp="$cp:$lucene/lucene-queryparser/9.11.1/lucene-queryparser-9.11.1.jar:$(ls ~/.m2/repository/org/postgresql/postgresql/42.7.*/postgresql-42.7.*.jar | tail -1)"
+lucene_out=$(mktemp)
 java -Xmx2g -cp "$cp" bench/SearchBench.java http://localhost:8080 ear/target/server/standalone/data/samling-index/submission \
-  "jdbc:postgresql://127.0.0.1:5432/$DB" "$conf"
+  "jdbc:postgresql://127.0.0.1:5432/$DB" "$conf" | tee "$lucene_out"
+
+[[ ${BACKEND:-lucene} == opensearch ]] || exit 0
+echo
+echo "=== the same server on OpenSearch 2.19.6 (one node, 1 GB heap; outbox-polling coordination) ==="
+kill -TERM -- -$server 2>/dev/null; wait $server 2>/dev/null || true
+[[ -d opensearch/target/lib ]] || ./mvnw -q -pl opensearch package >/tmp/samling-bench-build.log 2>&1
+os_dir=target/bench-opensearch
+bash config/opensearch.sh stop --dir $os_dir >/dev/null || true
+rm -rf $os_dir
+bash config/opensearch.sh start --dir $os_dir --heap 1g | cut -c1-100
+trap 'kill -TERM -- -$server 2>/dev/null; wait $server 2>/dev/null; bash config/opensearch.sh stop --dir $os_dir >/dev/null; rm -f "$server_log"' EXIT
+last=$(psql_db -c "select coalesce(max(id), 0) from search_reindex")
+sync
+# The switch the CLI script search-opensearch.cli makes, given on the command line to the same server.
+SAMLING_DEMO=true SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
+  SAMLING_SEARCH_HOSTS=127.0.0.1:9200 setsid ear/target/server/bin/standalone.sh -Dsamling.search.backend=elasticsearch \
+  -Dsamling.search.coordination=outbox-polling -Dsamling.search.schema=none -Dsamling.search.sync= >"$server_log" 2>&1 &
+server=$!
+for _ in $(seq 1 240); do
+  [[ $(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/health/ready || true) == 200 ]] && break
+  sleep 0.5
+done
+# The new OpenSearch has no index: the server creates it and rebuilds it from the database.
+for _ in $(seq 1 2400); do
+  state=$(psql_db -c "select state from search_reindex where id > $last order by id desc limit 1")
+  [[ "$state" == DONE || "$state" == FAILED ]] && break
+  sleep 0.5
+done
+psql_db -F' ' -c "select state, total, extract(epoch from finished_at - created_at) from search_reindex where id > $last order by id desc limit 1" |
+  awk '{ printf "indexing on OpenSearch: %s, %d documents in %.1f s = %.0f docs/s (mass indexer at start-up, 3 loading threads)\n", $1, $2, $3, $2 / $3 }'
+echo "index: $(curl -s 'http://127.0.0.1:9200/_cat/indices/submission-*?h=index,docs.count,store.size')"
+os_out=$(mktemp)
+APP_ONLY=1 java -Xmx2g -cp "$cp" bench/SearchBench.java http://localhost:8080 ear/target/server/standalone/data/samling-index/submission \
+  "jdbc:postgresql://127.0.0.1:5432/$DB" "$conf" | tee "$os_out"
+# The search service's p99 (from the application's own timing) at 1 and 4 threads, OpenSearch over embedded.
+p99() { grep -o 'search service p50 [0-9.]* ms, p99 [0-9.]*' "$1" | awk '{print $NF}'; }
+paste <(p99 "$lucene_out") <(p99 "$os_out") | awk 'NR == 1 { t = "1 thread " } NR == 2 { t = "4 threads" }
+  { printf "%s: search service p99 OpenSearch %.1f ms / embedded Lucene %.1f ms = %.1fx (target <= 3x)\n", t, $2, $1, $2 / $1 }'
+rm -f "$lucene_out" "$os_out"

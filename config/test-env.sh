@@ -4,7 +4,8 @@
 #  - Debian's chromium and chromium-driver for the browser tests (never a downloaded browser);
 #  - the local PostgreSQL server (127.0.0.1:5432), started if it is down;
 #  - fresh databases: samling_it for the PostgreSQL run of the integration tests, samling_prod_it
-#    for the production start (ProductionIT).
+#    for the production start (ProductionIT), samling_os_it and samling_os_web for the OpenSearch runs
+#    of the search tests.
 set -euo pipefail
 
 say() { echo "[test-env] $*"; }
@@ -31,10 +32,12 @@ fi
 pg_up || { say "PostgreSQL does not answer on 127.0.0.1:5432"; exit 1; }
 psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
   -c "drop database if exists samling_it" -c "create database samling_it" \
-  -c "drop database if exists samling_prod_it" -c "create database samling_prod_it" >/dev/null
-say "PostgreSQL ready, databases samling_it and samling_prod_it (the production start's, empty) created afresh"
+  -c "drop database if exists samling_prod_it" -c "create database samling_prod_it" \
+  -c "drop database if exists samling_os_it" -c "create database samling_os_it" \
+  -c "drop database if exists samling_os_web" -c "create database samling_os_web" >/dev/null
+say "PostgreSQL ready, databases samling_it, samling_prod_it (the production start's, empty) samling_os_it and samling_os_web (the OpenSearch runs') created afresh"
 
-for port in 8080 9990 8180 10090; do
+for port in 8080 9990 8180 10090 8280 10190 9280 9380 9290 9390; do
   if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
     say "port $port is in use (is Samling running?): stop it before running the tests"; exit 1
   fi

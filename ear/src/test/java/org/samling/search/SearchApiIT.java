@@ -1,5 +1,6 @@
 package org.samling.search;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.samling.browser.Http;
 
@@ -16,6 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The search through the JSON API answers as the page does, by the same policy. */
 class SearchApiIT {
+
+    @BeforeAll
+    static void indexed() throws InterruptedException {
+        IndexReady.await();
+    }
 
     private static HttpRequest.Builder as(String email, String q) {
         return Http.as(Http.request("/api/search/nsw2027?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), email,

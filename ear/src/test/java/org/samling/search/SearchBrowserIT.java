@@ -1,5 +1,6 @@
 package org.samling.search;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -21,6 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * author, and a broken query gets a message instead of an error page.
  */
 class SearchBrowserIT {
+
+    @BeforeAll
+    static void indexed() throws InterruptedException {
+        IndexReady.await();
+    }
 
     private static List<String> titles(Browser b) {
         return b.driver().findElements(By.cssSelector("li.hit .hit-title")).stream().map(WebElement::getText).toList();

@@ -16,7 +16,10 @@ import org.samling.identity.service.AccountService;
 import org.samling.search.model.SearchQuery;
 import org.samling.search.model.SearchResults;
 import org.samling.search.model.SearchSort;
+import org.samling.search.persistence.OpenSearchIndexes;
+import org.samling.search.persistence.SearchEngine;
 import org.samling.search.service.ReindexJobs;
+import org.samling.search.service.ReindexRuns;
 import org.samling.search.service.SearchService;
 import org.samling.shared.DomainException;
 import org.samling.shared.JobState;
@@ -27,6 +30,7 @@ import org.samling.submission.service.SubmissionService;
 import org.samling.support.Deployments;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -39,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The search as chairs and reviewers use it, on submissions written through the services (so
- * indexed by Hibernate Search at commit): Nordic stemming and folding, facets, highlighting,
+ * indexed by Hibernate Search: at commit on the embedded index, through the outbox on OpenSearch;
+ * the same expectations on both): Nordic stemming and folding, facets, highlighting,
  * what reviewers may never find, the syntax messages, similar submissions and the rebuild.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -63,6 +68,10 @@ class SearchIT {
     AccountService accounts;
     @Inject
     ReindexJobs reindex;
+    @Inject
+    ReindexRuns runs;
+    @Inject
+    SearchEngine engine;
 
     private Actor demo(String email, String group) {
         Account a = accounts.findByEmail(email).orElseThrow();
@@ -86,8 +95,34 @@ class SearchIT {
         return r.hits().stream().map(SearchResults.Hit::id).toList();
     }
 
+    /**
+     * What the searches read once every saved change is in the index: at once on the embedded
+     * index (indexed at commit), within the outbox's polling and the engine's refresh on OpenSearch.
+     */
+    private void settled() {
+        try {
+            for (int i = 0; i < 600 && runs.latest().map(r -> !r.getState().over()).orElse(false); i++) {
+                Thread.sleep(100);
+            }
+            assertTrue(engine.awaitIndexed(Duration.ofSeconds(30)), "every change indexed within 30 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SearchResults find(Actor actor, String acronym, String q, SearchSort sort, int page, Language reader) {
+        settled();
+        return search.search(actor, acronym, q, sort, page, reader);
+    }
+
+    private List<SearchService.Similar> similar(Actor actor, Long id, Language reader) {
+        settled();
+        return search.similar(actor, id, reader);
+    }
+
     private SearchResults chair(String q) {
-        return search.search(demo(DemoAccounts.CHAIR, "chair"), "nsw2027", q, SearchSort.RELEVANCE, 1, Language.EN);
+        return find(demo(DemoAccounts.CHAIR, "chair"), "nsw2027", q, SearchSort.RELEVANCE, 1, Language.EN);
     }
 
     @Test
@@ -163,24 +198,24 @@ class SearchIT {
 
         assertTrue(ids(chair(SURNAME)).contains(id), "a chair's words touch the authors");
         assertTrue(ids(chair("author:" + SURNAME + " placering")).contains(id));
-        SearchResults bySurname = search.search(sanna, "nsw2027", SURNAME, SearchSort.RELEVANCE, 1, Language.EN);
+        SearchResults bySurname = find(sanna, "nsw2027", SURNAME, SearchSort.RELEVANCE, 1, Language.EN);
         assertEquals(0, bySurname.total(), "a reviewer's query for an author's surname returns nothing");
-        SearchResults byFilter = search.search(sanna, "nsw2027", "author:" + SURNAME, SearchSort.RELEVANCE, 1, Language.EN);
+        SearchResults byFilter = find(sanna, "nsw2027", "author:" + SURNAME, SearchSort.RELEVANCE, 1, Language.EN);
         assertEquals(List.of("search.authorChairsOnly"), byFilter.notices().stream().map(SearchQuery.Notice::key).toList());
-        SearchResults byWords = search.search(sanna, "nsw2027", "Ungdomsboende", SearchSort.RELEVANCE, 1, Language.EN);
+        SearchResults byWords = find(sanna, "nsw2027", "Ungdomsboende", SearchSort.RELEVANCE, 1, Language.EN);
         assertEquals(List.of(id), ids(byWords));
         assertNull(byWords.hits().get(0).authors(), "no authors in a reviewer's result");
 
         // The authors name Lars as conflicted: his search no longer covers it.
         submissions.nameConflicts(a, id, Set.of(lars.accountId()), Language.SV);
-        assertEquals(0, search.search(lars, "nsw2027", "Ungdomsboende", SearchSort.RELEVANCE, 1, Language.EN).total());
-        assertEquals(1, search.search(sanna, "nsw2027", "Ungdomsboende", SearchSort.RELEVANCE, 1, Language.EN).total());
+        assertEquals(0, find(lars, "nsw2027", "Ungdomsboende", SearchSort.RELEVANCE, 1, Language.EN).total());
+        assertEquals(1, find(sanna, "nsw2027", "Ungdomsboende", SearchSort.RELEVANCE, 1, Language.EN).total());
 
         // A draft is nobody's search result; a visitor's search covers only the published programme.
         Long draft = submissions.save(a, "nsw2027", null, new SubmissionContent("Ungdomsboende, utkast", "", List.of(), null,
                 null, null, List.of()), false, Language.SV);
         assertFalse(ids(chair("Ungdomsboende")).contains(draft));
-        SearchResults visitor = search.search(Actor.VISITOR, "nsw2027", "Ungdomsboende", SearchSort.RELEVANCE, 1, Language.EN);
+        SearchResults visitor = find(Actor.VISITOR, "nsw2027", "Ungdomsboende", SearchSort.RELEVANCE, 1, Language.EN);
         assertEquals(0, visitor.total());
         assertEquals("search.programmeOnly", visitor.notices().get(0).key());
     }
@@ -207,19 +242,19 @@ class SearchIT {
                 + "och hur introduktionen kortar tiden till självständigt utredningsarbete.";
         Long first = submit(a, "Mentorordningar för nyanlända socionomer", text, AbstractLanguage.SV, 0, 0);
         Long second = submit(a, "Mentorordningar för nyanlända socionomer i barnavården", text, AbstractLanguage.SV, 2, 0);
-        List<SearchService.Similar> similar = search.similar(demo(DemoAccounts.CHAIR, "chair"), first, Language.EN);
+        List<SearchService.Similar> similar = similar(demo(DemoAccounts.CHAIR, "chair"), first, Language.EN);
         assertEquals(second, similar.get(0).id(), similar.toString());
-        assertThrows(DomainException.class, () -> search.similar(demo(DemoAccounts.REVIEWER_3, "reviewer"), first, Language.EN),
+        assertThrows(DomainException.class, () -> similar(demo(DemoAccounts.REVIEWER_3, "reviewer"), first, Language.EN),
                 "for chairs only");
     }
 
     @Test
     void decisionsAndScoresAreSearchableAndSortable() {
         Actor chair = demo(DemoAccounts.CHAIR, "chair");
-        SearchResults rejected = search.search(chair, "nsw2026", "decision:reject", SearchSort.SCORE, 1, Language.EN);
+        SearchResults rejected = find(chair, "nsw2026", "decision:reject", SearchSort.SCORE, 1, Language.EN);
         assertTrue(rejected.hits().stream().anyMatch(h -> h.titleHtml().startsWith("Att leda samtal om våld")),
                 rejected.hits().toString());
-        SearchResults byScore = search.search(chair, "nsw2026", "", SearchSort.SCORE, 1, Language.EN);
+        SearchResults byScore = find(chair, "nsw2026", "", SearchSort.SCORE, 1, Language.EN);
         List<BigDecimal> scores = byScore.hits().stream().map(SearchResults.Hit::score)
                 .filter(Objects::nonNull).toList();
         assertTrue(scores.size() >= 3, byScore.hits().toString());
@@ -232,6 +267,7 @@ class SearchIT {
     void theRebuildIndexesEverySubmissionAndReportsProgress() throws InterruptedException {
         Actor chair = demo(DemoAccounts.CHAIR, "chair");
         long before = chair("").total();
+        String readIndex = engine.openSearch() ? OpenSearchIndexes.fromEnvironment().aliasTarget(OpenSearchIndexes.READ) : null;
         reindex.start(chair, "nsw2027", Language.EN);
         ReindexJobs.Status s = null;
         for (int i = 0; i < 120; i++) {
@@ -244,6 +280,11 @@ class SearchIT {
         assertEquals(JobState.DONE, s.state(), String.valueOf(s));
         assertEquals(100, s.percent());
         assertTrue(s.total() >= before, s.toString());
+        if (readIndex != null) {
+            // OpenSearch: searches moved to a new index, built while they went on reading the old one.
+            assertEquals(OpenSearchIndexes.next(readIndex),
+                    OpenSearchIndexes.fromEnvironment().aliasTarget(OpenSearchIndexes.READ));
+        }
         assertEquals(before, chair("").total(), "the same submissions are found after the rebuild");
         assertThrows(DomainException.class,
                 () -> reindex.start(demo(DemoAccounts.REVIEWER_3, "reviewer"), "nsw2027", Language.EN));

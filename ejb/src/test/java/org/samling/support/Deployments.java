@@ -24,9 +24,9 @@ public final class Deployments {
     public static WebArchive samling() {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "samling-it.war")
                 .addPackages(true, "org.samling")
-                // As the ejb jar's manifest says in the EAR: OR-Tools and Lucene come from server modules.
+                // As the ejb jar's manifest says in the EAR: OR-Tools, Lucene, the search backends and the outbox come from server modules.
                 .setManifest(new StringAsset(
-                        "Manifest-Version: 1.0\nDependencies: com.google.ortools, org.apache.lucene\n"));
+                        "Manifest-Version: 1.0\nDependencies: " + System.getProperty("samling.it.modules") + "\n"));
         Path resources = Path.of("target/classes");
         try (Stream<Path> files = Files.walk(resources)) {
             files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".class")).forEach(p -> {

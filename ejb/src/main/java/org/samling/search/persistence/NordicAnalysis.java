@@ -9,11 +9,13 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The analyzers of the search index, defined once: Hibernate Search builds them from here
- * ({@link NordicAnalysisConfigurer}) and plain tests and the benchmark build the very same chains
- * with Lucene's {@link CustomAnalyzer}. Each language's text is stemmed by its Snowball stemmer;
+ * The analyzers of the search index, defined once: Hibernate Search builds them from here for
+ * either backend, the embedded Lucene index or OpenSearch ({@link NordicAnalysisConfigurer}), and
+ * the highlighting, plain tests and the benchmark build the very same chains with Lucene's
+ * {@link CustomAnalyzer}. Each language's text is stemmed by its Snowball stemmer;
  * the folded field lets "Høje-Taastrup", "Hoeje-Taastrup" and "Hoje-Taastrup" meet (æ/ä/ae, ø/ö/oe
  * and å/aa fold to one letter, then accents go).
  */
@@ -31,6 +33,17 @@ public final class NordicAnalysis {
 
     /** One token filter by its Lucene SPI name, with its parameters. */
     record Filter(String name, Map<String, String> params) {
+
+        /** The same filter's type as OpenSearch names it. */
+        String openSearchType() {
+            return switch (name) {
+                case "lowercase" -> "lowercase";
+                case "snowballPorter" -> "snowball";
+                case "asciiFolding" -> "asciifolding";
+                case "scandinavianFolding" -> "scandinavian_folding";
+                default -> throw new IllegalStateException("no OpenSearch name for the filter " + name);
+            };
+        }
     }
 
     /** Every analyzer: the standard tokenizer, then these filters in order. */
@@ -72,6 +85,13 @@ public final class NordicAnalysis {
     /** The analyzer of the fields with this suffix (see {@link #SUFFIXES}). */
     public static String analyzerOfSuffix(String suffix) {
         return suffix.equals("std") ? STANDARD : "samling_" + suffix;
+    }
+
+    private static final Map<String, Analyzer> BUILT = new ConcurrentHashMap<>();
+
+    /** The chain as plain Lucene builds it, built once (analyzers are thread-safe): the highlighting's, whatever the backend. */
+    public static Analyzer analyzer(String name) {
+        return BUILT.computeIfAbsent(name, NordicAnalysis::lucene);
     }
 
     /** The same chain as plain Lucene builds it, for tests and the benchmark. */

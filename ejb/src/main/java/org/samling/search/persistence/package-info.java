@@ -1,2 +1,5 @@
-/** How submissions are indexed: the analyzers per language, the index binder, and Hibernate Search's start-up in an EAR. */
+/**
+ * How submissions are indexed: the analyzers per language for either backend, the index binder,
+ * Hibernate Search's start-up in an EAR, and where the embedded Lucene index and OpenSearch differ.
+ */
 package org.samling.search.persistence;

@@ -14,6 +14,8 @@ import org.samling.conference.service.ConferenceService;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Actor;
 import org.samling.search.model.ReindexRun;
+import org.samling.search.persistence.OpenSearchIndexes;
+import org.samling.search.persistence.SearchEngine;
 import org.samling.shared.DomainException;
 import org.samling.shared.JobState;
 import org.samling.submission.model.Submission;
@@ -27,7 +29,8 @@ import java.util.logging.Logger;
 /**
  * Rebuilds the search index from the database as a background job on the container's managed
  * executor (Hibernate Search's mass indexer), with its progress in a {@link ReindexRun} row that the
- * chairs' page polls. Started by a chair, or by the server when the index is missing.
+ * chairs' page polls. Started by a chair, or by the server when the index is missing. On OpenSearch
+ * the searches go on reading the old index until the new one is complete (see {@link OpenSearchIndexes}).
  */
 @Stateless
 public class ReindexJobs {
@@ -42,6 +45,8 @@ public class ReindexJobs {
     ReindexRuns runs;
     @Inject
     ConferenceService conferences;
+    @Inject
+    SearchEngine engine;
 
     /** A run as the page shows it. */
     public record Status(Long id, JobState state, int percent, long done, long total,
@@ -63,10 +68,13 @@ public class ReindexJobs {
         return launch(actor.accountId());
     }
 
-    /** The server's own rebuild (the index was missing at start-up). */
+    /** The server's own rebuild (the index was missing at start-up), unless one is running already (another node's). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Long startForServer() {
-        return launch(null);
+    public Optional<Long> startForServer() {
+        if (runs.latest().map(r -> !r.getState().over()).orElse(false)) {
+            return Optional.empty();
+        }
+        return Optional.of(launch(null));
     }
 
     private Long launch(Long by) {
@@ -81,12 +89,20 @@ public class ReindexJobs {
     }
 
     private void run(Long id) {
+        // OpenSearch: a new index takes the writes while searches read the old one until it is done.
+        OpenSearchIndexes.Swap swap = null;
+        OpenSearchIndexes indexes = engine.openSearch() ? OpenSearchIndexes.fromEnvironment() : null;
         try {
+            if (indexes != null) {
+                swap = indexes.beginRebuild();
+            }
             AtomicLong total = new AtomicLong();
             AtomicLong done = new AtomicLong();
             AtomicLong reported = new AtomicLong(System.nanoTime());
             runs.start(id, 0);
             Search.mapping(emf).scope(Submission.class).massIndexer()
+                    // The embedded index is emptied first; a new OpenSearch index is empty already.
+                    .purgeAllOnStart(swap == null)
                     .threadsToLoadObjects(3)
                     .batchSizeToLoadObjects(100)
                     .monitor(new MassIndexingMonitor() {
@@ -120,14 +136,30 @@ public class ReindexJobs {
                         }
                     })
                     .startAndWait();
+            if (swap != null) {
+                indexes.finish(swap);
+            }
             runs.progress(id, done.get(), total.get());
             runs.finish(id, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            abandon(indexes, swap);
             runs.finish(id, "interrupted");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "reindex " + id + " failed", e);
-            runs.finish(id, e.toString());
+            abandon(indexes, swap);
+            runs.finish(id, SearchEngine.unreachable(e) ? "search engine unreachable" : e.toString());
+        }
+    }
+
+    private static void abandon(OpenSearchIndexes indexes, OpenSearchIndexes.Swap swap) {
+        if (swap == null) {
+            return;
+        }
+        try {
+            indexes.abandon(swap);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not put the index aliases back after a failed rebuild", e);
         }
     }
 }

@@ -4,17 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.Query;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.samling.conference.model.CallDetails;
@@ -34,14 +27,12 @@ import org.samling.search.model.SearchSort;
 import org.samling.search.persistence.FacetKey;
 import org.samling.search.persistence.NordicAnalysis;
 import org.samling.search.persistence.ScoreField;
+import org.samling.search.persistence.SearchEngine;
 import org.samling.search.persistence.SubmissionIndexBinder;
 import org.samling.shared.DomainException;
 import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Submission;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -82,6 +73,8 @@ public class SearchService {
     SearchPolicy policy;
     @Inject
     ReviewVisibility reviewVisibility;
+    @Inject
+    SearchEngine engine;
 
     /** One similar submission: its title, track and how alike (the more-like-this score, higher is closer). */
     public record Similar(Long id, String title, String track, String state, double likeness) {
@@ -133,6 +126,10 @@ public class SearchService {
                     .maxTermCount(FacetKey.MAX_KEYS)).truncateAfter(MAX_TIME.toMillis(), TimeUnit.MILLISECONDS)
                     .fetch((p - 1) * PAGE_SIZE, PAGE_SIZE);
         } catch (SearchException e) {
+            if (SearchEngine.unreachable(e)) {
+                // OpenSearch is down or not answering: said, and the rest of the site goes on working.
+                throw new DomainException("q", "search.unavailable");
+            }
             // A query the index cannot run (too many words once stemmed and spread over the fields): said, never a 500.
             throw new DomainException("q", "search.tooComplex");
         }
@@ -186,11 +183,21 @@ public class SearchService {
             return new PublicMatches(Set.of(), notices);
         }
         SearchFilters.Resolved filters = SearchFilters.resolve(q, call, policy.states(SearchScope.CHAIR), reader, notices);
-        List<Long> ids = Search.session(em).search(Submission.class).select(f -> f.id(Long.class))
-                .where(f -> SearchPredicates.of(policy, f, conferenceId, policy.states(SearchScope.PUBLIC), Set.of(), published,
-                        q, filters,
-                        SearchScope.PUBLIC))
-                .fetchHits(published.size());
+        List<Long> ids;
+        try {
+            ids = Search.session(em).search(Submission.class).select(f -> f.id(Long.class))
+                    .where(f -> SearchPredicates.of(policy, f, conferenceId, policy.states(SearchScope.PUBLIC), Set.of(),
+                            published,
+                            q, filters,
+                            SearchScope.PUBLIC))
+                    .fetchHits(published.size());
+        } catch (SearchException e) {
+            if (!SearchEngine.unreachable(e)) {
+                throw e;
+            }
+            notices.add(new SearchQuery.Notice("search.unavailable", List.of()));
+            return new PublicMatches(Set.of(), notices);
+        }
         return new PublicMatches(new LinkedHashSet<>(ids), notices);
     }
 
@@ -206,32 +213,26 @@ public class SearchService {
         }
         var c = s.content();
         String text = c.title() + "\n" + c.abstractText() + "\n" + String.join(" ", c.keywords());
-        SearchMapping mapping = Search.mapping(em.getEntityManagerFactory());
-        Analyzer folded = mapping.backend().unwrap(LuceneBackend.class).analyzer(NordicAnalysis.FOLDED).orElseThrow();
-        Query like;
-        try (IndexReader index = mapping.scope(Submission.class).extension(LuceneExtension.get()).openIndexReader()) {
-            MoreLikeThis mlt = new MoreLikeThis(index);
-            mlt.setAnalyzer(folded);
-            mlt.setFieldNames(new String[]{"title_folded", "abstract_folded"});
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(1);
-            mlt.setMinWordLen(3);
-            mlt.setMaxQueryTerms(30);
-            like = mlt.like("abstract_folded", new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         String acronym = conferences.byId(s.getConferenceId(), reader).orElseThrow().acronym();
         Map<Long, String> trackNames = new LinkedHashMap<>();
         conferences.catalogue(acronym, reader).orElseThrow().tracks().forEach(t -> trackNames.put(t.id(), t.name()));
         List<Similar> out = new ArrayList<>();
-        List<List<?>> rows = Search.session(em).search(Submission.class)
-                .select(f -> f.composite().from(f.entity(), f.score()).asList())
-                .where(f -> f.bool().must(f.extension(LuceneExtension.get()).fromLuceneQuery(like))
-                        .filter(f.match().field("conference").matching(s.getConferenceId()))
-                        .filter(f.terms().field("state").matchingAny(policy.states(SearchScope.CHAIR)))
-                        .mustNot(f.id().matching(submissionId)))
-                .fetchHits(5);
+        List<List<?>> rows;
+        try {
+            rows = Search.session(em).search(Submission.class)
+                    .select(f -> f.composite().from(f.entity(), f.score()).asList())
+                    .where(f -> f.bool().must(engine.likeThis(f, text))
+                            .filter(f.match().field("conference").matching(s.getConferenceId()))
+                            .filter(f.terms().field("state").matchingAny(policy.states(SearchScope.CHAIR)))
+                            .mustNot(f.id().matching(submissionId)))
+                    .fetchHits(5);
+        } catch (SearchException e) {
+            if (SearchEngine.unreachable(e)) {
+                // The submission page still shows; only this list is missing while the engine is away.
+                return List.of();
+            }
+            throw e;
+        }
         for (List<?> row : rows) {
             Submission other = (Submission) row.get(0);
             out.add(new Similar(other.getId(), other.getTitle(), trackNames.getOrDefault(other.getTrackId(), ""),
@@ -242,8 +243,7 @@ public class SearchService {
 
     /** The highlighted title and snippet of each hit on the page, from its stored text (see {@link Highlighting}). */
     private Map<Long, String[]> highlights(List<List<?>> rows, SearchQuery q) {
-        LuceneBackend backend = Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
-        Highlighting highlighting = new Highlighting(name -> backend.analyzer(name).orElseThrow(), q.text());
+        Highlighting highlighting = new Highlighting(NordicAnalysis::analyzer, q.text());
         Map<Long, String[]> out = new HashMap<>();
         for (List<?> row : rows) {
             String language = (String) row.get(6);

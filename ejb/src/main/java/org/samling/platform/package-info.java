@@ -1,2 +1,2 @@
-/** Start-up of the application on a node: schema migration and the readiness it reports. */
+/** What the application needs on every node: schema migration at start-up, readiness, and API requests that happen once however often they are sent. */
 package org.samling.platform;

@@ -69,7 +69,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case "auth.forbidden", "token.readOnly", "api.crossSite" -> 403;
             case "api.tooLarge" -> 413;
             case "api.tooSlow" -> 408;
-            case "submission.changedMeanwhile", "review.conflict" -> 409;
+            case "submission.changedMeanwhile", "review.conflict", "api.idempotencyInProgress" -> 409;
+            case "api.idempotencyKeyReused" -> 422;
             default -> key.endsWith(".notFound") ? 404 : 400;
         };
     }

@@ -14,6 +14,11 @@ public class JsonbResolver implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
+    /** The same instance, for an answer written before it is sent (an idempotent request's, kept as text). */
+    static Jsonb jsonb() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.samling.i18n.Language;
+import org.samling.identity.model.Actor;
+import org.samling.platform.IdempotentRequests;
 import org.samling.shared.DomainException;
 import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Author;
@@ -37,6 +39,8 @@ public class SubmissionResource {
     SubmissionService submissions;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    IdempotentRequests idempotent;
     @Context
     HttpHeaders headers;
 
@@ -68,11 +72,35 @@ public class SubmissionResource {
         return view(id);
     }
 
-    /** A new submission to a conference's call ({@code ?conference=nsw2027}): a draft, or submitted at once with {@code &submit=true}. */
+    /**
+     * A new submission to a conference's call ({@code ?conference=nsw2027}): a draft, or submitted at
+     * once with {@code &submit=true}. With an {@code Idempotency-Key} header a retry (the answer was
+     * lost) gets the first answer back, marked {@code Idempotent-Replayed: true}, and creates nothing.
+     */
     @POST
-    public Response create(@QueryParam("conference") String acronym, @QueryParam("submit") boolean submit, SubmissionJson body) {
-        Long id = submissions.save(currentUser.actor(), acronym, null, content(body), submit, language());
-        return Response.status(Response.Status.CREATED).entity(view(id)).build();
+    public Response create(@QueryParam("conference") String acronym, @QueryParam("submit") boolean submit,
+            @HeaderParam("Idempotency-Key") String key, SubmissionJson body) {
+        Actor actor = currentUser.actor();
+        if (key == null || actor.accountId() == null) {
+            Long id = submissions.save(actor, acronym, null, content(body), submit, language());
+            return Response.status(Response.Status.CREATED).entity(view(id)).build();
+        }
+        String fingerprint = IdempotentRequests.fingerprint("POST /submissions?conference=" + acronym + "&submit=" + submit,
+                JsonbResolver.jsonb().toJson(body));
+        IdempotentRequests.Answer answer;
+        try {
+            answer = idempotent.once(actor.accountId(), key, fingerprint, () -> {
+                Long id = submissions.save(actor, acronym, null, content(body), submit, language());
+                return new IdempotentRequests.Answer(Response.Status.CREATED.getStatusCode(),
+                        JsonbResolver.jsonb().toJson(view(id)), false);
+            });
+        } catch (IdempotentRequests.Concurrent e) {
+            // The same request arrived twice at once (a retry on another node): the first one's answer.
+            answer = idempotent.stored(actor.accountId(), key, fingerprint)
+                    .orElseThrow(() -> new DomainException("Idempotency-Key", "api.idempotencyInProgress"));
+        }
+        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(answer.body()).header("Idempotent-Replayed", String.valueOf(answer.replayed())).build();
     }
 
     /** Replaces the content; a submitted one stays submitted (and must stay complete). */

@@ -29,7 +29,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -71,11 +70,13 @@ public class SearchBench {
         long conference = Long.parseLong(args[3]);
 
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String basic = "Basic " + Base64.getEncoder().encodeToString("chair@samling.example:samling-demo".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search/nsw2027?q=x"))
-                .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString());
-        if (login.statusCode() != 200) {
-            throw new IllegalStateException("log-in: " + login.statusCode());
+        // Log in as the chair through the API (HTTP Basic is refused); the session cookie carries it afterwards.
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"chair@samling.example\",\"password\":\"samling-demo\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 204) {
+            throw new IllegalStateException("log-in: " + login.statusCode() + " " + login.body());
         }
         Search app = q -> {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search/nsw2027?q="

@@ -113,7 +113,8 @@ check() {
   conf=$(psql_db -c "select id from conference where acronym = 'nsw2027'")
   track=$(psql_db -c "select min(id) from track where conference_id = $conf")
   type=$(psql_db -c "select min(id) from submission_type where conference_id = $conf")
-  word=klyngeprove$(tr -dc 'a-z' </dev/urandom | head -c 8)
+  word=klyngeprove
+  for _ in 1 2 3 4 5 6 7 8; do word+=$(printf "\\$(printf '%03o' $((97 + RANDOM % 26)))"); done
   t0=$(date +%s%N)
   created=$(curl -s -o /dev/null -w '%{http_code}' -b "$a_jar" -H 'Content-Type: application/json' -H "Origin: $base_url" \
     -d "{\"title\":\"Saved on node a\",\"abstractText\":\"Found on node b: $word.\",\"language\":\"da\",\"trackId\":$track,\"typeId\":$type,\"authors\":[{\"name\":\"Emily Carter\",\"email\":\"author3@samling.example\",\"presenting\":true}]}" \

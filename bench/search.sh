@@ -68,7 +68,8 @@ os_dir=target/bench-opensearch
 bash config/opensearch.sh stop --dir $os_dir >/dev/null || true
 rm -rf $os_dir
 bash config/opensearch.sh start --dir $os_dir --heap 1g | cut -c1-100
-trap 'kill -TERM -- -$server 2>/dev/null; wait $server 2>/dev/null; bash config/opensearch.sh stop --dir $os_dir >/dev/null; rm -f "$server_log"' EXIT
+# OpenSearch first: stopping the server's process group may end this script before the rest of the trap.
+trap 'bash config/opensearch.sh stop --dir $os_dir >/dev/null; rm -f "$server_log"; kill -TERM -- -$server 2>/dev/null; wait $server 2>/dev/null' EXIT
 last=$(psql_db -c "select coalesce(max(id), 0) from search_reindex")
 sync
 # The switch the CLI script search-opensearch.cli makes, given on the command line to the same server.

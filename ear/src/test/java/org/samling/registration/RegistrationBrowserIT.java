@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,7 +62,9 @@ class RegistrationBrowserIT {
     /** Cancels the pick in one row of the participant's page and waits for the page to say so. */
     private static void cancelPick(Browser b, int row) {
         b.driver().findElements(By.cssSelector("tr.pick-row")).get(row).findElement(By.cssSelector("input.cancel-pick")).click();
-        new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        // The answer replaces the messages while they are read: Chromium then says the element went stale,
+        // or that its node "does not belong to the document" (a plain WebDriverException). Read again.
+        new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(d -> d.findElements(By.cssSelector("#messages")).stream()
                         .anyMatch(m -> m.getText().contains("Your choice is cancelled")));
     }

@@ -1,6 +1,7 @@
 # Sourced by the PostgreSQL benchmarks: a fresh database $DB, the server built and provisioned for
 # PostgreSQL (unless SKIP_BUILD=1), the page cache written back, then the server started on $DB
-# and waited for until ready; it is stopped when the benchmark exits. Defines psql_db.
+# and waited for until ready; it is stopped when the benchmark exits. Defines psql_db, start_server
+# and stop_server.
 psql_db() { psql -qtA -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 "$@"; }
 
 bash config/test-env.sh >/dev/null
@@ -14,11 +15,18 @@ fi
 sync
 
 server_log=$(mktemp)
-SAMLING_DEMO=true SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
-  setsid ear/target/server/bin/standalone.sh >"$server_log" 2>&1 &
-server=$!
-trap 'kill -TERM -- -$server 2>/dev/null; wait $server 2>/dev/null; rm -f "$server_log"' EXIT
-for _ in $(seq 1 240); do
-  [[ $(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/health/ready || true) == 200 ]] && break
-  sleep 0.5
-done
+# Starts the server on $DB with the demo (arguments go to standalone.sh; environment variables set
+# before the call reach it too) and waits until it answers /health/ready; its pid in $server.
+start_server() {
+  SAMLING_DEMO=true SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
+    setsid ear/target/server/bin/standalone.sh "$@" >"$server_log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 240); do
+    [[ $(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/health/ready || true) == 200 ]] && return 0
+    sleep 0.5
+  done
+  echo "the server is not ready after 120 s; its log: $server_log"; return 1
+}
+stop_server() { kill -TERM -- -$server 2>/dev/null; wait $server 2>/dev/null || true; }
+trap 'stop_server; rm -f "$server_log"' EXIT
+start_server

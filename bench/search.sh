@@ -33,24 +33,24 @@ psql_db -c "vacuum analyze" >/dev/null
 t1=$(date +%s.%N)
 echo "generated in $(echo "$t1 - $t0" | bc) s; submissions in nsw2027: $(psql_db -c "select count(*) from submission where conference_id = $conf")"
 
+# Waits for the start-up rebuild (the search_reindex row after id $2) and prints its rate, labelled $1.
+rebuilt() {
+  for _ in $(seq 1 2400); do
+    state=$(psql_db -c "select state from search_reindex where id > $2 order by id desc limit 1")
+    [[ "$state" == DONE || "$state" == FAILED ]] && break
+    sleep 0.5
+  done
+  psql_db -F' ' -c "select state, total, extract(epoch from finished_at - created_at) from search_reindex where id > $2 order by id desc limit 1" |
+    awk -v label="$1" '{ printf "%s: %s, %d documents in %.1f s = %.0f docs/s (mass indexer at start-up, 3 loading threads)\n", label, $1, $2, $3, $2 / $3 }'
+}
+
 # Restart without the index: the server sees it missing and rebuilds it.
-kill -TERM -- -$server 2>/dev/null; wait $server 2>/dev/null || true
+stop_server
 rm -rf ear/target/server/standalone/data/samling-index
 sync
-SAMLING_DEMO=true SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
-  setsid ear/target/server/bin/standalone.sh >"$server_log" 2>&1 &
-server=$!
-for _ in $(seq 1 240); do
-  [[ $(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/health/ready || true) == 200 ]] && break
-  sleep 0.5
-done
-for _ in $(seq 1 1200); do
-  state=$(psql_db -c "select state from search_reindex order by id desc limit 1")
-  [[ "$state" == DONE || "$state" == FAILED ]] && break
-  sleep 0.5
-done
-psql_db -F' ' -c "select state, total, extract(epoch from finished_at - created_at) from search_reindex order by id desc limit 1" |
-  awk '{ printf "indexing: %s, %d documents in %.1f s = %.0f docs/s (mass indexer at start-up, 3 loading threads)\n", $1, $2, $3, $2 / $3 }'
+last=$(psql_db -c "select coalesce(max(id), 0) from search_reindex")
+start_server
+rebuilt indexing "$last"
 
 lucene=~/.m2/repository/org/apache/lucene
 cp="ejb/target/classes:$lucene/lucene-core/9.11.1/lucene-core-9.11.1.jar:$lucene/lucene-analysis-common/9.11.1/lucene-analysis-common-9.11.1.jar"
@@ -62,33 +62,21 @@ java -Xmx2g -cp "$cp" bench/SearchBench.java http://localhost:8080 ear/target/se
 [[ ${BACKEND:-lucene} == opensearch ]] || exit 0
 echo
 echo "=== the same server on OpenSearch 2.19.6 (one node, 1 GB heap; outbox-polling coordination) ==="
-kill -TERM -- -$server 2>/dev/null; wait $server 2>/dev/null || true
+stop_server
 [[ -d opensearch/target/lib ]] || ./mvnw -q -pl opensearch package >/tmp/samling-bench-build.log 2>&1
 os_dir=target/bench-opensearch
 bash config/opensearch.sh stop --dir $os_dir >/dev/null || true
 rm -rf $os_dir
 bash config/opensearch.sh start --dir $os_dir --heap 1g | cut -c1-100
 # OpenSearch first: stopping the server's process group may end this script before the rest of the trap.
-trap 'bash config/opensearch.sh stop --dir $os_dir >/dev/null; rm -f "$server_log"; kill -TERM -- -$server 2>/dev/null; wait $server 2>/dev/null' EXIT
+trap 'bash config/opensearch.sh stop --dir $os_dir >/dev/null; rm -f "$server_log"; stop_server' EXIT
 last=$(psql_db -c "select coalesce(max(id), 0) from search_reindex")
 sync
 # The switch the CLI script search-opensearch.cli makes, given on the command line to the same server.
-SAMLING_DEMO=true SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
-  SAMLING_SEARCH_HOSTS=127.0.0.1:9200 setsid ear/target/server/bin/standalone.sh -Dsamling.search.backend=elasticsearch \
-  -Dsamling.search.coordination=outbox-polling -Dsamling.search.schema=none -Dsamling.search.sync= >"$server_log" 2>&1 &
-server=$!
-for _ in $(seq 1 240); do
-  [[ $(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/health/ready || true) == 200 ]] && break
-  sleep 0.5
-done
 # The new OpenSearch has no index: the server creates it and rebuilds it from the database.
-for _ in $(seq 1 2400); do
-  state=$(psql_db -c "select state from search_reindex where id > $last order by id desc limit 1")
-  [[ "$state" == DONE || "$state" == FAILED ]] && break
-  sleep 0.5
-done
-psql_db -F' ' -c "select state, total, extract(epoch from finished_at - created_at) from search_reindex where id > $last order by id desc limit 1" |
-  awk '{ printf "indexing on OpenSearch: %s, %d documents in %.1f s = %.0f docs/s (mass indexer at start-up, 3 loading threads)\n", $1, $2, $3, $2 / $3 }'
+SAMLING_SEARCH_HOSTS=127.0.0.1:9200 start_server -Dsamling.search.backend=elasticsearch \
+  -Dsamling.search.coordination=outbox-polling -Dsamling.search.schema=none -Dsamling.search.sync=
+rebuilt "indexing on OpenSearch" "$last"
 echo "index: $(curl -s 'http://127.0.0.1:9200/_cat/indices/submission-*?h=index,docs.count,store.size')"
 os_out=$(mktemp)
 APP_ONLY=1 java -Xmx2g -cp "$cp" bench/SearchBench.java http://localhost:8080 ear/target/server/standalone/data/samling-index/submission \

@@ -28,6 +28,7 @@ import org.samling.web.support.CurrentUser;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** An author's submissions as JSON, with the same rules, deadlines and messages as the form. */
 @Path("/submissions")
@@ -81,19 +82,16 @@ public class SubmissionResource {
     public Response create(@QueryParam("conference") String acronym, @QueryParam("submit") boolean submit,
             @HeaderParam("Idempotency-Key") String key, SubmissionJson body) {
         Actor actor = currentUser.actor();
+        Supplier<Long> save = () -> submissions.save(actor, acronym, null, content(body), submit, language());
         if (key == null || actor.accountId() == null) {
-            Long id = submissions.save(actor, acronym, null, content(body), submit, language());
-            return Response.status(Response.Status.CREATED).entity(view(id)).build();
+            return Response.status(Response.Status.CREATED).entity(view(save.get())).build();
         }
         String fingerprint = IdempotentRequests.fingerprint("POST /submissions?conference=" + acronym + "&submit=" + submit,
                 JsonbResolver.jsonb().toJson(body));
         IdempotentRequests.Answer answer;
         try {
-            answer = idempotent.once(actor.accountId(), key, fingerprint, () -> {
-                Long id = submissions.save(actor, acronym, null, content(body), submit, language());
-                return new IdempotentRequests.Answer(Response.Status.CREATED.getStatusCode(),
-                        JsonbResolver.jsonb().toJson(view(id)), false);
-            });
+            answer = idempotent.once(actor.accountId(), key, fingerprint, () -> new IdempotentRequests.Answer(
+                    Response.Status.CREATED.getStatusCode(), JsonbResolver.jsonb().toJson(view(save.get())), false));
         } catch (IdempotentRequests.Concurrent e) {
             // The same request arrived twice at once (a retry on another node): the first one's answer.
             answer = idempotent.stored(actor.accountId(), key, fingerprint)

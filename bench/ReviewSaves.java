@@ -3,10 +3,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -47,11 +45,16 @@ public class ReviewSaves {
                 try {
                     HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                             .connectTimeout(Duration.ofSeconds(10)).build();
-                    String basic = "Basic " + Base64.getEncoder().encodeToString((r[0] + ":samling-demo")
-                            .getBytes(StandardCharsets.UTF_8));
                     // One log-in per reviewer; the session carries it afterwards, as in a browser.
+                    HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + r[0] + "\",\"password\":\"samling-demo\"}"))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+                    if (login.statusCode() != 204) {
+                        throw new IllegalStateException("log-in of " + r[0] + ": " + login.statusCode());
+                    }
                     HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/api/reviews/assignments/" + r[1]))
-                            .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString());
+                            .build(), HttpResponse.BodyHandlers.ofString());
                     if (page.statusCode() != 200) {
                         throw new IllegalStateException("review page of " + r[0] + ": " + page.statusCode() + " " + page.body());
                     }
@@ -70,8 +73,8 @@ public class ReviewSaves {
                         int status;
                         try {
                             HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(base + "/api/reviews/assignments/" + r[1]))
-                                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                                    .header("Content-Type", "application/json").header("Origin", base)
+                                    .timeout(Duration.ofSeconds(30)).PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                             status = res.statusCode();
                             Matcher m = VERSION.matcher(res.body());
                             if (status == 200 && m.find()) {

@@ -2,20 +2,24 @@
 # Several nodes on this machine, as the README's "Several nodes" describes them for production:
 # PostgreSQL (the machine's; database samling_cluster, fresh at each start), OpenSearch
 # (config/opensearch.sh on 127.0.0.1:9200), two WildFly nodes of one server build
-# (-Dsamling.db=postgresql -Dsamling.search=opensearch) with their own base folders under
-# target/cluster, node a on 8080/9990 and node b on 8180/10090, and HAProxy (Debian's) on
-# 127.0.0.1:8000 sending each request to a node that answers /health/ready (checked every second;
-# a node is out after 2 failed checks and back after 2 good ones).
+# (-Dsamling.db=postgresql -Dsamling.search=opensearch -Dsamling.nodes=cluster) with their own base
+# folders under target/cluster, node a on 8080/9990 (JGroups 7600) and node b on 8180/10090 (7700),
+# HAProxy (Debian's) on 127.0.0.1:8000 sending each request to a node that answers /health/ready
+# (checked every second; a node is out after 2 failed checks and back after 2 good ones), and an SMTP
+# sink (bench/SmtpSink.java on 127.0.0.1:2525) that logs each mail to target/cluster/mail.log.
 #
 #   bash bench/cluster.sh start    build (unless SKIP_BUILD=1), start everything, wait until ready
+#                                  (NODES=a starts node a alone: one node, the rest as for two)
 #   bash bench/cluster.sh stop     stop HAProxy, the nodes and OpenSearch
 #   bash bench/cluster.sh check    a submission saved through node a, searched for on node b:
 #                                  prints the milliseconds until node b finds it (target <= 2,000)
+#   bash bench/cluster.sh node a|b  (re)start one node (after a kill -9, say); it rejoins the others
 #   bash bench/cluster.sh          start, check, stop
 #
-# The nodes share no memory: sessions stay on the node that made them (HAProxy's cookie keeps a
-# browser there), API tokens work on any node, the index is OpenSearch's, mails and jobs are
-# claimed through the database. Ports 8000, 8080, 8180, 9200, 9990 and 10090 must be free.
+# Sessions live on both nodes (Infinispan over JGroups TCP), so HAProxy's cookie is only a
+# preference: when a node dies the browser goes on, logged in, on the other. API tokens work on any
+# node, the index is OpenSearch's, mails and jobs are claimed through the database. Ports 2525, 7600,
+# 7700, 8000, 8404 (HAProxy's counters), 8080, 8180, 9200, 9990 and 10090 must be free.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$PWD/target/cluster
@@ -26,15 +30,22 @@ say() { echo "[cluster] $*"; }
 
 node() { # name offset
   local name=$1 offset=$2 home=$dir/node-$1
-  rm -rf "$home" && mkdir -p "$home" && cp -r ear/target/server/standalone/. "$home/"
-  rm -rf "$home/data" "$home/tmp" "$home/log"
-  SAMLING_DEMO=true SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
+  if curl -s -o /dev/null "http://127.0.0.1:$((9990 + offset))/health/live"; then
+    say "node $name is running already"; return 1
+  fi
+  if [[ ! -d $home ]]; then
+    mkdir -p "$home" && cp -r ear/target/server/standalone/. "$home/"
+    rm -rf "$home/data" "$home/tmp" "$home/log"
+  fi
+  SAMLING_SMTP_HOST=127.0.0.1 SAMLING_SMTP_PORT=2525 SAMLING_DEMO=true SAMLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMLING_DB_USER=postgres SAMLING_DB_PASSWORD=trust \
     SAMLING_SEARCH_HOSTS=127.0.0.1:9200 SAMLING_BASE_URL=$base_url SAMLING_TRUSTED_PROXIES=127.0.0.1 \
     setsid ear/target/server/bin/standalone.sh -Djboss.server.base.dir="$home" -Djboss.node.name="$name" \
     -Djboss.socket.binding.port-offset="$offset" >"$dir/node-$name.out" 2>&1 &
   echo $! >"$dir/node-$name.pid"
   for _ in $(seq 1 240); do
     [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$((9990 + offset))/health/ready" || true) == 200 ]] && {
+      # The node's JVM (not its start script): what bench/failover.sh kills.
+      pgrep -f "^([^ ]*/)?java .*-Djboss.node.name=$name( |\$)" >"$dir/node-$name.jvm"
       say "node $name ready on 127.0.0.1:$((8080 + offset))"; return 0; }
     sleep 0.5
   done
@@ -46,15 +57,18 @@ start() {
   mkdir -p "$dir"
   if [[ ${SKIP_BUILD:-} != 1 ]]; then
     say "building the server for PostgreSQL and OpenSearch ..."
-    ./mvnw -q clean package -DskipTests -Dsamling.db=postgresql -Dsamling.search=opensearch >"$dir/build.log" 2>&1
+    ./mvnw -q clean package -DskipTests -Dsamling.db=postgresql -Dsamling.search=opensearch -Dsamling.nodes=cluster \
+      >"$dir/build.log" 2>&1
   fi
   [[ -d opensearch/target/lib ]] || ./mvnw -q -pl opensearch package >>"$dir/build.log" 2>&1
   psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
-  rm -rf "$dir/opensearch"
+  rm -rf "$dir/opensearch" "$dir"/node-* "$dir/mail.log"
+  setsid java bench/SmtpSink.java 2525 "$dir/mail.log" >"$dir/smtp.out" 2>&1 &
+  echo $! >"$dir/smtp.pid"
   bash config/opensearch.sh start --dir "$dir/opensearch" --port 9200 | cut -c1-60
   # One node first: it migrates the schema and writes the demo; the second finds both done.
   node a 0
-  node b 100
+  [[ ${NODES:-a b} == *b* ]] && node b 100
   cat >"$dir/haproxy.cfg" <<CFG
 global
     maxconn 4000
@@ -65,6 +79,7 @@ defaults
     timeout server 60s
     option redispatch
     retries 2
+    timeout check 2s
 frontend samling
     bind 127.0.0.1:8000
     option forwardfor
@@ -77,6 +92,11 @@ backend nodes
     http-check expect status 200
     server a 127.0.0.1:8080 check port 9990 inter 1s fall 2 rise 2 cookie a
     server b 127.0.0.1:8180 check port 10090 inter 1s fall 2 rise 2 cookie b
+# Counters per node (requests, 5xx, retries, redispatches, health-check downs) for the benchmarks.
+listen stats
+    bind 127.0.0.1:8404
+    stats enable
+    stats uri /
 CFG
   haproxy -f "$dir/haproxy.cfg" -D -p "$dir/haproxy.pid"
   for _ in $(seq 1 20); do
@@ -91,6 +111,7 @@ stop() {
   for n in a b; do
     [[ -f $dir/node-$n.pid ]] && kill -TERM -- -"$(cat "$dir/node-$n.pid")" 2>/dev/null || true
   done
+  [[ -f $dir/smtp.pid ]] && kill "$(cat "$dir/smtp.pid")" 2>/dev/null || true
   sleep 3
   bash config/opensearch.sh stop --dir "$dir/opensearch" || true
   rm -f "$dir"/*.pid
@@ -137,6 +158,7 @@ case ${1:-all} in
   start) start ;;
   stop) stop ;;
   check) check ;;
+  node) node "$2" "$([[ $2 == a ]] && echo 0 || echo 100)" ;;
   all) trap stop EXIT; start; for i in 1 2 3 4 5; do check; done ;;
-  *) sed -n '2,21p' "$0"; exit 2 ;;
+  *) sed -n '2,26p' "$0"; exit 2 ;;
 esac

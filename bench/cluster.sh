@@ -14,6 +14,8 @@
 #   bash bench/cluster.sh check    a submission saved through node a, searched for on node b:
 #                                  prints the milliseconds until node b finds it (target <= 2,000)
 #   bash bench/cluster.sh node a|b  (re)start one node (after a kill -9, say); it rejoins the others
+#   bash bench/cluster.sh test     start, run FailoverClusterIT (a browser's node killed under its
+#                                  form) through HAProxy, stop; exits non-zero if it fails
 #   bash bench/cluster.sh          start, check, stop
 #
 # Sessions live on both nodes (Infinispan over JGroups TCP), so HAProxy's cookie is only a
@@ -159,6 +161,11 @@ case ${1:-all} in
   stop) stop ;;
   check) check ;;
   node) node "$2" "$([[ $2 == a ]] && echo 0 || echo 100)" ;;
+  test)
+    trap stop EXIT
+    start
+    ./mvnw -B -q test-compile failsafe:integration-test failsafe:verify -pl ear -Dit.test=FailoverClusterIT \
+      -Dsamling.base.url=$base_url -Dsamling.cluster.dir="$dir" ;;
   all) trap stop EXIT; start; for i in 1 2 3 4 5; do check; done ;;
-  *) sed -n '2,26p' "$0"; exit 2 ;;
+  *) sed -n '2,24p' "$0"; exit 2 ;;
 esac

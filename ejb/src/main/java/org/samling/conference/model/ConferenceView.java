@@ -1,5 +1,6 @@
 package org.samling.conference.model;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,5 +11,5 @@ import java.time.ZoneId;
  */
 public record ConferenceView(Long id, String acronym, String name, String venue, ZoneId zone,
         LocalDate firstDay, LocalDate lastDay, String description,
-        Instant opensAt, Instant deadline, Instant closesAt, CallPhase phase) {
+        Instant opensAt, Instant deadline, Instant closesAt, CallPhase phase) implements Serializable {
 }

@@ -11,6 +11,7 @@ import org.samling.identity.model.RecoveryCode;
 import org.samling.platform.SiteSettings;
 import org.samling.shared.DomainException;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,7 @@ public class SecondFactorService {
     Clock clock;
 
     /** What the enrolment page shows: the secret (also typed by hand), the app's address and its QR code. */
-    public record Enrolment(String secret, String uri, String qrDataUri) {
+    public record Enrolment(String secret, String uri, String qrDataUri) implements Serializable {
     }
 
     public Enrolment start(Actor actor) {

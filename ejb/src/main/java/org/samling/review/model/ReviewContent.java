@@ -1,10 +1,11 @@
 package org.samling.review.model;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /** What a reviewer writes: scores by criterion key, recommendation, confidence, and the two comments. */
 public record ReviewContent(Map<String, Integer> scores, Integer recommendation, Integer confidence, String toAuthors,
-        String toCommittee) {
+        String toCommittee) implements Serializable {
 
     public ReviewContent {
         scores = scores == null ? Map.of() : Map.copyOf(scores);

@@ -21,6 +21,7 @@ import org.samling.review.model.LoadLimits;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -59,7 +60,7 @@ public class CommitteeService {
     }
 
     /** An invitation as its recipient sees it from the link. */
-    public record Invited(String conferenceName, String acronym, String name, InvitationState state) {
+    public record Invited(String conferenceName, String acronym, String name, InvitationState state) implements Serializable {
     }
 
     public List<Member> members(Actor actor, String acronym, Language reader) {

@@ -4,6 +4,7 @@ import org.samling.review.model.AssignmentState;
 import org.samling.review.model.ReviewContent;
 import org.samling.review.model.ReviewState;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class ReviewViews {
 
     /** One line of a reviewer's "My reviews". */
     public record MyReview(Long assignmentId, Long submissionId, String title, String track, AssignmentState state,
-            boolean metaAsked, ReviewState metaState, Instant deadline, ZoneId zone, boolean open) {
+            boolean metaAsked, ReviewState metaState, Instant deadline, ZoneId zone, boolean open) implements Serializable {
     }
 
     /** A point of a scale in the reader's language. */

@@ -2,6 +2,7 @@ package org.samling.submission.service;
 
 import org.samling.submission.model.SubmissionState;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -14,5 +15,5 @@ import java.time.ZoneId;
  */
 public record SubmissionSummary(Long id, String acronym, String conferenceName, String title, SubmissionState state,
         String track, Instant updatedAt, Instant deadline, ZoneId zone, boolean changeable,
-        long version, Instant finalVersionDeadline) {
+        long version, Instant finalVersionDeadline) implements Serializable {
 }

@@ -55,10 +55,17 @@ public final class FacesMessages {
         fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
-    /** Messages that must survive a redirect (after a successful save). */
+    /**
+     * A message that must survive the redirect after a successful save. A logged-in person's goes
+     * into the session ({@link RedirectNotices} shows it on the next page), which every node of a
+     * cluster shares; JSF's flash lives in one node's memory, so a save on the node that took over
+     * from a dead one would lose its message. Without a session (nobody logged in) the flash carries it.
+     */
     public static void flashInfo(String key, Object... args) {
         FacesContext fc = FacesContext.getCurrentInstance();
-        fc.getExternalContext().getFlash().setKeepMessages(true);
-        info(key, args);
+        if (!RedirectNotices.keep(fc, Messages.get(fc.getViewRoot().getLocale(), key, args))) {
+            fc.getExternalContext().getFlash().setKeepMessages(true);
+            info(key, args);
+        }
     }
 }

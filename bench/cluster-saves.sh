@@ -10,9 +10,6 @@
 # Usage: bash bench/cluster-saves.sh   (SKIP_BUILD=1 reuses the cluster build; ports as bench/cluster.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-REVIEWERS=${REVIEWERS:-50}
-SECONDS_RUN=${SECONDS_RUN:-60}
-WARMUP=${WARMUP:-30}
 DB=samling_cluster
 psql_db() { psql -qtA -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 "$@"; }
 NODES=a bash bench/cluster.sh start

@@ -44,12 +44,7 @@ else
 fi
 [[ ${KEEP:-} == 1 ]] || trap 'bash bench/cluster.sh stop' EXIT
 
-psql_db -c "insert into account (email, name, affiliation, country, language, password_hash, email_confirmed, created_at, version)
-  select 'rush' || g || '@samling.example', 'Rush Author ' || g, 'Aalborg Universitet', 'DK', 'DA', password_hash, true, now(), 0
-  from account, generate_series(1, $CLIENTS) g where email = 'author1@samling.example'" >/dev/null
-conf=$(psql_db -c "select id from conference where acronym = 'nsw2027'")
-track=$(psql_db -c "select min(id) from track where conference_id = $conf")
-type=$(psql_db -c "select min(id) from submission_type where conference_id = $conf")
+source bench/rush-setup.sh
 
 sync # the build's dirty pages written back before anything is measured (see BENCHMARKS, deadline rush)
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(psql --version), $(haproxy -v | head -1)"

@@ -1,5 +1,9 @@
-# Sourced by the review-save benchmarks after psql_db and REVIEWERS are defined: makes the reviewers
-# and their assignments, and sets $pairs (EMAIL:ASSIGNMENT_ID ...) for bench/ReviewSaves.java.
+# Sourced by the review-save benchmarks after psql_db is defined: the load's settings (REVIEWERS,
+# SECONDS_RUN, WARMUP, each from the environment or its default), the reviewers and their
+# assignments, and $pairs (EMAIL:ASSIGNMENT_ID ...) for bench/ReviewSaves.java.
+REVIEWERS=${REVIEWERS:-50}
+SECONDS_RUN=${SECONDS_RUN:-60}
+WARMUP=${WARMUP:-30}
 # 50 confirmed committee members of nsw2027 with the demo password (its hash copied from a demo
 # reviewer), each assigned one submitted abstract (round robin), as the pipeline would have it.
 conf=$(psql_db -c "select id from conference where acronym = 'nsw2027'")

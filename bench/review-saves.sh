@@ -7,9 +7,6 @@
 #        SKIP_BUILD=1 reuses a server already provisioned for PostgreSQL in ear/target/server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-REVIEWERS=${REVIEWERS:-50}
-SECONDS_RUN=${SECONDS_RUN:-60}
-WARMUP=${WARMUP:-30}
 DB=samling_bench
 source bench/postgresql-server.sh
 

@@ -23,8 +23,7 @@ java bench/ReviewSaves.java http://127.0.0.1:8000 "$SECONDS_RUN" "$WARMUP" $pair
 bash bench/cluster.sh node b
 echo "== two nodes (a, b)"
 java bench/ReviewSaves.java http://127.0.0.1:8000 "$SECONDS_RUN" "$WARMUP" $pairs
-curl -s "http://127.0.0.1:8404/;csv" | awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-  $1 == "nodes" && ($2 == "a" || $2 == "b") { printf "haproxy: node %s: %s client connections in all (keep-alive: about one per reviewer and phase)\n", $2, $col["stot"] }'
+bash bench/cluster.sh counters
 stored=$(psql_db -c "select count(*) from review r join assignment x on x.id = r.assignment_id join account a on a.id = x.account_id
   where a.email like 'bench%@samling.example' and r.state = 'DRAFT' and r.to_authors like 'Udkast %'")
 echo "database: $stored of $REVIEWERS bench reviewers have their draft stored"

@@ -14,6 +14,7 @@
 #   bash bench/cluster.sh check    a submission saved through node a, searched for on node b:
 #                                  prints the milliseconds until node b finds it (target <= 2,000)
 #   bash bench/cluster.sh node a|b  (re)start one node (after a kill -9, say); it rejoins the others
+#   bash bench/cluster.sh counters HAProxy's counters per node (connections, 5xx, retries, downs)
 #   bash bench/cluster.sh test     start, run FailoverClusterIT (a browser's node killed under its
 #                                  form) through HAProxy, stop; exits non-zero if it fails
 #   bash bench/cluster.sh          start, check, stop
@@ -156,10 +157,18 @@ check() {
   say "saved through node a, found by a search on node b after $total ms (target <= 2,000 ms)"
 }
 
+# HAProxy's counters per node since its start (connections: with keep-alive about one per client).
+counters() {
+  curl -s "http://127.0.0.1:8404/;csv" | awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+    $1 == "nodes" && ($2 == "a" || $2 == "b") { printf "haproxy: node %s %s: %s connections, %s 5xx, %s retries, %s redispatched, %s failed checks, %s times down\n",
+      $2, $col["status"], $col["stot"], $col["hrsp_5xx"], $col["wretr"], $col["wredis"], $col["chkfail"], $col["chkdown"] }'
+}
+
 case ${1:-all} in
   start) start ;;
   stop) stop ;;
   check) check ;;
+  counters) counters ;;
   node) node "$2" "$([[ $2 == a ]] && echo 0 || echo 100)" ;;
   test)
     trap stop EXIT
@@ -167,5 +176,5 @@ case ${1:-all} in
     ./mvnw -B -q test-compile failsafe:integration-test failsafe:verify -pl ear -Dit.test=FailoverClusterIT \
       -Dsamling.base.url=$base_url -Dsamling.cluster.dir="$dir" ;;
   all) trap stop EXIT; start; for i in 1 2 3 4 5; do check; done ;;
-  *) sed -n '2,24p' "$0"; exit 2 ;;
+  *) sed -n '2,25p' "$0"; exit 2 ;;
 esac

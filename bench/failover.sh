@@ -99,9 +99,7 @@ done
 
 if [[ $mode != single ]]; then
   # HAProxy's own counters per node since the start: was a node taken out by its health check?
-  curl -s "http://127.0.0.1:8404/;csv" | awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-    $1 == "nodes" && ($2 == "a" || $2 == "b") { printf "haproxy: node %s %s: %s requests, %s 5xx, %s retries, %s redispatched, %s failed checks, %s times down\n",
-      $2, $col["status"], $col["stot"], $col["hrsp_5xx"], $col["wretr"], $col["wredis"], $col["chkfail"], $col["chkdown"] }'
+  bash bench/cluster.sh counters
 fi
 echo "results: $accepted accepted in the measured minute; $stored submitted by the rush authors in all (warm-up included), $indexed of them in OpenSearch; $receipts receipts in the SMTP sink"
 check lost "$lost" "answered 201, not stored"

@@ -152,6 +152,11 @@ class AuthorisationMatrixIT {
         row(failures, "/chair/auto-assign.xhtml?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
         row(failures, "/chair/progress.xhtml?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
         row(failures, "/chair/templates.xhtml?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
+        // The audit log: a conference's for its chairs, the site's for admins only.
+        row(failures, "/chair/log.xhtml?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/chair/log-export?c=nsw2027", 302, 403, 403, 403, 403, 200, 403);
+        row(failures, "/admin/log.xhtml", 302, 403, 403, 403, 403, 403, 403);
+        row(failures, "/admin/log-export", 302, 403, 403, 403, 403, 403, 403);
         // Search: every committee answer is checked for author names; outside the committee only the programme.
         String words = "?c=nsw2027&q=socialr%C3%A5dgiver+OR+socialtj%C3%A4nst+OR+Ekstr%C3%B6m+OR+H%C3%B8jgaard";
         row(failures, "/search.xhtml" + words, 200, 200, 200, 200, 200, 200, 200);

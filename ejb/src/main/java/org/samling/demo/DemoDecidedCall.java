@@ -2,6 +2,7 @@ package org.samling.demo;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.samling.assignment.model.AssignmentChange;
 import org.samling.assignment.model.AssignmentPlan;
@@ -15,6 +16,7 @@ import org.samling.decision.service.DecisionService;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
+import org.samling.lifecycle.service.RetentionService;
 import org.samling.review.model.Assignment;
 import org.samling.review.model.AssignmentSource;
 import org.samling.review.model.Assignments;
@@ -23,6 +25,8 @@ import org.samling.review.model.ReviewFormDefinition;
 import org.samling.review.model.ReviewKind;
 import org.samling.review.service.ReviewFormService;
 import org.samling.review.service.ReviewService;
+import org.samling.shared.AuditKind;
+import org.samling.shared.Audited;
 import org.samling.submission.model.AbstractLanguage;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
@@ -43,6 +47,10 @@ public class DemoDecidedCall {
 
     @EJB
     ConferenceService conferences;
+    @Inject
+    RetentionService retention;
+    @Inject
+    Event<Audited> audited;
     @Inject
     ConferenceSetup conferenceSetup;
     @Inject
@@ -125,6 +133,8 @@ public class DemoDecidedCall {
                 Language.EN);
         decisionService.send(chair, "nsw2026", Language.EN);
         demoProgramme.create(chair, conferences.callDetails("nsw2026", Language.EN).orElseThrow(), then, paper);
+        // Two years after the conference its rejected and withdrawn authors and its registrations go (the log page says when).
+        retention.set(chair, "nsw2026", 24);
     }
 
     /** A submission of the decided call, submitted before its deadline (the call is closed now, so not through the form). */
@@ -134,7 +144,10 @@ public class DemoDecidedCall {
         s.edit(new SubmissionContent(title, text, keywords, language, trackId, typeId, List.of(new Author(owner.getName(),
                 owner.getEmail(), owner.getAffiliation(), owner.getCountry(), true))), at);
         s.submit(at);
-        return submissionRepo.add(s).getId();
+        Long id = submissionRepo.add(s).getId();
+        audited.fire(Audited.of(AuditKind.SUBMISSION_SUBMITTED, owner.getId(), conferenceId).onSubmission(id)
+                .change("state", null, s.getState()));
+        return id;
     }
 
     private void review(Account reviewer, Long submissionId, int relevance, int originality, int clarity, int practice,

@@ -1,2 +1,2 @@
-/** What every context shares: the refusal of bad input, naming the field, and the clock. */
+/** What every context shares: the refusal of bad input, naming the field, the clock, and the audit event. */
 package org.samling.shared;

@@ -4,6 +4,8 @@ import org.samling.decision.service.DecisionExport;
 import org.samling.decision.service.DecisionLetters;
 import org.samling.decision.service.DecisionRanking;
 import org.samling.decision.service.DecisionViews;
+import org.samling.lifecycle.service.PersonalDataExport;
+import org.samling.review.service.ReviewAudit;
 import org.samling.review.service.ReviewConflict;
 import org.samling.review.service.ReviewFormService;
 import org.samling.review.service.ReviewPolicy;
@@ -33,7 +35,11 @@ enum ReviewChannels {
     /** The ranking, its CSV and JSON, the decision mails' preview, and what the authors read once told. */
     DECISIONS(DecisionRanking.class, DecisionLetters.class, DecisionViews.class, DecisionExport.class),
     /** The review form's editor, which counts the scores given to keep a criterion in use. */
-    REVIEW_FORM(ReviewFormService.class);
+    REVIEW_FORM(ReviewFormService.class),
+    /** A person's own data, downloaded as a ZIP: the reviews they wrote, and nobody else's. */
+    PERSONAL_DATA(PersonalDataExport.class),
+    /** The audit log, whose review entries carry the scores given: the chairs' alone. */
+    AUDIT_LOG(ReviewAudit.class);
 
     private final List<Class<?>> classes;
 

@@ -1,6 +1,7 @@
 package org.samling.review;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -12,6 +13,9 @@ import org.samling.decision.service.DecisionRanking;
 import org.samling.decision.service.DecisionService;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Actor;
+import org.samling.lifecycle.service.AuditQuery;
+import org.samling.lifecycle.service.AuditService;
+import org.samling.lifecycle.service.PersonalDataExport;
 import org.samling.review.model.BidPreference;
 import org.samling.review.model.ReviewContent;
 import org.samling.review.model.ReviewFormDefinition;
@@ -26,16 +30,24 @@ import org.samling.search.model.SearchQuery;
 import org.samling.search.model.SearchResults;
 import org.samling.search.model.SearchSort;
 import org.samling.search.service.SearchService;
+import org.samling.shared.AuditKind;
 import org.samling.shared.DomainException;
 import org.samling.support.Deployments;
 import org.samling.support.Fixtures;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -81,6 +93,10 @@ class ReviewIndependenceIT {
     DecisionExport exports;
     @Inject
     ReviewFormService forms;
+    @Inject
+    PersonalDataExport personalData;
+    @Inject
+    AuditService audit;
 
     /** Who asks, and how far their own review of the submission is. */
     enum Who {
@@ -122,6 +138,8 @@ class ReviewIndependenceIT {
                             case REVIEW_PAGE -> reviewPage(w, who, e);
                             case DECISIONS -> decisions(w, who, e);
                             case REVIEW_FORM -> reviewForm(w, who, e);
+                            case PERSONAL_DATA -> personalData(w, who);
+                            case AUDIT_LOG -> auditLog(w, who, e);
                         };
                         probes++;
                         String where = "blind=" + blind + " othersVisible=" + othersVisible + " " + who + " " + channel + ": ";
@@ -238,6 +256,47 @@ class ReviewIndependenceIT {
             return true;
         }).isPresent());
         return wrong;
+    }
+
+    /**
+     * A person's own ZIP holds a review of the target exactly when they wrote one (submitted or
+     * draft), and never a word or score of the others' reviews, whatever the settings.
+     */
+    private List<String> personalData(World w, Who who) {
+        List<String> wrong = new ArrayList<>();
+        Optional<String> reviewsJson = answer(() -> entry(personalData.zip(w.actors().get(who)), "reviews.json"));
+        check(wrong, "downloads own data", who != Who.VISITOR, reviewsJson.isPresent());
+        String json = reviewsJson.orElse("[]");
+        check(wrong, "finds a review of the target in own data", who == Who.SUBMITTED || who == Who.DRAFTED,
+                Json.createReader(new StringReader(json)).readArray().stream()
+                        .anyMatch(r -> r.asJsonObject().getJsonNumber("submission").longValue() == w.target()));
+        check(wrong, "finds another reviewer's words in own data", false, json.contains("For tyndt.")
+                || json.contains("Svag metode.") || (who != Who.SUBMITTED && json.contains("Klar og nyttig.")));
+        return wrong;
+    }
+
+    /** The conference's log, with the scores each review entry records, is read by its chairs and nobody else. */
+    private List<String> auditLog(World w, Who who, Expect e) {
+        List<String> wrong = new ArrayList<>();
+        Optional<AuditService.Page> log = answer(() -> audit.page(w.actors().get(who), w.c().acronym(),
+                new AuditQuery(null, AuditKind.REVIEW_SUBMITTED, w.target(), null, null), 0, 50, Language.EN));
+        check(wrong, "reads the log's review entries", e.chairsReading(), log.isPresent());
+        log.ifPresent(p -> check(wrong, "finds the scores of the three submitted reviews", true, p.rows().size() == 3
+                && p.rows().stream().allMatch(r -> r.changes().contains("relevance:"))));
+        return wrong;
+    }
+
+    private static String entry(byte[] zip, String name) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            throw new AssertionError(name + " is missing");
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
     }
 
     private static <T> Optional<T> answer(Supplier<T> call) {

@@ -25,6 +25,8 @@ import org.samling.review.model.Committee;
 import org.samling.review.model.CommitteeMember;
 import org.samling.review.service.ConflictService;
 import org.samling.review.service.ConflictService.PairKey;
+import org.samling.shared.AuditKind;
+import org.samling.shared.Audited;
 import org.samling.shared.DomainException;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.Submissions;
@@ -48,6 +50,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class AssignmentService {
 
+    @Inject
+    Event<Audited> audited;
     @Inject
     Assignments assignments;
     @Inject
@@ -113,6 +117,10 @@ public class AssignmentService {
             throw new DomainException(null, "assignment.planHasErrors", preview.errors());
         }
         for (AssignmentChange c : plan.changes()) {
+            audited.fire(Audited.of(c.kind() == AssignmentChange.Kind.ADD
+                    ? AuditKind.ASSIGNMENT_APPLIED
+                    : AuditKind.ASSIGNMENT_WITHDRAWN, actor.accountId(), conferenceId).onSubmission(c.submissionId())
+                    .about(c.accountId()).change("source", null, plan.source()));
             if (c.kind() == AssignmentChange.Kind.ADD) {
                 assignments.add(new Assignment(conferenceId, c.submissionId(), c.accountId(), plan.source(),
                         actor.accountId(), clock.instant()));

@@ -1,6 +1,7 @@
 package org.samling.conference.service;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.samling.conference.model.Call;
 import org.samling.conference.model.CallSettings;
@@ -19,6 +20,8 @@ import org.samling.identity.model.Actor;
 import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
 import org.samling.identity.service.IdentityPolicy;
+import org.samling.shared.AuditKind;
+import org.samling.shared.Audited;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
 
@@ -42,6 +45,8 @@ import java.util.function.Function;
 @Stateless
 public class ConferenceSetup {
 
+    @Inject
+    Event<Audited> audited;
     @Inject
     Conferences conferences;
     @Inject
@@ -79,6 +84,8 @@ public class ConferenceSetup {
     public void configureCall(Actor actor, String acronym, CallSettings settings) {
         Call call = chairsCall(actor, acronym);
         settings.check(call.getConference().zone()).throwIfAny();
+        audited.fire(Audited.of(AuditKind.SETTINGS_CHANGED, actor.accountId(), call.getConference().getId())
+                .change("settings", null, "call").changes(call.settings(), settings));
         call.configure(settings);
     }
 
@@ -122,7 +129,7 @@ public class ConferenceSetup {
         Instant deadline = now.atZone(zone).toLocalDate().plusMonths(2).atTime(LocalTime.of(23, 59)).atZone(zone).toInstant();
         setUp(c, conference -> new Call(conference, now, deadline, 0, null, null, 300));
         if (!actor.isAdmin()) {
-            accounts.grant(actor.accountId(), Role.CHAIR, c.getId());
+            accounts.grant(actor.accountId(), actor.accountId(), Role.CHAIR, c.getId());
         }
         return c.getAcronym();
     }
@@ -138,6 +145,8 @@ public class ConferenceSetup {
         ConferenceSettings fixed = new ConferenceSettings(c.getAcronym(), settings.name(), settings.venue(),
                 settings.timeZone(), settings.firstDay(), settings.lastDay(), settings.languages(), settings.descriptions());
         fixed.check().throwIfAny();
+        audited.fire(Audited.of(AuditKind.SETTINGS_CHANGED, actor.accountId(), c.getId())
+                .change("settings", null, "conference").changes(c.settings(), fixed));
         c.configure(fixed);
     }
 

@@ -12,6 +12,8 @@ import org.samling.decision.model.Decisions;
 import org.samling.decision.model.Outcome;
 import org.samling.i18n.Language;
 import org.samling.identity.model.Actor;
+import org.samling.shared.AuditKind;
+import org.samling.shared.Audited;
 import org.samling.shared.DomainException;
 import org.samling.submission.model.Submission;
 import org.samling.submission.model.SubmissionFactsChanged;
@@ -32,6 +34,8 @@ import java.util.List;
 @Stateless
 public class DecisionService {
 
+    @Inject
+    Event<Audited> audited;
     @Inject
     Decisions decisions;
     @Inject
@@ -93,6 +97,9 @@ public class DecisionService {
         }
         for (Decision d : todo) {
             boolean fresh = d.getOutcome() == null;
+            audited.fire(Audited.of(fresh ? AuditKind.DECISION_MADE : AuditKind.DECISION_CORRECTED, actor.accountId(), c.id())
+                    .onSubmission(d.getSubmissionId()).change("outcome", d.getOutcome(), outcome)
+                    .change("acceptedType", d.getAcceptedTypeId(), outcome == Outcome.ACCEPT ? acceptedTypeId : null));
             d.decide(outcome, acceptedTypeId, why, actor.accountId(), now);
             if (fresh) {
                 decisions.add(d);

@@ -100,6 +100,21 @@ public class Account {
         this.sessionsValidAfter = now;
     }
 
+    /**
+     * Erases the person from the account: name and address become the pseudonym, affiliation and
+     * country go, the password is one nobody knows, the second factor is off and every session ends.
+     * The row stays, so reviews and log entries keep pointing at the same (now anonymous) account.
+     */
+    public void erase(String pseudonym, String pseudonymEmail, String unknownPasswordHash, Instant now) {
+        this.name = pseudonym;
+        this.email = pseudonymEmail;
+        this.affiliation = null;
+        this.country = null;
+        this.emailConfirmed = false;
+        disableSecondFactor();
+        changePassword(unknownPasswordHash, now);
+    }
+
     public void enableSecondFactor(String secret, Instant now) {
         this.totpSecret = secret;
         this.secondFactorSince = now;

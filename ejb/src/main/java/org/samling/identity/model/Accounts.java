@@ -3,7 +3,9 @@ package org.samling.identity.model;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where accounts, their roles, tokens and log-in failures are kept. */
 public interface Accounts {
@@ -13,6 +15,12 @@ public interface Accounts {
     Optional<Account> byEmail(String email);
 
     long count();
+
+    /** Names by id, for lists that keep ids (an id with no account is left out). */
+    Map<Long, String> namesOf(Collection<Long> ids);
+
+    /** The ids of the accounts whose name or address contains the text, case aside. */
+    Set<Long> idsMatching(String text);
 
     Account add(Account account);
 

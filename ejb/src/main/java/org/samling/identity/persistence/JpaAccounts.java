@@ -16,9 +16,14 @@ import org.samling.identity.model.TokenPurpose;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaAccounts implements Accounts {
@@ -29,6 +34,23 @@ public class JpaAccounts implements Accounts {
     @Override
     public Optional<Account> byId(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Account.class, id));
+    }
+
+    @Override
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select a.id, a.name from Account a where a.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
+    }
+
+    @Override
+    public Set<Long> idsMatching(String text) {
+        String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return new HashSet<>(em.createQuery("select a.id from Account a where lower(a.name) like :t escape '\\' "
+                + "or lower(a.email) like :t escape '\\'", Long.class).setParameter("t", like).getResultList());
     }
 
     @Override

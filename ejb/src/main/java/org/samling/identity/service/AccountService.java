@@ -15,6 +15,8 @@ import org.samling.identity.model.RegistrationRepeated;
 import org.samling.identity.model.Role;
 import org.samling.identity.model.RoleGrant;
 import org.samling.identity.model.TokenPurpose;
+import org.samling.shared.AuditKind;
+import org.samling.shared.Audited;
 import org.samling.shared.DomainException;
 import org.samling.shared.Text;
 import org.samling.shared.Violations;
@@ -35,6 +37,8 @@ public class AccountService {
     private static final Set<TokenPurpose> PASSWORD_LINKS = Set.of(TokenPurpose.RESET_PASSWORD, TokenPurpose.SET_PASSWORD);
     private static final Set<String> COUNTRIES = Set.copyOf(Arrays.asList(Locale.getISOCountries()));
 
+    @Inject
+    Event<Audited> audited;
     @Inject
     Accounts accounts;
     @Inject
@@ -195,8 +199,15 @@ public class AccountService {
         return accounts.add(a);
     }
 
+    /** A role given by Samling itself (the demo data, a test's set-up). */
     public void grant(Long accountId, Role role, Long conferenceId) {
+        grant(null, accountId, role, conferenceId);
+    }
+
+    /** A role given by the account {@code by} (a conference's creator, an invitation accepted), logged. */
+    public void grant(Long by, Long accountId, Role role, Long conferenceId) {
         accounts.grant(new RoleGrant(accountId, role, conferenceId));
+        audited.fire(Audited.of(AuditKind.ROLE_GRANTED, by, conferenceId).about(accountId).change("role", null, role));
     }
 
     public long countAccounts() {

@@ -13,6 +13,8 @@ import org.samling.identity.model.Role;
 import org.samling.identity.model.RoleGrant;
 import org.samling.identity.model.TokenPurpose;
 import org.samling.platform.ApplicationStarting;
+import org.samling.shared.AuditKind;
+import org.samling.shared.Audited;
 import org.samling.shared.Environment;
 
 import java.time.Clock;
@@ -30,6 +32,8 @@ public class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
 
+    @Inject
+    Event<Audited> audited;
     @Inject
     Accounts accounts;
     @Inject
@@ -55,6 +59,7 @@ public class FirstAdmin {
             return accounts.add(made);
         });
         accounts.grant(new RoleGrant(a.getId(), Role.ADMIN, null));
+        audited.fire(Audited.of(AuditKind.ROLE_GRANTED, null, null).about(a.getId()).change("role", null, Role.ADMIN));
         String token = TokenCodec.newToken();
         accounts.add(new EmailToken(TokenCodec.hash(token), a.getId(), TokenPurpose.SET_PASSWORD, clock.instant()));
         created.fire(new FirstAdminCreated(a.getId(), a.getEmail(), a.getName(), a.getLanguage(), token));

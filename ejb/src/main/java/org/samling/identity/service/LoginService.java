@@ -1,11 +1,14 @@
 package org.samling.identity.service;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Accounts;
 import org.samling.identity.model.LoginFailure;
 import org.samling.identity.model.LoginThrottleState;
+import org.samling.shared.AuditKind;
+import org.samling.shared.Audited;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +24,8 @@ import java.util.Optional;
 @Stateless
 public class LoginService {
 
+    @Inject
+    Event<Audited> audited;
     @Inject
     Accounts accounts;
     @Inject
@@ -44,6 +49,7 @@ public class LoginService {
 
         Instant blocked = later(LoginThrottle.blockedUntil(accountState, now), LoginThrottle.blockedUntil(addressState, now));
         if (blocked != null) {
+            failed(accounts.byEmail(normalised), "blocked");
             return new LoginOutcome.Blocked(blocked);
         }
         pause(LoginThrottle.delay(accountState, now));
@@ -54,6 +60,7 @@ public class LoginService {
         if (!passwordRight) {
             LoginThrottleState p = record(byAccount, accountKey, accountState, now, LoginThrottle.ACCOUNT_BLOCK_AFTER);
             record(byAddress, addressKey, addressState, now, LoginThrottle.ADDRESS_BLOCK_AFTER);
+            failed(account, account.isPresent() ? "wrongPassword" : "unknownAddress");
             return new LoginOutcome.WrongCredentials(LoginThrottle.triesLeft(p, now));
         }
         Account a = account.get();
@@ -61,7 +68,14 @@ public class LoginService {
             return new LoginOutcome.Unconfirmed(a.getEmail());
         }
         accounts.removeFailure(accountKey);
+        audited.fire(Audited.of(AuditKind.LOGIN, a.getId(), null));
         return new LoginOutcome.Success(a.getId(), a.getEmail(), policy.groupsOf(a.getId()));
+    }
+
+    /** A refused log-in: about the account if the address has one (an unknown address is not kept). */
+    private void failed(Optional<Account> account, String reason) {
+        audited.fire(Audited.of(AuditKind.LOGIN_FAILED, null, null).about(account.map(Account::getId).orElse(null))
+                .change("reason", null, reason));
     }
 
     private LoginThrottleState record(Optional<LoginFailure> existing, String key, LoginThrottleState state,

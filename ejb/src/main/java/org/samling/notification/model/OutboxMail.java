@@ -137,6 +137,20 @@ public class OutboxMail {
         }
     }
 
+    /**
+     * The recipient was erased: the mail keeps its kind, dates and state for the record, loses its
+     * address, subject, text and attachment, and one still waiting is held, never sent.
+     */
+    public void erase(String pseudonymEmail) {
+        recipient = pseudonymEmail;
+        subject = "(erased)";
+        body = "(erased)";
+        attach(null, null, null);
+        if (state == MailState.QUEUED) {
+            hold();
+        }
+    }
+
     /** No SMTP server: keep it readable in the outbox. */
     public void hold() {
         state = state.moveTo(MailState.HELD);

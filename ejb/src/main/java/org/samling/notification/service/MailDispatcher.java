@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -23,6 +24,8 @@ import org.samling.notification.model.MailQueued;
 import org.samling.notification.model.MailState;
 import org.samling.notification.model.Outbox;
 import org.samling.notification.model.OutboxMail;
+import org.samling.shared.AuditKind;
+import org.samling.shared.Audited;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -45,6 +48,8 @@ public class MailDispatcher {
 
     @Resource(lookup = "java:jboss/mail/Default")
     Session session;
+    @Inject
+    Event<Audited> audited;
     @Inject
     Outbox outbox;
     @Inject
@@ -139,6 +144,9 @@ public class MailDispatcher {
                 Transport.send(message);
             }
             mail.sent(clock.instant());
+            // Who it went to is in the outbox; the log keeps which mail, not the address.
+            audited.fire(Audited.of(AuditKind.MAIL_SENT, null, mail.getConferenceId()).change("mail", null, mail.getId())
+                    .change("template", null, mail.getKind()));
             return true;
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "Mail {0} to {1} not sent: {2}", new Object[]{id, mail.getRecipient(), e.toString()});

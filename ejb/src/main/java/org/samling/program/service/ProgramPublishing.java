@@ -18,6 +18,8 @@ import org.samling.program.model.ProgramSnapshot;
 import org.samling.program.model.Programs;
 import org.samling.program.model.Release;
 import org.samling.program.model.SnapshotJson;
+import org.samling.shared.AuditKind;
+import org.samling.shared.Audited;
 import org.samling.shared.DomainException;
 import org.samling.submission.model.Author;
 import org.samling.submission.model.Submission;
@@ -36,6 +38,8 @@ import java.util.Optional;
 @Stateless
 public class ProgramPublishing {
 
+    @Inject
+    Event<Audited> audited;
     @Inject
     ProgramDrafts drafts;
     @Inject
@@ -74,6 +78,8 @@ public class ProgramPublishing {
         programs.add(new Release(c.id(), p.number(), clock.instant(), actor.accountId(), SnapshotJson.write(p.draft()),
                 SnapshotJson.write(p.changes())));
         published.fire(new ProgramPublished(c.id(), c.acronym(), c.name(), p.number(), p.notices()));
+        audited.fire(Audited.of(AuditKind.PROGRAMME_RELEASED, actor.accountId(), c.id()).change("release", null, p.number())
+                .change("changes", null, p.changes().size()));
         return p.number();
     }
 

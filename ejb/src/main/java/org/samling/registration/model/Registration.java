@@ -101,6 +101,19 @@ public class Registration {
         this.occurrenceId = occurrenceId;
     }
 
+    /**
+     * Erases the participant: the pseudonym for name and address, no organisation or answers, and
+     * a new token so that the old link (which may be in a mail somewhere) opens nothing. Seats and
+     * picks stay, as counts.
+     */
+    public void erase(String pseudonym, String pseudonymEmail, String newToken) {
+        this.name = pseudonym;
+        this.email = pseudonymEmail;
+        this.organisation = null;
+        this.answers = "";
+        this.token = newToken;
+    }
+
     public void cancel(Instant now) {
         state = State.CANCELLED;
         cancelledAt = now;

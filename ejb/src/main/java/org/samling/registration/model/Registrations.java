@@ -14,6 +14,9 @@ public interface Registrations {
 
     Optional<Registration> byId(Long id);
 
+    /** A person's registrations in every conference: made from their account or with their address. */
+    List<Registration> ofPerson(Long accountId, String email);
+
     List<Registration> ofConference(Long conferenceId);
 
     List<Pick> picksOf(Long registrationId);

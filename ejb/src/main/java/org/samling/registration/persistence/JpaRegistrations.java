@@ -12,6 +12,7 @@ import org.samling.registration.model.Registrations;
 import org.samling.registration.model.SessionSeats;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -42,6 +43,13 @@ public class JpaRegistrations implements Registrations {
     @Override
     public Optional<Registration> byId(Long id) {
         return Optional.ofNullable(em.find(Registration.class, id));
+    }
+
+    @Override
+    public List<Registration> ofPerson(Long accountId, String email) {
+        return em.createQuery("select r from Registration r where r.accountId = :a or lower(r.email) = :e order by r.id",
+                Registration.class).setParameter("a", accountId)
+                .setParameter("e", email == null ? "" : email.toLowerCase(Locale.ROOT)).getResultList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.samling.registration.service;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
@@ -14,6 +15,8 @@ import org.samling.registration.model.PickState;
 import org.samling.registration.model.Registration;
 import org.samling.registration.model.RegistrationSettings;
 import org.samling.registration.model.Registrations;
+import org.samling.shared.AuditKind;
+import org.samling.shared.Audited;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
 
@@ -42,6 +45,8 @@ public class ParticipantRegistration {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    @Inject
+    Event<Audited> audited;
     @Inject
     ConferenceService conferences;
     @Inject
@@ -141,6 +146,7 @@ public class ParticipantRegistration {
             r.update(at, accountId, name, email, organisation, answers, language);
         }
         seatRule.give(c, settings, r, occurrence, picks, p);
+        audit(r, "registered", picks.keySet());
         notices.confirm(r, p, false);
         return r.getToken();
     }
@@ -193,6 +199,7 @@ public class ParticipantRegistration {
         }
         seatRule.cancelBlock(r, blockId, p);
         seatRule.give(c, settings, r, PublishedBlocks.occurrence(r), checked, p);
+        audit(r, "picked", checked.get(blockId));
         notices.confirm(r, p, true);
     }
 
@@ -225,6 +232,7 @@ public class ParticipantRegistration {
         }
         r.moveTo(target == 0 ? null : target);
         seatRule.give(c, settings, r, target, picks, p);
+        audit(r, "moved", target);
         notices.confirm(r, p, true);
     }
 
@@ -235,6 +243,7 @@ public class ParticipantRegistration {
         open(c);
         PublishedProgram p = publishedPrograms.published(c.acronym(), reader).orElse(null);
         seatRule.cancelBlock(r, blockId, p);
+        audit(r, "pickCancelled", blockId);
         notices.confirm(r, p, true);
     }
 
@@ -248,6 +257,13 @@ public class ParticipantRegistration {
             seatRule.cancelBlock(r, block, p);
         }
         r.cancel(clock.instant());
+        audit(r, "cancelled", "");
+    }
+
+    /** A participant's change for the log: by and about their account if they have one, the registration by number. */
+    private void audit(Registration r, String what, Object detail) {
+        audited.fire(Audited.of(AuditKind.REGISTRATION_CHANGED, r.getAccountId(), r.getConferenceId()).about(r.getAccountId())
+                .change("registration", null, r.getId()).change(what, null, detail));
     }
 
     /** The participant's own calendar: the plenary sessions and the sessions they have a seat in. */
@@ -280,7 +296,7 @@ public class ParticipantRegistration {
                 .orElseThrow(() -> new DomainException(null, "conference.notFound"));
     }
 
-    private static String token() {
+    static String token() {
         byte[] b = new byte[24];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);

@@ -16,6 +16,9 @@ public interface Assignments {
 
     List<Assignment> ofReviewer(Long conferenceId, Long accountId);
 
+    /** Every assignment of one committee member, in every conference (for their own data export). */
+    List<Assignment> allOfReviewer(Long accountId);
+
     Assignment add(Assignment assignment);
 
     void remove(Assignment assignment);

@@ -38,6 +38,9 @@ public interface Committee {
 
     List<CommitteeInvitation> invitationsOf(Long conferenceId);
 
+    /** The invitations to one person in every conference: accepted from the account, or sent to the address. */
+    List<CommitteeInvitation> invitationsOfPerson(Long accountId, String email);
+
     Optional<CommitteeInvitation> invitationByTokenHash(String tokenHash);
 
     CommitteeInvitation add(CommitteeInvitation invitation);

@@ -88,6 +88,12 @@ public class CommitteeInvitation {
         this.answeredAt = now;
     }
 
+    /** The invited person was erased: the invitation keeps its state and dates, not their name or address. */
+    public void erase(String pseudonym, String pseudonymEmail) {
+        this.name = pseudonym;
+        this.email = pseudonymEmail;
+    }
+
     public Long getId() { return id; }
 
     public Long getConferenceId() { return conferenceId; }

@@ -39,6 +39,12 @@ public class JpaAssignments implements Assignments {
     }
 
     @Override
+    public List<Assignment> allOfReviewer(Long accountId) {
+        return em.createQuery("select a from Assignment a where a.accountId = :a order by a.id", Assignment.class)
+                .setParameter("a", accountId).getResultList();
+    }
+
+    @Override
     public List<Assignment> ofReviewer(Long conferenceId, Long accountId) {
         return em.createQuery("select a from Assignment a where a.conferenceId = :c and a.accountId = :a"
                 + " order by a.submissionId", Assignment.class).setParameter("c", conferenceId)

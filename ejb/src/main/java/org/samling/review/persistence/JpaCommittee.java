@@ -12,6 +12,7 @@ import org.samling.review.model.ReviewerProfile;
 import org.samling.review.model.ReviewerReminder;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -106,6 +107,13 @@ public class JpaCommittee implements Committee {
     public CommitteeMember add(CommitteeMember member) {
         em.persist(member);
         return member;
+    }
+
+    @Override
+    public List<CommitteeInvitation> invitationsOfPerson(Long accountId, String email) {
+        return em.createQuery("select i from CommitteeInvitation i where i.accountId = :a or lower(i.email) = :e",
+                CommitteeInvitation.class).setParameter("a", accountId)
+                .setParameter("e", email == null ? "" : email.toLowerCase(Locale.ROOT)).getResultList();
     }
 
     @Override

@@ -127,7 +127,7 @@ public class CommitteeService {
             throw new DomainException(null, "invitation.answered");
         }
         i.accept(me.getId(), clock.instant());
-        accounts.grant(me.getId(), Role.REVIEWER, i.getConferenceId());
+        accounts.grant(me.getId(), me.getId(), Role.REVIEWER, i.getConferenceId());
         committee.member(i.getConferenceId(), me.getId()).ifPresentOrElse(m -> m.setLoads(i.getMaxLoad(), i.getMinLoad()),
                 () -> committee.add(new CommitteeMember(i.getConferenceId(), me.getId(), i.getMaxLoad(), i.getMinLoad())));
         return conferences.byId(i.getConferenceId(), reader).orElseThrow().acronym();

@@ -1,6 +1,7 @@
 package org.samling.review.service;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.samling.conference.model.ConferenceView;
 import org.samling.conference.service.ConferenceService;
@@ -16,6 +17,8 @@ import org.samling.review.model.Committee;
 import org.samling.review.model.ConflictDecision;
 import org.samling.review.model.ConflictDetector;
 import org.samling.review.model.ReviewerProfileForm;
+import org.samling.shared.AuditKind;
+import org.samling.shared.Audited;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
 import org.samling.submission.model.Submission;
@@ -54,6 +57,8 @@ public class ConflictService {
     ConferenceService conferences;
     @Inject
     Clock clock;
+    @Inject
+    Event<Audited> audited;
 
     /** One reviewer with one submission, every reason found, and what the chair decided. */
     public record Pair(Long submissionId, String title, Long reviewerId, String reviewerName,
@@ -120,6 +125,10 @@ public class ConflictService {
         if (earlier.isEmpty()) {
             committee.add(d);
         }
+        audited.fire(Audited.of(kind == ConflictDecision.Kind.DISMISSED
+                ? AuditKind.CONFLICT_DISMISSED
+                : AuditKind.CONFLICT_CONFIRMED, actor.accountId(), s.getConferenceId()).onSubmission(submissionId)
+                .about(reviewerId).change("decision", earlier.isEmpty() ? null : pair.decision(), kind));
     }
 
     private List<Pair> pairs(Long conferenceId, List<Account> reviewers) {

@@ -24,6 +24,7 @@ import org.samling.review.model.ReviewKind;
 import org.samling.review.model.ReviewState;
 import org.samling.review.model.Reviews;
 import org.samling.review.model.ScalePoint;
+import org.samling.shared.Audited;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
 import org.samling.submission.model.Submission;
@@ -50,6 +51,8 @@ public class ReviewService {
     public static final int MAX_TEXT = 10_000;
     public static final int MAX_POST = 4_000;
 
+    @Inject
+    Event<Audited> audited;
     @Inject
     Event<SubmissionFactsChanged> factsChanged;
     @Inject
@@ -160,9 +163,14 @@ public class ReviewService {
         boolean complete = submit || stored.map(r -> r.getState() == ReviewState.SUBMITTED).orElse(false);
         check(form.definition(), kind, content, complete, reader);
         Review r = stored.orElseGet(() -> new Review(a.getId(), kind, now));
+        ReviewContent before = stored.map(Review::content).orElse(null);
+        boolean wasSubmitted = stored.map(x -> x.getState() == ReviewState.SUBMITTED).orElse(false);
         r.write(content, now);
         if (submit) {
             r.submit(now);
+        }
+        if (r.getState() == ReviewState.SUBMITTED) {
+            audited.fire(ReviewAudit.revision(a, kind, wasSubmitted, before, content, actor));
         }
         if (stored.isEmpty()) {
             reviews.add(r);

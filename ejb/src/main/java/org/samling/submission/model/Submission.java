@@ -161,6 +161,30 @@ public class Submission {
         this.changeNoticeAt = now;
     }
 
+    /** Keeps how many authors there were and who presented, not who they were: "Author 1", "Author 2", ... */
+    public void anonymiseAuthors() {
+        for (int i = 0; i < authors.size(); i++) {
+            authors.set(i, new Author("Author " + (i + 1), null, null, null, authors.get(i).isPresenting()));
+        }
+    }
+
+    /**
+     * Replaces every author with this address by the pseudonym (no address that can be written
+     * to, no affiliation or country), keeping their place and whether they present. Returns
+     * whether any author was replaced.
+     */
+    public boolean replaceAuthor(String email, String pseudonym, String pseudonymEmail) {
+        boolean any = false;
+        for (int i = 0; i < authors.size(); i++) {
+            Author a = authors.get(i);
+            if (a.getEmail() != null && a.getEmail().equalsIgnoreCase(email)) {
+                authors.set(i, new Author(pseudonym, pseudonymEmail, null, null, a.isPresenting()));
+                any = true;
+            }
+        }
+        return any;
+    }
+
     /** Sets the individual deadline (the grant itself is logged as a {@link SubmissionExtension}). */
     public void extendUntil(Instant until) {
         this.extendedUntil = until;

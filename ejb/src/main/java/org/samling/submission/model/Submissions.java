@@ -2,6 +2,7 @@ package org.samling.submission.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where submissions are kept. */
 public interface Submissions {
@@ -13,6 +14,9 @@ public interface Submissions {
     Optional<SubmissionPdf> pdfOf(Long submissionId);
 
     SubmissionPdf add(SubmissionPdf pdf);
+
+    /** Deletes a submission's PDF, if it has one. */
+    void removePdf(Long submissionId);
 
     /** All submissions to a conference, in the order they were started. */
     List<Submission> ofConference(Long conferenceId);
@@ -30,4 +34,7 @@ public interface Submissions {
 
     /** An account's own submissions, the latest change first. */
     List<Submission> ownedBy(Long accountId);
+
+    /** The ids of the submissions an account owns or is named on as a co-author (by address, case aside). */
+    Set<Long> idsAuthoredBy(Long accountId, String email);
 }

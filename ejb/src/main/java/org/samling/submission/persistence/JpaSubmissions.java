@@ -10,8 +10,11 @@ import org.samling.submission.model.SubmissionExtension;
 import org.samling.submission.model.SubmissionPdf;
 import org.samling.submission.model.Submissions;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaSubmissions implements Submissions {
@@ -35,6 +38,22 @@ public class JpaSubmissions implements Submissions {
     public List<Submission> ownedBy(Long accountId) {
         return em.createQuery("select s from Submission s where s.ownerId = :a order by s.updatedAt desc", Submission.class)
                 .setParameter("a", accountId).getResultList();
+    }
+
+    @Override
+    public void removePdf(Long submissionId) {
+        pdfOf(submissionId).ifPresent(em::remove);
+    }
+
+    @Override
+    public Set<Long> idsAuthoredBy(Long accountId, String email) {
+        Set<Long> ids = new HashSet<>(em.createQuery("select s.id from Submission s where s.ownerId = :a", Long.class)
+                .setParameter("a", accountId).getResultList());
+        if (email != null) {
+            ids.addAll(em.createQuery("select s.id from Submission s join s.authors a where lower(a.email) = :e", Long.class)
+                    .setParameter("e", email.toLowerCase(Locale.ROOT)).getResultList());
+        }
+        return ids;
     }
 
     @Override

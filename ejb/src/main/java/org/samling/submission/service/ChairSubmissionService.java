@@ -11,6 +11,8 @@ import org.samling.i18n.Messages;
 import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.service.AccountService;
+import org.samling.shared.AuditKind;
+import org.samling.shared.Audited;
 import org.samling.shared.DomainException;
 import org.samling.shared.Violations;
 import org.samling.submission.model.Author;
@@ -52,6 +54,8 @@ public class ChairSubmissionService {
     Clock clock;
     @Inject
     Event<ExtensionGranted> extensionGranted;
+    @Inject
+    Event<Audited> audited;
 
     /** Every submission to the conference, drafts included, in the order they were started. */
     public List<ChairSubmissionRow> all(Actor actor, String acronym, Language reader) {
@@ -142,6 +146,8 @@ public class ChairSubmissionService {
         }
         v.throwIfAny();
         Instant now = clock.instant();
+        audited.fire(Audited.of(AuditKind.SUBMISSION_EXTENDED, actor.accountId(), s.getConferenceId())
+                .onSubmission(s.getId()).change("until", s.getExtendedUntil(), until));
         s.extendUntil(until);
         submissions.add(new SubmissionExtension(s.getId(), until, why, actor.accountId(), now));
         Account owner = accounts.find(s.getOwnerId()).orElseThrow();

@@ -14,6 +14,8 @@ import org.samling.identity.model.Account;
 import org.samling.identity.model.Actor;
 import org.samling.identity.model.Role;
 import org.samling.identity.service.AccountService;
+import org.samling.shared.AuditKind;
+import org.samling.shared.Audited;
 import org.samling.shared.DomainException;
 import org.samling.shared.Text;
 import org.samling.submission.model.Author;
@@ -60,6 +62,8 @@ public class SubmissionService {
     SubmissionNotices notices;
     @Inject
     Event<SubmissionFactsChanged> factsChanged;
+    @Inject
+    Event<Audited> audited;
 
     /**
      * Saves the content of a new ({@code id == null}) or existing submission; with {@code submit}
@@ -119,6 +123,14 @@ public class SubmissionService {
         if (complete && !finalVersion) {
             s.submit(now);
         }
+        audited.fire(Audited.of(complete && before == SubmissionState.DRAFT
+                ? AuditKind.SUBMISSION_SUBMITTED
+                : AuditKind.SUBMISSION_SAVED, actor.accountId(), conferenceId).onSubmission(s.getId())
+                .change("state", id == null ? null : before, s.getState())
+                .change("fields", null, previous == null
+                        ? ""
+                        : String.join(", ",
+                                SubmissionNotices.changes(previous, s.content(), Language.EN))));
         if (complete && before == SubmissionState.DRAFT) {
             notices.submitted(s, details, owner);
         } else if (complete) {
@@ -164,7 +176,10 @@ public class SubmissionService {
             throw new DomainException(null, "finalVersion.withdrawOnDecisionPage");
         }
         boolean wasSubmitted = s.getState() == SubmissionState.SUBMITTED;
+        SubmissionState before = s.getState();
         s.withdraw(clock.instant());
+        audited.fire(Audited.of(AuditKind.SUBMISSION_WITHDRAWN, actor.accountId(), s.getConferenceId())
+                .onSubmission(id).change("state", before, s.getState()));
         if (wasSubmitted) {
             notices.withdrawn(s, detailsOf(s, reader), owner);
         }
@@ -206,6 +221,8 @@ public class SubmissionService {
             submissions.add(pdf);
         }
         factsChanged.fire(new SubmissionFactsChanged(id));
+        audited.fire(Audited.of(AuditKind.PDF_REPLACED, actor.accountId(), s.getConferenceId()).onSubmission(id)
+                .change("pages", null, inspection.pages()).change("bytes", null, bytes.length));
         if (s.getState() == SubmissionState.SUBMITTED) {
             notices.changed(s, List.of(Messages.get(languageOf(owner), "field.pdf")), detailsOf(s, reader), owner);
         }

@@ -4,6 +4,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -27,7 +28,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
@@ -35,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Debian's headless Chromium driven by Selenium, with its driver given (Selenium Manager never
- * downloads anything) and a fresh profile each time. Every page a test opens can be audited with
+ * downloads anything), started once and handed from test to test with its state cleared. Every page a test opens can be audited with
  * axe-core; serious or critical violations fail the test.
  */
 public final class Browser implements AutoCloseable {
@@ -45,7 +49,32 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final WebDriverWait wait;
 
+    /**
+     * Browsers a test closed, kept for the next one with their cookies, storage, tabs and console
+     * cleared: starting Chromium and its driver costs more than a test's page; nothing of a test
+     * reaches the next but the browser's HTTP cache. One test may hold several at once.
+     */
+    private static final Deque<ChromeDriver> IDLE = new ArrayDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.forEach(Browser::quietlyQuit);
+                IDLE.clear();
+            }
+        }));
+    }
+
     public Browser() {
+        ChromeDriver reused;
+        synchronized (IDLE) {
+            reused = IDLE.poll();
+        }
+        driver = reused != null ? reused : start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private static ChromeDriver start() {
         try {
             Path profile = Files.createTempDirectory("samling-chromium");
             ChromeOptions options = new ChromeOptions();
@@ -60,11 +89,39 @@ public final class Browser implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("samling.chromedriver", "/usr/bin/chromedriver")))
                     .build();
-            driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-            wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            ChromeDriver d = new ChromeDriver(service, options);
+            d.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            return d;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Back to a blank first tab with no cookie, no stored data and the first window size; false if the browser is unwell. */
+    private boolean reset() {
+        try {
+            List<String> tabs = List.copyOf(driver.getWindowHandles());
+            for (String tab : tabs.subList(1, tabs.size())) {
+                driver.switchTo().window(tab).close();
+            }
+            driver.switchTo().window(tabs.get(0));
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", BASE, "storageTypes", "all"));
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            driver.manage().logs().get(LogType.BROWSER);
+            return true;
+        } catch (WebDriverException e) {
+            return false;
+        }
+    }
+
+    private static void quietlyQuit(ChromeDriver d) {
+        try {
+            d.quit();
+        } catch (WebDriverException e) {
+            // Gone already.
         }
     }
 
@@ -249,7 +306,13 @@ public final class Browser implements AutoCloseable {
         try {
             errors = consoleErrors();
         } finally {
-            driver.quit();
+            if (reset()) {
+                synchronized (IDLE) {
+                    IDLE.push(driver);
+                }
+            } else {
+                quietlyQuit(driver);
+            }
         }
         assertTrue(errors.isEmpty(), "errors in the browser's console: " + String.join("\n", errors));
     }
